@@ -1,0 +1,89 @@
+// The contract every host speaks: a call is {name, input}; the answer is a Result.
+// Nothing in here knows about Electron, HTTP or React.
+import { z } from 'zod';
+import type { Store } from '../store/open.ts';
+
+export const ERROR_CODES = [
+  'invalid_input',
+  'not_found',
+  'conflict',
+  'locked',
+  'read_only',
+  'storage_full',
+  'internal',
+] as const;
+export type ErrorCode = (typeof ERROR_CODES)[number];
+
+export interface ApiError {
+  code: ErrorCode;
+  message: string;
+  /** Field path → message, for forms and import files (`agreements[3].feeMinor`). */
+  fields?: Record<string, string>;
+}
+
+export type Result<T> = { ok: true; value: T } | { ok: false; error: ApiError };
+
+/** An expected failure. Thrown inside handlers, turned into an ApiError at the boundary. */
+export class CadenceError extends Error {
+  readonly code: ErrorCode;
+  readonly fields?: Record<string, string>;
+  constructor(code: ErrorCode, message: string, fields?: Record<string, string>) {
+    super(message);
+    this.name = 'CadenceError';
+    this.code = code;
+    if (fields) this.fields = fields;
+  }
+}
+
+/** Tables a write touches; the UI stores refetch what they show when one changes. */
+export const TABLES = [
+  'settings',
+  'clients',
+  'agreements',
+  'sessions',
+  'work_logs',
+  'invoices',
+  'payments',
+] as const;
+export type Table = (typeof TABLES)[number];
+
+export interface ChangeEvent {
+  tables: Table[];
+}
+
+export interface Context {
+  store: Store;
+  /** The injectable clock: every "today" and timestamp comes from here. */
+  now: () => Date;
+}
+
+export interface Handler<S extends z.ZodType, O> {
+  input: S;
+  /** Tables this handler may write; empty for reads. */
+  writes: readonly Table[];
+  run: (ctx: Context, input: z.output<S>) => O | Promise<O>;
+}
+
+export function handler<S extends z.ZodType, O>(def: Handler<S, O>): Handler<S, O> {
+  return def;
+}
+
+/** Turns a zod error into field paths like `agreements[3].feeMinor`. */
+export function zodPath(path: readonly PropertyKey[]): string {
+  let out = '';
+  for (const part of path) {
+    if (typeof part === 'number') out += `[${part}]`;
+    else out += out ? `.${String(part)}` : String(part);
+  }
+  return out;
+}
+
+export function fieldsFromZod(error: z.ZodError, prefix = ''): Record<string, string> {
+  const fields: Record<string, string> = {};
+  for (const issue of error.issues) {
+    const own = zodPath(issue.path);
+    const key = prefix && own ? (own.startsWith('[') ? prefix + own : `${prefix}.${own}`) : prefix || own || '(input)';
+    if (!(key in fields)) fields[key] = issue.message;
+  }
+  return fields;
+}

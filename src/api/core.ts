@@ -1,0 +1,96 @@
+// The core as the hosts and the CLI see it: open a workspace database, call handlers by
+// name with untrusted input, hear about changes. Both hosts and the CLI go through here,
+// so a behaviour tested through one is the behaviour of all.
+import { CadenceError, fieldsFromZod, type ApiError, type ChangeEvent, type Context, type Result } from './contract.ts';
+import { registry, type ApiName } from './index.ts';
+import { openStore, type Store } from '../store/open.ts';
+
+export interface Core {
+  /** Calls a handler with untrusted input; never throws. */
+  call(name: string, input: unknown): Promise<Result<unknown>>;
+  onChange(listener: (event: ChangeEvent) => void): () => void;
+  close(): void;
+  readonly store: Store;
+}
+
+export interface CoreOptions {
+  dbPath: string;
+  now?: () => Date;
+  /** Where unexpected errors are logged with their detail (never sent to callers). */
+  log?: (message: string, error: unknown) => void;
+}
+
+export function isApiName(name: string): name is ApiName {
+  return Object.prototype.hasOwnProperty.call(registry, name);
+}
+
+export function openCore(options: CoreOptions): Core {
+  const store = openStore(options.dbPath);
+  return createCore(store, options);
+}
+
+export function createCore(store: Store, options: Omit<CoreOptions, 'dbPath'> = {}): Core {
+  const listeners = new Set<(event: ChangeEvent) => void>();
+  const ctx: Context = { store, now: options.now ?? (() => new Date()) };
+  const log = options.log ?? ((message, error) => console.error(message, error));
+
+  async function call(name: string, input: unknown): Promise<Result<unknown>> {
+    if (!isApiName(name)) return failure({ code: 'not_found', message: `There is no call named "${name}".` });
+    const handler = registry[name];
+    const parsed = handler.input.safeParse(input ?? {});
+    if (!parsed.success) {
+      const fields = fieldsFromZod(parsed.error);
+      const [first] = Object.entries(fields);
+      return failure({
+        code: 'invalid_input',
+        message: first ? `${first[0]}: ${first[1]}` : 'The input is not valid.',
+        fields,
+      });
+    }
+    if (handler.writes.length > 0 && store.readOnlyReason) {
+      return failure({ code: 'read_only', message: store.readOnlyReason });
+    }
+    try {
+      const value = await (handler.run as (c: Context, i: unknown) => unknown)(ctx, parsed.data);
+      if (handler.writes.length > 0) {
+        const event: ChangeEvent = { tables: [...handler.writes] };
+        for (const listener of listeners) listener(event);
+      }
+      return { ok: true, value };
+    } catch (error) {
+      return failure(toApiError(error, name, log));
+    }
+  }
+
+  return {
+    call,
+    onChange(listener) {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+    close: () => store.close(),
+    store,
+  };
+}
+
+function failure(error: ApiError): Result<never> {
+  return { ok: false, error };
+}
+
+export function toApiError(error: unknown, name: string, log: (m: string, e: unknown) => void): ApiError {
+  if (error instanceof CadenceError) {
+    return error.fields ? { code: error.code, message: error.message, fields: error.fields } : { code: error.code, message: error.message };
+  }
+  const sqliteCode = (error as { code?: unknown } | null)?.code;
+  if (sqliteCode === 'SQLITE_FULL') {
+    return { code: 'storage_full', message: 'The disk is full. Nothing was saved; free some space and try again.' };
+  }
+  if (sqliteCode === 'SQLITE_BUSY' || sqliteCode === 'SQLITE_LOCKED') {
+    return { code: 'locked', message: 'Another Cadence window or command is writing to this workspace. Try again in a moment.' };
+  }
+  if (sqliteCode === 'SQLITE_READONLY') {
+    return { code: 'read_only', message: 'This workspace is open read-only.' };
+  }
+  log(`Unexpected error in ${name}`, error);
+  return { code: 'internal', message: 'Something went wrong inside Cadence. Nothing was saved.' };
+}

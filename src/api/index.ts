@@ -1,0 +1,17 @@
+// The registry: every handler of every domain, under its `noun.verb` name.
+// The renderer imports this module's types only (`import type { Api } from …`).
+import { settingsHandlers } from './settings.ts';
+import { clientHandlers } from './clients.ts';
+import { dataHandlers } from './data.ts';
+
+export const registry = {
+  ...settingsHandlers,
+  ...clientHandlers,
+  ...dataHandlers,
+};
+
+export type Registry = typeof registry;
+export type ApiName = keyof Registry;
+export type ApiInput<N extends ApiName> = import('zod').input<Registry[N]['input']>;
+export type ApiOutput<N extends ApiName> = Awaited<ReturnType<Registry[N]['run']>>;
+export type { ApiError, ChangeEvent, ErrorCode, Result, Table } from './contract.ts';
