@@ -6,11 +6,12 @@ import { registry, type ApiName } from './index.ts';
 import { openStore, type Store } from '../store/open.ts';
 
 export interface Core {
+  /** Settles once the database is open and migrated (rejects when it cannot be opened). */
+  readonly ready: Promise<Store>;
   /** Calls a handler with untrusted input; never throws. */
   call(name: string, input: unknown): Promise<Result<unknown>>;
   onChange(listener: (event: ChangeEvent) => void): () => void;
-  close(): void;
-  readonly store: Store;
+  close(): Promise<void>;
 }
 
 export interface CoreOptions {
@@ -24,18 +25,28 @@ export function isApiName(name: string): name is ApiName {
   return Object.prototype.hasOwnProperty.call(registry, name);
 }
 
+/** Opens the workspace in the background; calls wait for it (migrations may take a moment). */
 export function openCore(options: CoreOptions): Core {
-  const store = openStore(options.dbPath);
-  return createCore(store, options);
+  return createCore(openStore(options.dbPath), options);
 }
 
-export function createCore(store: Store, options: Omit<CoreOptions, 'dbPath'> = {}): Core {
+export function createCore(storeOrPromise: Store | Promise<Store>, options: Omit<CoreOptions, 'dbPath'> = {}): Core {
   const listeners = new Set<(event: ChangeEvent) => void>();
-  const ctx: Context = { store, now: options.now ?? (() => new Date()) };
   const log = options.log ?? ((message, error) => console.error(message, error));
+  const now = options.now ?? (() => new Date());
+  const ready = Promise.resolve(storeOrPromise);
+  ready.catch(() => undefined); // reported to each caller instead
 
   async function call(name: string, input: unknown): Promise<Result<unknown>> {
     if (!isApiName(name)) return failure({ code: 'not_found', message: `There is no call named "${name}".` });
+    let store: Store;
+    try {
+      store = await ready;
+    } catch (error) {
+      log('Cadence could not open the workspace', error);
+      return failure({ code: 'internal', message: 'Cadence could not open the workspace: the file is damaged or is not a Cadence workspace.' });
+    }
+    const ctx: Context = { store, now };
     const handler = registry[name];
     const parsed = handler.input.safeParse(input ?? {});
     if (!parsed.success) {
@@ -68,8 +79,14 @@ export function createCore(store: Store, options: Omit<CoreOptions, 'dbPath'> = 
       listeners.add(listener);
       return () => listeners.delete(listener);
     },
-    close: () => store.close(),
-    store,
+    ready,
+    close: async () => {
+      try {
+        (await ready).close();
+      } catch {
+        // Nothing was open.
+      }
+    },
   };
 }
 

@@ -1,0 +1,175 @@
+import { z } from 'zod';
+import { CadenceError, handler, type Context } from './contract.ts';
+import { email, id, requiredText, shortText, timeZone } from './schemas.ts';
+import { CLIENT_STATUSES } from './workspace-file.ts';
+import { newId, isoNow } from './ids.ts';
+import {
+  clientReferences,
+  deleteClient,
+  findClient,
+  insertClient,
+  listClients,
+  updateClient,
+  type Client,
+} from '../store/clients.ts';
+import { getSettings } from '../store/settings.ts';
+import { listAgreementsForClient } from '../store/agreements.ts';
+import { recentSessionsForClient } from '../store/sessions.ts';
+import { listInvoicesForClient } from '../store/invoices.ts';
+
+// Optional text fields: an empty string from a form means "none".
+const optionalText = (max: number) =>
+  shortText(max)
+    .transform((v) => (v.trim() === '' ? null : v.trim()))
+    .nullable();
+const optionalEmail = z
+  .union([z.literal(''), email])
+  .transform((v) => (v === '' ? null : v))
+  .nullable();
+
+const clientFields = {
+  name: requiredText(200),
+  email: optionalEmail,
+  phone: optionalText(50),
+  company: optionalText(200),
+  timeZone,
+  status: z.enum(CLIENT_STATUSES),
+  notes: shortText(100_000),
+};
+
+export const clientCreateSchema = z.strictObject({
+  name: clientFields.name,
+  email: clientFields.email.optional(),
+  phone: clientFields.phone.optional(),
+  company: clientFields.company.optional(),
+  timeZone: clientFields.timeZone.optional(),
+  status: clientFields.status.optional(),
+  notes: clientFields.notes.optional(),
+});
+
+export const clientUpdateSchema = z.strictObject({
+  id,
+  name: clientFields.name.optional(),
+  email: clientFields.email.optional(),
+  phone: clientFields.phone.optional(),
+  company: clientFields.company.optional(),
+  timeZone: clientFields.timeZone.optional(),
+  status: clientFields.status.optional(),
+  notes: clientFields.notes.optional(),
+});
+
+const byId = z.strictObject({ id });
+
+function requireClient(ctx: Context, clientId: string): Client {
+  const client = findClient(ctx.store.sql, clientId);
+  if (!client) throw new CadenceError('not_found', 'This client does not exist (it may have been deleted).');
+  return client;
+}
+
+function setStatus(ctx: Context, clientId: string, status: Client['status']): Client {
+  return ctx.store.sql.transaction(() => {
+    requireClient(ctx, clientId);
+    updateClient(ctx.store.sql, clientId, { status, updatedAt: isoNow(ctx.now()) });
+    return requireClient(ctx, clientId);
+  });
+}
+
+export const clientHandlers = {
+  'clients.list': handler({
+    input: z.strictObject({
+      search: z.string().max(200, 'must be at most 200 characters').optional(),
+      status: z.enum([...CLIENT_STATUSES, 'current', 'all']).optional(),
+      sort: z.enum(['name', 'status', 'created', 'lastSession', 'company']).optional(),
+      direction: z.enum(['asc', 'desc']).optional(),
+    }),
+    writes: [],
+    run: (ctx, query) => listClients(ctx.store.sql, query),
+  }),
+
+  'clients.get': handler({
+    input: byId,
+    writes: [],
+    run: (ctx, { id: clientId }) => {
+      const client = requireClient(ctx, clientId);
+      const invoices = listInvoicesForClient(ctx.store.sql, clientId);
+      const balances = new Map<string, number>();
+      for (const invoice of invoices) {
+        if (invoice.status === 'issued') balances.set(invoice.currency, (balances.get(invoice.currency) ?? 0) + invoice.balanceMinor);
+      }
+      return {
+        ...client,
+        references: clientReferences(ctx.store.sql, clientId),
+        agreements: listAgreementsForClient(ctx.store.sql, clientId),
+        recentSessions: recentSessionsForClient(ctx.store.sql, clientId, 50),
+        invoices,
+        balances: [...balances].filter(([, amountMinor]) => amountMinor !== 0).sort().map(([currency, amountMinor]) => ({ currency, amountMinor })),
+      };
+    },
+  }),
+
+  'clients.create': handler({
+    input: clientCreateSchema,
+    writes: ['clients'],
+    run: (ctx, input) =>
+      ctx.store.sql.transaction(() => {
+        const now = isoNow(ctx.now());
+        const client: Client = {
+          id: newId(),
+          name: input.name,
+          email: input.email ?? null,
+          phone: input.phone ?? null,
+          company: input.company ?? null,
+          timeZone: input.timeZone ?? getSettings(ctx.store.sql).timeZone,
+          status: input.status ?? 'active',
+          notes: input.notes ?? '',
+          createdAt: now,
+          updatedAt: now,
+        };
+        insertClient(ctx.store.sql, client);
+        return client;
+      }),
+  }),
+
+  'clients.update': handler({
+    input: clientUpdateSchema,
+    writes: ['clients'],
+    run: (ctx, { id: clientId, ...patch }) =>
+      ctx.store.sql.transaction(() => {
+        requireClient(ctx, clientId);
+        updateClient(ctx.store.sql, clientId, { ...patch, updatedAt: isoNow(ctx.now()) });
+        return requireClient(ctx, clientId);
+      }),
+  }),
+
+  'clients.archive': handler({
+    input: byId,
+    writes: ['clients'],
+    run: (ctx, { id: clientId }) => setStatus(ctx, clientId, 'archived'),
+  }),
+
+  'clients.restore': handler({
+    input: byId,
+    writes: ['clients'],
+    run: (ctx, { id: clientId }) => setStatus(ctx, clientId, 'active'),
+  }),
+
+  'clients.delete': handler({
+    input: byId,
+    writes: ['clients'],
+    run: (ctx, { id: clientId }) =>
+      ctx.store.sql.transaction(() => {
+        const client = requireClient(ctx, clientId);
+        const refs = clientReferences(ctx.store.sql, clientId);
+        const parts = [
+          refs.agreements && `${refs.agreements} agreement${refs.agreements === 1 ? '' : 's'}`,
+          refs.sessions && `${refs.sessions} session${refs.sessions === 1 ? '' : 's'}`,
+          refs.invoices && `${refs.invoices} invoice${refs.invoices === 1 ? '' : 's'}`,
+        ].filter(Boolean);
+        if (parts.length > 0) {
+          throw new CadenceError('conflict', `${client.name} has ${parts.join(', ')}, so they can only be archived, not deleted.`);
+        }
+        deleteClient(ctx.store.sql, clientId);
+        return { id: clientId, deleted: true as const };
+      }),
+  }),
+};

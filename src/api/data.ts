@@ -1,0 +1,75 @@
+import { z } from 'zod';
+import { CadenceError, handler, type Context } from './contract.ts';
+import { calendarDate } from './schemas.ts';
+import { parseWorkspaceFile, type WorkspaceFile } from './workspace-file.ts';
+import { isoNow } from './ids.ts';
+import { countRecords, isEmptyWorkspace, readWorkspace, writeWorkspace, type WorkspaceCounts } from '../store/workspace.ts';
+import { getSettings } from '../store/settings.ts';
+import { dateInZone } from '../domain/dates.ts';
+
+function importInto(ctx: Context, file: WorkspaceFile): WorkspaceCounts {
+  const sql = ctx.store.sql;
+  return sql.transaction(() => {
+    // Checked inside the transaction, so nothing can be written in between.
+    if (!isEmptyWorkspace(sql)) {
+      throw new CadenceError('conflict', 'A workspace file can only be imported into an empty workspace. Start a new workspace first.');
+    }
+    writeWorkspace(sql, file, isoNow(ctx.now()));
+    return countRecords(sql);
+  });
+}
+
+export function importWorkspace(ctx: Context, raw: unknown): WorkspaceCounts {
+  const parsed = parseWorkspaceFile(raw);
+  if (!parsed.ok) {
+    const entries = Object.entries(parsed.errors);
+    const [path, message] = entries[0]!;
+    const more = entries.length > 1 ? ` (and ${entries.length - 1} more problem${entries.length === 2 ? '' : 's'})` : '';
+    throw new CadenceError('invalid_input', `Nothing was imported. ${path}: ${message}${more}`, parsed.errors);
+  }
+  return importInto(ctx, parsed.file);
+}
+
+const ALL_TABLES = ['settings', 'clients', 'agreements', 'sessions', 'work_logs', 'invoices', 'payments'] as const;
+
+export const dataHandlers = {
+  'data.status': handler({
+    input: z.strictObject({}),
+    writes: [],
+    run: (ctx) => {
+      const settings = getSettings(ctx.store.sql);
+      const counts = countRecords(ctx.store.sql);
+      return {
+        onboarded: settings.onboarded,
+        empty: Object.values(counts).every((n) => n === 0),
+        counts,
+        readOnlyReason: ctx.store.readOnlyReason,
+        today: dateInZone(ctx.now(), settings.timeZone),
+      };
+    },
+  }),
+
+  'data.export': handler({
+    input: z.strictObject({}),
+    writes: [],
+    run: (ctx) => readWorkspace(ctx.store.sql, isoNow(ctx.now())),
+  }),
+
+  'data.import': handler({
+    // The file is checked by its own schema so every error carries its JSON path.
+    input: z.strictObject({ file: z.unknown() }),
+    writes: ALL_TABLES,
+    run: (ctx, { file }) => importWorkspace(ctx, file),
+  }),
+
+  'data.demo': handler({
+    input: z.strictObject({ today: calendarDate.optional() }),
+    writes: ALL_TABLES,
+    run: async (ctx, { today }) => {
+      // Loaded on demand: the generator is only needed once, on first run.
+      const { generateDemoWorkspace } = await import('../demo/generate.ts');
+      const date = today ?? dateInZone(ctx.now(), getSettings(ctx.store.sql).timeZone);
+      return importInto(ctx, generateDemoWorkspace({ today: date }));
+    },
+  }),
+};

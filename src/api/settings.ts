@@ -1,0 +1,41 @@
+import { z } from 'zod';
+import { handler } from './contract.ts';
+import { currency, probability, shortText, timeZone } from './schemas.ts';
+import { PAPER_SIZES } from './workspace-file.ts';
+import { getSettings, updateSettings } from '../store/settings.ts';
+import { isoNow } from './ids.ts';
+
+const MAX_LOGO_BYTES = 512 * 1024;
+
+const logoDataUrl = z
+  .string()
+  .regex(/^data:image\/(png|jpeg);base64,[A-Za-z0-9+/]+={0,2}$/, 'must be a PNG or JPEG image')
+  .refine((url) => url.length <= (MAX_LOGO_BYTES * 4) / 3 + 64, 'must be at most 512 KB')
+  .nullable();
+
+export const settingsPatchSchema = z.strictObject({
+  businessName: shortText(200).optional(),
+  businessAddress: shortText(1000).optional(),
+  currency: currency.optional(),
+  timeZone: timeZone.optional(),
+  lateCancelHours: z.number().int('must be a whole number of hours').min(0, 'must not be negative').max(720, 'must be at most 720').optional(),
+  paymentTermsDays: z.number().int('must be a whole number of days').min(0, 'must not be negative').max(365, 'must be at most 365').optional(),
+  annualRetention: probability.optional(),
+  winProbability: probability.optional(),
+  paperSize: z.enum(PAPER_SIZES).optional(),
+  logoDataUrl: logoDataUrl.optional(),
+  onboarded: z.boolean().optional(),
+});
+
+export const settingsHandlers = {
+  'settings.get': handler({
+    input: z.strictObject({}),
+    writes: [],
+    run: (ctx) => getSettings(ctx.store.sql),
+  }),
+  'settings.update': handler({
+    input: settingsPatchSchema,
+    writes: ['settings'],
+    run: (ctx, patch) => ctx.store.sql.transaction(() => updateSettings(ctx.store.sql, patch, isoNow(ctx.now()))),
+  }),
+};

@@ -1,0 +1,185 @@
+// The command line (interfaces.md). Every command goes through the same registry as the
+// hosts. Exit 0 on success; 2 for bad input, an unknown id or the wrong kind (one line per
+// problem on stderr, nothing written); 1 for anything else.
+import fs from 'node:fs';
+import path from 'node:path';
+import { parseArgs, type ParseArgsConfig } from 'node:util';
+import { openCore, type Core } from './api/core.ts';
+import type { ApiError } from './api/contract.ts';
+import { resolveDbPath } from './paths.ts';
+
+class UsageError extends Error {}
+
+const USAGE = `Usage: cadence <command> [options]   (npm run cli -- <command>)
+
+Commands:
+  import FILE               import a workspace file into an empty database
+  export [--out FILE]       write the workspace file (stdout without --out)
+  demo                      fill an empty database with a realistic demo practice
+  serve [--port N] [--open] run the browser host on 127.0.0.1
+
+Every command takes --db PATH (or CADENCE_DB); the default is the desktop app's database.`;
+
+type Options = NonNullable<ParseArgsConfig['options']>;
+const COMMON: Options = { db: { type: 'string' }, help: { type: 'boolean', short: 'h' } };
+
+const COMMANDS: Record<string, { options: Options; positionals: number; run: (core: Core, args: Parsed) => Promise<void> }> = {
+  import: { options: {}, positionals: 1, run: runImport },
+  export: { options: { out: { type: 'string' } }, positionals: 0, run: runExport },
+  demo: { options: { 'as-of': { type: 'string' } }, positionals: 0, run: runDemo },
+  serve: { options: { port: { type: 'string' }, open: { type: 'boolean' } }, positionals: 0, run: runServe },
+};
+
+interface Parsed {
+  values: Record<string, string | boolean | undefined>;
+  positionals: string[];
+}
+
+class ApiFailure extends Error {
+  constructor(readonly error: ApiError) {
+    super(error.message);
+  }
+}
+
+async function call<T>(core: Core, name: string, input: unknown): Promise<T> {
+  const result = await core.call(name, input);
+  if (!result.ok) throw new ApiFailure(result.error);
+  return result.value as T;
+}
+
+async function runImport(core: Core, { positionals }: Parsed): Promise<void> {
+  const file = positionals[0]!;
+  let text: string;
+  try {
+    text = fs.readFileSync(file, 'utf8');
+  } catch {
+    throw new UsageError(`import: cannot read ${file}`);
+  }
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch (error) {
+    throw new UsageError(`import: ${file} is not JSON (${(error as Error).message})`);
+  }
+  const counts = await call<Record<string, number>>(core, 'data.import', { file: json });
+  process.stdout.write(`Imported ${describeCounts(counts)}.\n`);
+}
+
+async function runExport(core: Core, { values }: Parsed): Promise<void> {
+  const file = await call<unknown>(core, 'data.export', {});
+  const text = `${JSON.stringify(file, null, 1)}\n`;
+  if (typeof values.out === 'string') {
+    writeFileAtomically(values.out, text);
+    process.stderr.write(`Wrote ${values.out}\n`);
+  } else {
+    process.stdout.write(text);
+  }
+}
+
+async function runDemo(core: Core, { values }: Parsed): Promise<void> {
+  const input = typeof values['as-of'] === 'string' ? { today: values['as-of'] } : {};
+  const counts = await call<Record<string, number>>(core, 'data.demo', input);
+  process.stdout.write(`Created a demo practice: ${describeCounts(counts)}.\n`);
+}
+
+async function runServe(core: Core, { values }: Parsed): Promise<void> {
+  const port = values.port === undefined ? 0 : Number(values.port);
+  if (!Number.isInteger(port) || port < 0 || port > 65535) throw new UsageError('serve: --port must be a number from 0 to 65535');
+  await core.ready;
+  const { startBrowserHost } = await import('../main/http.ts');
+  const staticDir = path.resolve(import.meta.dirname, '..', 'dist', 'renderer');
+  const host = await startBrowserHost({ core, staticDir, port });
+  process.stdout.write(`Cadence is running at ${host.url}\nKeep this window open; press Ctrl+C to stop.\n`);
+  if (values.open) openInBrowser(host.url);
+  await new Promise<void>((resolve) => {
+    const stop = () => resolve();
+    process.once('SIGINT', stop);
+    process.once('SIGTERM', stop);
+  });
+  await host.close();
+}
+
+function openInBrowser(url: string): void {
+  const command = process.platform === 'darwin' ? 'open' : process.platform === 'win32' ? 'explorer' : 'xdg-open';
+  import('node:child_process')
+    .then(({ spawn }) => spawn(command, [url], { detached: true, stdio: 'ignore' }).on('error', () => undefined).unref())
+    .catch(() => undefined);
+}
+
+function describeCounts(counts: Record<string, number>): string {
+  const names: Record<string, string> = {
+    clients: 'clients',
+    agreements: 'agreements',
+    sessions: 'sessions',
+    workLogs: 'work logs',
+    invoices: 'invoices',
+    payments: 'payments',
+  };
+  return Object.entries(names)
+    .map(([key, label]) => `${counts[key] ?? 0} ${label}`)
+    .join(', ');
+}
+
+function writeFileAtomically(file: string, text: string): void {
+  const temp = `${file}.${process.pid}.tmp`;
+  fs.writeFileSync(temp, text);
+  fs.renameSync(temp, file);
+}
+
+export async function main(argv: string[]): Promise<number> {
+  const [commandName, ...rest] = argv;
+  if (!commandName || commandName === '--help' || commandName === '-h' || commandName === 'help') {
+    process.stdout.write(`${USAGE}\n`);
+    return commandName ? 0 : 2;
+  }
+  const command = COMMANDS[commandName];
+  if (!command) {
+    process.stderr.write(`cadence: unknown command "${commandName}" (run "cadence --help" for the list)\n`);
+    return 2;
+  }
+  let parsed: Parsed;
+  try {
+    parsed = parseArgs({ args: rest, options: { ...COMMON, ...command.options }, allowPositionals: true, strict: true }) as Parsed;
+  } catch (error) {
+    process.stderr.write(`cadence ${commandName}: ${(error as Error).message}\n`);
+    return 2;
+  }
+  if (parsed.values.help) {
+    process.stdout.write(`${USAGE}\n`);
+    return 0;
+  }
+  if (parsed.positionals.length !== command.positionals) {
+    process.stderr.write(
+      `cadence ${commandName}: expected ${command.positionals} argument${command.positionals === 1 ? '' : 's'}, got ${parsed.positionals.length}\n`,
+    );
+    return 2;
+  }
+  const dbPath = resolveDbPath(typeof parsed.values.db === 'string' ? parsed.values.db : undefined);
+  const core = openCore({ dbPath, log: (message, error) => process.stderr.write(`${message}: ${String(error)}\n`) });
+  try {
+    await core.ready.catch((error: unknown) => {
+      throw new Error(`cannot open the workspace ${dbPath}: ${(error as Error).message}`);
+    });
+    await command.run(core, parsed);
+    return 0;
+  } catch (error) {
+    if (error instanceof UsageError) {
+      process.stderr.write(`cadence ${error.message}\n`);
+      return 2;
+    }
+    if (error instanceof ApiFailure) {
+      const { code, message, fields } = error.error;
+      const lines = fields && Object.keys(fields).length > 0 ? Object.entries(fields).map(([p, m]) => `${p}: ${m}`) : [message];
+      for (const line of lines) process.stderr.write(`cadence ${commandName}: ${line}\n`);
+      return code === 'invalid_input' || code === 'not_found' || code === 'conflict' ? 2 : 1;
+    }
+    process.stderr.write(`cadence ${commandName}: ${(error as Error).message}\n`);
+    return 1;
+  } finally {
+    await core.close();
+  }
+}
+
+if (process.argv[1] && path.resolve(process.argv[1]) === import.meta.filename) {
+  main(process.argv.slice(2)).then((code) => process.exit(code));
+}

@@ -1,0 +1,24 @@
+// Forward-only migrations, one change per file, in the order they run. Never edit or
+// reorder a migration that has shipped: add a new file.
+import type { Compilable } from 'kysely';
+import m01 from './2026-11-28-01-create-settings.ts';
+import m02 from './2026-11-28-02-create-clients.ts';
+import m03 from './2026-11-28-03-create-agreements.ts';
+import m04 from './2026-11-28-04-create-agreement-slots.ts';
+import m05 from './2026-11-28-05-create-agreement-pauses.ts';
+import m06 from './2026-11-28-06-create-agreement-installments.ts';
+import m07 from './2026-11-28-07-create-agreement-cancellations.ts';
+import m08 from './2026-11-28-08-create-agreement-versions.ts';
+import m09 from './2026-11-28-09-create-sessions.ts';
+import m10 from './2026-11-28-10-create-work-logs.ts';
+import m11 from './2026-11-28-11-create-invoices.ts';
+import m12 from './2026-11-28-12-create-invoice-lines.ts';
+import m13 from './2026-11-28-13-create-payments.ts';
+import m14 from './2026-11-28-14-create-invoice-number-counters.ts';
+
+export interface Migration {
+  name: string;
+  up: () => Compilable<unknown>[];
+}
+
+export const migrations: Migration[] = [m01, m02, m03, m04, m05, m06, m07, m08, m09, m10, m11, m12, m13, m14];

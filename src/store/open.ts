@@ -1,0 +1,124 @@
+// Opening a workspace database: pragmas, a backup before any migration, forward-only
+// migrations each in its own transaction, and a read-only guard for databases written by
+// a newer Cadence.
+import fs from 'node:fs';
+import path from 'node:path';
+import Sqlite from 'better-sqlite3';
+import { migrations } from './migrations/index.ts';
+import { Sql, qb } from './sql.ts';
+
+export interface Store {
+  readonly sql: Sql;
+  readonly sqlite: Sqlite.Database;
+  readonly path: string;
+  /** Set when the database must not be changed; every write is refused with this text. */
+  readonly readOnlyReason: string | null;
+  close(): void;
+}
+
+export class StoreOpenError extends Error {
+  override name = 'StoreOpenError';
+}
+
+const MEMORY = ':memory:';
+
+export async function openStore(dbPath: string): Promise<Store> {
+  const newer = dbPath === MEMORY ? [] : unknownMigrations(dbPath);
+  if (newer.length > 0) {
+    const sqlite = new Sqlite(dbPath, { readonly: true, fileMustExist: true });
+    sqlite.pragma('query_only = ON');
+    return makeStore(
+      sqlite,
+      dbPath,
+      `This workspace was last opened by a newer version of Cadence (it knows ${newer.length} change${newer.length === 1 ? '' : 's'} to the data this version does not, such as "${newer[0]}"). It is open read-only so nothing is lost: update Cadence to edit it.`,
+    );
+  }
+
+  if (dbPath !== MEMORY) fs.mkdirSync(path.dirname(path.resolve(dbPath)), { recursive: true });
+  const sqlite = new Sqlite(dbPath);
+  try {
+    applyPragmas(sqlite, dbPath !== MEMORY);
+    await migrate(sqlite, dbPath);
+  } catch (error) {
+    sqlite.close();
+    throw error;
+  }
+  return makeStore(sqlite, dbPath, null);
+}
+
+function makeStore(sqlite: Sqlite.Database, dbPath: string, readOnlyReason: string | null): Store {
+  return {
+    sql: new Sql(sqlite),
+    sqlite,
+    path: dbPath,
+    readOnlyReason,
+    close: () => {
+      if (sqlite.open) sqlite.close();
+    },
+  };
+}
+
+function applyPragmas(sqlite: Sqlite.Database, onDisk: boolean): void {
+  if (onDisk) sqlite.pragma('journal_mode = WAL');
+  // FULL: a commit the coach saw succeed survives a power cut, not only a crash.
+  sqlite.pragma('synchronous = FULL');
+  sqlite.pragma('foreign_keys = ON');
+  sqlite.pragma('busy_timeout = 5000');
+}
+
+/** Migration names recorded in the file that this build does not have (read without writing). */
+function unknownMigrations(dbPath: string): string[] {
+  if (!fs.existsSync(dbPath) || fs.statSync(dbPath).size === 0) return [];
+  let sqlite: Sqlite.Database | undefined;
+  try {
+    sqlite = new Sqlite(dbPath, { readonly: true, fileMustExist: true });
+    const hasTable = sqlite
+      .prepare("select 1 from sqlite_master where type = 'table' and name = 'cadence_migrations'")
+      .get();
+    if (!hasTable) return [];
+    const applied = sqlite.prepare('select name from cadence_migrations order by name').all() as { name: string }[];
+    const known = new Set(migrations.map((m) => m.name));
+    return applied.map((row) => row.name).filter((name) => !known.has(name));
+  } catch (error) {
+    throw new StoreOpenError(`Cadence cannot read the workspace at ${dbPath}: ${(error as Error).message}`);
+  } finally {
+    sqlite?.close();
+  }
+}
+
+async function migrate(sqlite: Sqlite.Database, dbPath: string): Promise<void> {
+  const sql = new Sql(sqlite);
+  sql.run(
+    qb.schema
+      .createTable('cadence_migrations')
+      .ifNotExists()
+      .addColumn('name', 'text', (c) => c.primaryKey())
+      .addColumn('applied_at', 'text', (c) => c.notNull()),
+  );
+  const applied = new Set(sql.all(qb.selectFrom('cadence_migrations').select('name')).map((row) => row.name));
+  const pending = migrations.filter((m) => !applied.has(m.name));
+  if (pending.length === 0) return;
+
+  if (dbPath !== MEMORY && applied.size > 0) await backupBeforeMigration(sqlite, dbPath, pending[0]!.name);
+
+  for (const migration of pending) {
+    // Our own transaction per migration: a failure leaves the database as it was before it.
+    sql.transaction(() => {
+      for (const query of migration.up()) sql.run(query);
+      sql.run(qb.insertInto('cadence_migrations').values({ name: migration.name, applied_at: new Date().toISOString() }));
+    });
+  }
+}
+
+export function backupFolder(dbPath: string): string {
+  return path.join(path.dirname(path.resolve(dbPath)), 'backups');
+}
+
+async function backupBeforeMigration(sqlite: Sqlite.Database, dbPath: string, firstPending: string): Promise<string> {
+  const folder = backupFolder(dbPath);
+  fs.mkdirSync(folder, { recursive: true });
+  const stamp = new Date().toISOString().replace(/[:.]/g, '-');
+  const target = path.join(folder, `${path.basename(dbPath, '.db')}-before-${firstPending}-${stamp}.db`);
+  await sqlite.backup(target);
+  return target;
+}

@@ -1,0 +1,57 @@
+import { qb, type Sql } from './sql.ts';
+import type { SettingsTable } from './schema.ts';
+
+export interface Settings {
+  businessName: string;
+  businessAddress: string;
+  currency: string;
+  timeZone: string;
+  lateCancelHours: number;
+  paymentTermsDays: number;
+  annualRetention: number;
+  winProbability: number;
+  paperSize: 'A4' | 'Letter';
+  /** A PNG or JPEG as a data URL, printed in document headers. */
+  logoDataUrl: string | null;
+  /** The first-run choice (empty workspace or demo) has been made. */
+  onboarded: boolean;
+}
+
+function toSettings(row: SettingsTable): Settings {
+  return {
+    businessName: row.business_name,
+    businessAddress: row.business_address,
+    currency: row.currency,
+    timeZone: row.time_zone,
+    lateCancelHours: row.late_cancel_hours,
+    paymentTermsDays: row.payment_terms_days,
+    annualRetention: row.annual_retention,
+    winProbability: row.win_probability,
+    paperSize: row.paper_size,
+    logoDataUrl: row.logo_data_url,
+    onboarded: row.onboarded === 1,
+  };
+}
+
+export function getSettings(sql: Sql): Settings {
+  const row = sql.first(qb.selectFrom('settings').selectAll().where('id', '=', 1));
+  if (!row) throw new Error('The settings row is missing; the database was not migrated.');
+  return toSettings(row);
+}
+
+export function updateSettings(sql: Sql, patch: Partial<Settings>, nowIso: string): Settings {
+  const values: Partial<SettingsTable> = { updated_at: nowIso };
+  if (patch.businessName !== undefined) values.business_name = patch.businessName;
+  if (patch.businessAddress !== undefined) values.business_address = patch.businessAddress;
+  if (patch.currency !== undefined) values.currency = patch.currency;
+  if (patch.timeZone !== undefined) values.time_zone = patch.timeZone;
+  if (patch.lateCancelHours !== undefined) values.late_cancel_hours = patch.lateCancelHours;
+  if (patch.paymentTermsDays !== undefined) values.payment_terms_days = patch.paymentTermsDays;
+  if (patch.annualRetention !== undefined) values.annual_retention = patch.annualRetention;
+  if (patch.winProbability !== undefined) values.win_probability = patch.winProbability;
+  if (patch.paperSize !== undefined) values.paper_size = patch.paperSize;
+  if (patch.logoDataUrl !== undefined) values.logo_data_url = patch.logoDataUrl;
+  if (patch.onboarded !== undefined) values.onboarded = patch.onboarded ? 1 : 0;
+  sql.run(qb.updateTable('settings').set(values).where('id', '=', 1));
+  return getSettings(sql);
+}

@@ -1,0 +1,376 @@
+// Reading and writing a whole workspace (the version 1 file) in bulk.
+import type { Sql } from './sql.ts';
+import { qb } from './sql.ts';
+import type { Database } from './schema.ts';
+import type { Insertable } from 'kysely';
+import { invoiceStatus } from '../domain/invoices.ts';
+import type {
+  WorkspaceAgreement,
+  WorkspaceFile,
+  WorkspaceInvoice,
+  WorkspaceSession,
+} from '../api/workspace-file.ts';
+
+type TableName = keyof Database;
+
+const DATA_TABLES = ['clients', 'agreements', 'sessions', 'work_logs', 'invoices', 'payments'] as const;
+
+export interface WorkspaceCounts {
+  clients: number;
+  agreements: number;
+  sessions: number;
+  workLogs: number;
+  invoices: number;
+  payments: number;
+}
+
+export function countRecords(sql: Sql): WorkspaceCounts {
+  const count = (table: (typeof DATA_TABLES)[number]) =>
+    sql.first(qb.selectFrom(table).select((eb) => eb.fn.countAll<number>().as('n')))?.n ?? 0;
+  return {
+    clients: count('clients'),
+    agreements: count('agreements'),
+    sessions: count('sessions'),
+    workLogs: count('work_logs'),
+    invoices: count('invoices'),
+    payments: count('payments'),
+  };
+}
+
+export function isEmptyWorkspace(sql: Sql): boolean {
+  return Object.values(countRecords(sql)).every((n) => n === 0);
+}
+
+/** Inserts rows in multi-row statements small enough for SQLite's parameter limit. */
+function insertMany<T extends TableName>(sql: Sql, table: T, rows: Insertable<Database[T]>[]): void {
+  if (rows.length === 0) return;
+  const columns = Object.keys(rows[0] as object).length;
+  const perStatement = Math.max(1, Math.floor(30000 / columns));
+  for (let i = 0; i < rows.length; i += perStatement) {
+    sql.run(qb.insertInto(table).values(rows.slice(i, i + perStatement) as never));
+  }
+}
+
+/** Writes a checked workspace file into an empty database. The caller opens the transaction. */
+export function writeWorkspace(sql: Sql, file: WorkspaceFile, nowIso: string): void {
+  const s = file.settings;
+  sql.run(
+    qb
+      .updateTable('settings')
+      .set({
+        business_name: s.businessName,
+        currency: s.currency,
+        time_zone: s.timeZone,
+        late_cancel_hours: s.lateCancelHours,
+        payment_terms_days: s.paymentTermsDays,
+        annual_retention: s.annualRetention,
+        win_probability: s.winProbability,
+        ...(s.businessAddress !== undefined ? { business_address: s.businessAddress } : {}),
+        ...(s.paperSize !== undefined ? { paper_size: s.paperSize } : {}),
+        onboarded: 1,
+        updated_at: nowIso,
+      })
+      .where('id', '=', 1),
+  );
+
+  insertMany(
+    sql,
+    'clients',
+    file.clients.map((c) => ({
+      id: c.id,
+      name: c.name,
+      email: c.email,
+      phone: c.phone,
+      company: c.company,
+      time_zone: c.timeZone,
+      status: c.status,
+      notes: c.notes,
+      created_at: nowIso,
+      updated_at: nowIso,
+    })),
+  );
+  writeAgreements(sql, file.agreements, nowIso);
+  insertMany(sql, 'sessions', file.sessions.map(sessionRow));
+  insertMany(
+    sql,
+    'work_logs',
+    file.workLogs.map((w) => ({ id: w.id, agreement_id: w.agreementId, date: w.date, minutes: w.minutes, description: w.description })),
+  );
+  writeInvoices(sql, file.invoices);
+  insertMany(
+    sql,
+    'payments',
+    file.payments.map((p) => ({ id: p.id, invoice_id: p.invoiceId, date: p.date, amount_minor: p.amountMinor, method: p.method })),
+  );
+}
+
+function writeAgreements(sql: Sql, agreements: WorkspaceAgreement[], nowIso: string): void {
+  insertMany(
+    sql,
+    'agreements',
+    agreements.map((a) => ({
+      id: a.id,
+      client_id: a.clientId,
+      kind: a.kind,
+      status: a.status,
+      title: a.title,
+      currency: a.currency,
+      start_date: a.startDate,
+      term_months: a.termMonths,
+      auto_renew: a.autoRenew ? 1 : 0,
+      notice_days: a.noticeDays,
+      period_months: a.periodMonths,
+      fee_minor: a.feeMinor,
+      included_minutes: a.includedMinutes,
+      rollover_cap_minutes: a.rolloverCapMinutes,
+      overage_rate_minor_per_hour: a.overageRateMinorPerHour,
+      overage_increment_minutes: a.overageIncrementMinutes,
+      fair_use_minutes: a.fairUseMinutes,
+      hourly_rate_minor: a.hourlyRateMinor,
+      agreed_value_minor: a.agreedValueMinor,
+      renewal_probability: a.renewalProbability,
+      sent_at: a.sentAt,
+      signed_at: a.signedAt,
+      created_at: nowIso,
+      updated_at: nowIso,
+    })),
+  );
+  insertMany(
+    sql,
+    'agreement_slots',
+    agreements.flatMap((a) =>
+      a.slot
+        ? [{
+            agreement_id: a.id,
+            weekday: a.slot.weekday,
+            time: a.slot.time,
+            time_zone: a.slot.timeZone,
+            duration_minutes: a.slot.durationMinutes,
+            interval_weeks: a.slot.intervalWeeks,
+          }]
+        : [],
+    ),
+  );
+  insertMany(
+    sql,
+    'agreement_pauses',
+    agreements.flatMap((a) => a.pauses.map((p, position) => ({ agreement_id: a.id, position, from_date: p.from, to_date: p.to }))),
+  );
+  insertMany(
+    sql,
+    'agreement_installments',
+    agreements.flatMap((a) =>
+      a.installments.map((i, position) => ({ agreement_id: a.id, position, due_date: i.dueDate, amount_minor: i.amountMinor })),
+    ),
+  );
+  insertMany(
+    sql,
+    'agreement_cancellations',
+    agreements.flatMap((a) =>
+      a.cancellation
+        ? [{ agreement_id: a.id, notice_given_on: a.cancellation.noticeGivenOn, effective_date: a.cancellation.effectiveDate }]
+        : [],
+    ),
+  );
+}
+
+function sessionRow(s: WorkspaceSession) {
+  return {
+    id: s.id,
+    client_id: s.clientId,
+    agreement_id: s.agreementId,
+    start: s.start,
+    planned_minutes: s.plannedMinutes,
+    actual_minutes: s.actualMinutes,
+    status: s.status,
+    kind: s.kind,
+    occurrence_start: s.occurrenceStart,
+    cancelled_at: s.cancelledAt,
+    cancelled_by: s.cancelledBy,
+    notes: s.notes,
+  };
+}
+
+function writeInvoices(sql: Sql, invoices: WorkspaceInvoice[]): void {
+  insertMany(
+    sql,
+    'invoices',
+    invoices.map((i) => ({
+      id: i.id,
+      number: i.number,
+      client_id: i.clientId,
+      currency: i.currency,
+      issue_date: i.issueDate,
+      due_date: i.dueDate,
+      // `paid` is not stored: it follows from the payments.
+      status: i.status === 'paid' ? ('issued' as const) : i.status,
+    })),
+  );
+  insertMany(
+    sql,
+    'invoice_lines',
+    invoices.flatMap((i) =>
+      i.lines.map((l, position) => ({
+        invoice_id: i.id,
+        position,
+        kind: l.kind,
+        description: l.description,
+        amount_minor: l.amountMinor,
+        agreement_id: l.agreementId,
+        period_start: l.periodStart,
+        minutes: l.minutes,
+      })),
+    ),
+  );
+  // Keep the counters ahead of every imported number so none is ever issued twice.
+  const highest = new Map<number, number>();
+  for (const invoice of invoices) {
+    const year = Number(invoice.number.slice(4, 8));
+    const n = Number(invoice.number.slice(9));
+    highest.set(year, Math.max(highest.get(year) ?? 0, n));
+  }
+  for (const [year, lastNumber] of highest) {
+    sql.run(
+      qb
+        .insertInto('invoice_number_counters')
+        .values({ year, last_number: lastNumber })
+        .onConflict((oc) => oc.column('year').doUpdateSet({ last_number: lastNumber })),
+    );
+  }
+}
+
+function groupBy<T, K>(rows: T[], key: (row: T) => K): Map<K, T[]> {
+  const map = new Map<K, T[]>();
+  for (const row of rows) {
+    const list = map.get(key(row));
+    if (list) list.push(row);
+    else map.set(key(row), [row]);
+  }
+  return map;
+}
+
+/** The whole workspace in the version 1 shape, every array in id order. */
+export function readWorkspace(sql: Sql, exportedAt: string): WorkspaceFile {
+  const settings = sql.first(qb.selectFrom('settings').selectAll().where('id', '=', 1))!;
+  const clients = sql.all(qb.selectFrom('clients').selectAll().orderBy('id'));
+  const agreements = sql.all(qb.selectFrom('agreements').selectAll().orderBy('id'));
+  const slots = new Map(sql.all(qb.selectFrom('agreement_slots').selectAll()).map((s) => [s.agreement_id, s]));
+  const pauses = groupBy(sql.all(qb.selectFrom('agreement_pauses').selectAll().orderBy('agreement_id').orderBy('position')), (p) => p.agreement_id);
+  const installments = groupBy(
+    sql.all(qb.selectFrom('agreement_installments').selectAll().orderBy('agreement_id').orderBy('position')),
+    (i) => i.agreement_id,
+  );
+  const cancellations = new Map(sql.all(qb.selectFrom('agreement_cancellations').selectAll()).map((c) => [c.agreement_id, c]));
+  const sessions = sql.all(qb.selectFrom('sessions').selectAll().orderBy('id'));
+  const workLogs = sql.all(qb.selectFrom('work_logs').selectAll().orderBy('id'));
+  const invoices = sql.all(qb.selectFrom('invoices').selectAll().orderBy('id'));
+  const lines = groupBy(sql.all(qb.selectFrom('invoice_lines').selectAll().orderBy('invoice_id').orderBy('position')), (l) => l.invoice_id);
+  const payments = sql.all(qb.selectFrom('payments').selectAll().orderBy('id'));
+  const paidByInvoice = new Map<string, number>();
+  for (const p of payments) paidByInvoice.set(p.invoice_id, (paidByInvoice.get(p.invoice_id) ?? 0) + p.amount_minor);
+
+  return {
+    format: 'cadence-workspace',
+    version: 1,
+    exportedAt,
+    settings: {
+      businessName: settings.business_name,
+      currency: settings.currency,
+      timeZone: settings.time_zone,
+      lateCancelHours: settings.late_cancel_hours,
+      paymentTermsDays: settings.payment_terms_days,
+      annualRetention: settings.annual_retention,
+      winProbability: settings.win_probability,
+      businessAddress: settings.business_address,
+      paperSize: settings.paper_size,
+    },
+    clients: clients.map((c) => ({
+      id: c.id,
+      name: c.name,
+      email: c.email,
+      phone: c.phone,
+      company: c.company,
+      timeZone: c.time_zone,
+      status: c.status,
+      notes: c.notes,
+    })),
+    agreements: agreements.map((a) => {
+      const slot = slots.get(a.id);
+      const cancellation = cancellations.get(a.id);
+      return {
+        id: a.id,
+        clientId: a.client_id,
+        kind: a.kind,
+        status: a.status,
+        title: a.title,
+        currency: a.currency,
+        startDate: a.start_date,
+        termMonths: a.term_months,
+        autoRenew: a.auto_renew === 1,
+        noticeDays: a.notice_days,
+        periodMonths: a.period_months as 1 | 3,
+        feeMinor: a.fee_minor,
+        includedMinutes: a.included_minutes,
+        rolloverCapMinutes: a.rollover_cap_minutes,
+        overageRateMinorPerHour: a.overage_rate_minor_per_hour,
+        overageIncrementMinutes: a.overage_increment_minutes,
+        fairUseMinutes: a.fair_use_minutes,
+        hourlyRateMinor: a.hourly_rate_minor,
+        agreedValueMinor: a.agreed_value_minor,
+        installments: (installments.get(a.id) ?? []).map((i) => ({ dueDate: i.due_date, amountMinor: i.amount_minor })),
+        renewalProbability: a.renewal_probability,
+        slot: slot
+          ? {
+              weekday: slot.weekday,
+              time: slot.time,
+              timeZone: slot.time_zone,
+              durationMinutes: slot.duration_minutes,
+              intervalWeeks: slot.interval_weeks as 1 | 2,
+            }
+          : null,
+        pauses: (pauses.get(a.id) ?? []).map((p) => ({ from: p.from_date, to: p.to_date })),
+        cancellation: cancellation ? { noticeGivenOn: cancellation.notice_given_on, effectiveDate: cancellation.effective_date } : null,
+        sentAt: a.sent_at,
+        signedAt: a.signed_at,
+      };
+    }),
+    sessions: sessions.map((s) => ({
+      id: s.id,
+      clientId: s.client_id,
+      agreementId: s.agreement_id,
+      start: s.start,
+      plannedMinutes: s.planned_minutes,
+      actualMinutes: s.actual_minutes,
+      status: s.status,
+      kind: s.kind,
+      occurrenceStart: s.occurrence_start,
+      cancelledAt: s.cancelled_at,
+      cancelledBy: s.cancelled_by,
+      notes: s.notes,
+    })),
+    workLogs: workLogs.map((w) => ({ id: w.id, agreementId: w.agreement_id, date: w.date, minutes: w.minutes, description: w.description })),
+    invoices: invoices.map((i) => {
+      const invoiceLines = lines.get(i.id) ?? [];
+      const total = invoiceLines.reduce((sum, l) => sum + l.amount_minor, 0);
+      const status = invoiceStatus(i.status, total, paidByInvoice.get(i.id) ?? 0);
+      return {
+        id: i.id,
+        number: i.number,
+        clientId: i.client_id,
+        currency: i.currency,
+        issueDate: i.issue_date,
+        dueDate: i.due_date,
+        status,
+        lines: invoiceLines.map((l) => ({
+          kind: l.kind,
+          description: l.description,
+          amountMinor: l.amount_minor,
+          agreementId: l.agreement_id,
+          periodStart: l.period_start,
+          minutes: l.minutes,
+        })),
+      };
+    }),
+    payments: payments.map((p) => ({ id: p.id, invoiceId: p.invoice_id, date: p.date, amountMinor: p.amount_minor, method: p.method })),
+  };
+}
