@@ -79,7 +79,7 @@ describe('clients', () => {
     const core = await memoryCore();
     await ok(core, 'data.import', { file: readExample() });
     const rows = await ok(core, 'clients.list', { sort: 'name', direction: 'desc' });
-    expect(rows.map((r) => r.id)).toEqual(['e6', 'e5', 'e4', 'e3', 'e2', 'e1'] // Finn, Eva, Dev, Chloé, Ben, Ada);
+    expect(rows.map((r) => r.id)).toEqual(['e6', 'e5', 'e4', 'e3', 'e2', 'e1']); // Finn, Eva, Dev, Chloé, Ben, Ada
     const ada = rows.find((r) => r.id === 'e1')!;
     expect(ada.agreement).toMatchObject({ id: 'b1', kind: 'work', status: 'active' });
     expect(ada.lastSessionAt).toBe('2026-02-18T18:00:00Z');
