@@ -1,17 +1,14 @@
 // Reading and writing a whole workspace (the version 1 file) in bulk.
 import type { Sql } from './sql.ts';
 import { qb } from './sql.ts';
-import type { Database } from './schema.ts';
-import type { Insertable } from 'kysely';
 import { invoiceStatus } from '../domain/invoices.ts';
+import { insertAgreements, readAgreements } from './agreements.ts';
+import { groupBy, insertMany } from './bulk.ts';
 import type {
-  WorkspaceAgreement,
   WorkspaceFile,
   WorkspaceInvoice,
   WorkspaceSession,
 } from '../api/workspace-file.ts';
-
-type TableName = keyof Database;
 
 const DATA_TABLES = ['clients', 'agreements', 'sessions', 'work_logs', 'invoices', 'payments'] as const;
 
@@ -39,16 +36,6 @@ export function countRecords(sql: Sql): WorkspaceCounts {
 
 export function isEmptyWorkspace(sql: Sql): boolean {
   return Object.values(countRecords(sql)).every((n) => n === 0);
-}
-
-/** Inserts rows in multi-row statements small enough for SQLite's parameter limit. */
-function insertMany<T extends TableName>(sql: Sql, table: T, rows: Insertable<Database[T]>[]): void {
-  if (rows.length === 0) return;
-  const columns = Object.keys(rows[0] as object).length;
-  const perStatement = Math.max(1, Math.floor(30000 / columns));
-  for (let i = 0; i < rows.length; i += perStatement) {
-    sql.run(qb.insertInto(table).values(rows.slice(i, i + perStatement) as never));
-  }
 }
 
 /** Writes a checked workspace file into an empty database. The caller opens the transaction. */
@@ -89,7 +76,7 @@ export function writeWorkspace(sql: Sql, file: WorkspaceFile, nowIso: string): v
       updated_at: nowIso,
     })),
   );
-  writeAgreements(sql, file.agreements, nowIso);
+  insertAgreements(sql, file.agreements, nowIso);
   insertMany(sql, 'sessions', file.sessions.map(sessionRow));
   insertMany(
     sql,
@@ -101,76 +88,6 @@ export function writeWorkspace(sql: Sql, file: WorkspaceFile, nowIso: string): v
     sql,
     'payments',
     file.payments.map((p) => ({ id: p.id, invoice_id: p.invoiceId, date: p.date, amount_minor: p.amountMinor, method: p.method })),
-  );
-}
-
-function writeAgreements(sql: Sql, agreements: WorkspaceAgreement[], nowIso: string): void {
-  insertMany(
-    sql,
-    'agreements',
-    agreements.map((a) => ({
-      id: a.id,
-      client_id: a.clientId,
-      kind: a.kind,
-      status: a.status,
-      title: a.title,
-      currency: a.currency,
-      start_date: a.startDate,
-      term_months: a.termMonths,
-      auto_renew: a.autoRenew ? 1 : 0,
-      notice_days: a.noticeDays,
-      period_months: a.periodMonths,
-      fee_minor: a.feeMinor,
-      included_minutes: a.includedMinutes,
-      rollover_cap_minutes: a.rolloverCapMinutes,
-      overage_rate_minor_per_hour: a.overageRateMinorPerHour,
-      overage_increment_minutes: a.overageIncrementMinutes,
-      fair_use_minutes: a.fairUseMinutes,
-      hourly_rate_minor: a.hourlyRateMinor,
-      agreed_value_minor: a.agreedValueMinor,
-      renewal_probability: a.renewalProbability,
-      sent_at: a.sentAt,
-      signed_at: a.signedAt,
-      created_at: nowIso,
-      updated_at: nowIso,
-    })),
-  );
-  insertMany(
-    sql,
-    'agreement_slots',
-    agreements.flatMap((a) =>
-      a.slot
-        ? [{
-            agreement_id: a.id,
-            weekday: a.slot.weekday,
-            time: a.slot.time,
-            time_zone: a.slot.timeZone,
-            duration_minutes: a.slot.durationMinutes,
-            interval_weeks: a.slot.intervalWeeks,
-          }]
-        : [],
-    ),
-  );
-  insertMany(
-    sql,
-    'agreement_pauses',
-    agreements.flatMap((a) => a.pauses.map((p, position) => ({ agreement_id: a.id, position, from_date: p.from, to_date: p.to }))),
-  );
-  insertMany(
-    sql,
-    'agreement_installments',
-    agreements.flatMap((a) =>
-      a.installments.map((i, position) => ({ agreement_id: a.id, position, due_date: i.dueDate, amount_minor: i.amountMinor })),
-    ),
-  );
-  insertMany(
-    sql,
-    'agreement_cancellations',
-    agreements.flatMap((a) =>
-      a.cancellation
-        ? [{ agreement_id: a.id, notice_given_on: a.cancellation.noticeGivenOn, effective_date: a.cancellation.effectiveDate }]
-        : [],
-    ),
   );
 }
 
@@ -239,28 +156,10 @@ function writeInvoices(sql: Sql, invoices: WorkspaceInvoice[]): void {
   }
 }
 
-function groupBy<T, K>(rows: T[], key: (row: T) => K): Map<K, T[]> {
-  const map = new Map<K, T[]>();
-  for (const row of rows) {
-    const list = map.get(key(row));
-    if (list) list.push(row);
-    else map.set(key(row), [row]);
-  }
-  return map;
-}
-
 /** The whole workspace in the version 1 shape, every array in id order. */
 export function readWorkspace(sql: Sql, exportedAt: string): WorkspaceFile {
   const settings = sql.first(qb.selectFrom('settings').selectAll().where('id', '=', 1))!;
   const clients = sql.all(qb.selectFrom('clients').selectAll().orderBy('id'));
-  const agreements = sql.all(qb.selectFrom('agreements').selectAll().orderBy('id'));
-  const slots = new Map(sql.all(qb.selectFrom('agreement_slots').selectAll()).map((s) => [s.agreement_id, s]));
-  const pauses = groupBy(sql.all(qb.selectFrom('agreement_pauses').selectAll().orderBy('agreement_id').orderBy('position')), (p) => p.agreement_id);
-  const installments = groupBy(
-    sql.all(qb.selectFrom('agreement_installments').selectAll().orderBy('agreement_id').orderBy('position')),
-    (i) => i.agreement_id,
-  );
-  const cancellations = new Map(sql.all(qb.selectFrom('agreement_cancellations').selectAll()).map((c) => [c.agreement_id, c]));
   const sessions = sql.all(qb.selectFrom('sessions').selectAll().orderBy('id'));
   const workLogs = sql.all(qb.selectFrom('work_logs').selectAll().orderBy('id'));
   const invoices = sql.all(qb.selectFrom('invoices').selectAll().orderBy('id'));
@@ -294,46 +193,7 @@ export function readWorkspace(sql: Sql, exportedAt: string): WorkspaceFile {
       status: c.status,
       notes: c.notes,
     })),
-    agreements: agreements.map((a) => {
-      const slot = slots.get(a.id);
-      const cancellation = cancellations.get(a.id);
-      return {
-        id: a.id,
-        clientId: a.client_id,
-        kind: a.kind,
-        status: a.status,
-        title: a.title,
-        currency: a.currency,
-        startDate: a.start_date,
-        termMonths: a.term_months,
-        autoRenew: a.auto_renew === 1,
-        noticeDays: a.notice_days,
-        periodMonths: a.period_months as 1 | 3,
-        feeMinor: a.fee_minor,
-        includedMinutes: a.included_minutes,
-        rolloverCapMinutes: a.rollover_cap_minutes,
-        overageRateMinorPerHour: a.overage_rate_minor_per_hour,
-        overageIncrementMinutes: a.overage_increment_minutes,
-        fairUseMinutes: a.fair_use_minutes,
-        hourlyRateMinor: a.hourly_rate_minor,
-        agreedValueMinor: a.agreed_value_minor,
-        installments: (installments.get(a.id) ?? []).map((i) => ({ dueDate: i.due_date, amountMinor: i.amount_minor })),
-        renewalProbability: a.renewal_probability,
-        slot: slot
-          ? {
-              weekday: slot.weekday,
-              time: slot.time,
-              timeZone: slot.time_zone,
-              durationMinutes: slot.duration_minutes,
-              intervalWeeks: slot.interval_weeks as 1 | 2,
-            }
-          : null,
-        pauses: (pauses.get(a.id) ?? []).map((p) => ({ from: p.from_date, to: p.to_date })),
-        cancellation: cancellation ? { noticeGivenOn: cancellation.notice_given_on, effectiveDate: cancellation.effective_date } : null,
-        sentAt: a.sent_at,
-        signedAt: a.signed_at,
-      };
-    }),
+    agreements: readAgreements(sql),
     sessions: sessions.map((s) => ({
       id: s.id,
       clientId: s.client_id,
