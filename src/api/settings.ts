@@ -25,6 +25,10 @@ export const settingsPatchSchema = z.strictObject({
   paperSize: z.enum(PAPER_SIZES).optional(),
   logoDataUrl: logoDataUrl.optional(),
   onboarded: z.boolean().optional(),
+  locale: z
+    .string()
+    .refine((tag) => Intl.DateTimeFormat.supportedLocalesOf([tag]).length > 0, 'must be a locale such as en-GB')
+    .optional(),
 });
 
 export const settingsHandlers = {

@@ -15,6 +15,7 @@ export interface SettingsTable {
   logo_data_url: string | null;
   onboarded: number;
   updated_at: string;
+  locale: string;
 }
 
 export interface ClientsTable {
@@ -156,6 +157,29 @@ export interface InvoiceNumberCountersTable {
   last_number: number;
 }
 
+export interface AgreementDocumentsTable {
+  agreement_id: string;
+  template_id: string | null;
+  /** JSON: [{ id, title, body }] */
+  clauses: string;
+  updated_at: string;
+}
+
+export interface DocumentTemplatesTable {
+  id: string;
+  kind: 'work' | 'access' | 'value' | 'project';
+  name: string;
+  clauses: string;
+  created_at: string;
+}
+
+export interface ClauseLibraryTable {
+  id: string;
+  title: string;
+  body: string;
+  created_at: string;
+}
+
 export interface MigrationsTable {
   name: string;
   applied_at: string;
@@ -176,5 +200,8 @@ export interface Database {
   invoice_lines: InvoiceLinesTable;
   payments: PaymentsTable;
   invoice_number_counters: InvoiceNumberCountersTable;
+  agreement_documents: AgreementDocumentsTable;
+  document_templates: DocumentTemplatesTable;
+  clause_library: ClauseLibraryTable;
   cadence_migrations: MigrationsTable;
 }

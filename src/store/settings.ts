@@ -15,6 +15,8 @@ export interface Settings {
   logoDataUrl: string | null;
   /** The first-run choice (empty workspace or demo) has been made. */
   onboarded: boolean;
+  /** BCP 47 locale for documents (money, dates, weekday names). */
+  locale: string;
 }
 
 function toSettings(row: SettingsTable): Settings {
@@ -30,6 +32,7 @@ function toSettings(row: SettingsTable): Settings {
     paperSize: row.paper_size,
     logoDataUrl: row.logo_data_url,
     onboarded: row.onboarded === 1,
+    locale: row.locale,
   };
 }
 
@@ -52,6 +55,7 @@ export function updateSettings(sql: Sql, patch: Partial<Settings>, nowIso: strin
   if (patch.paperSize !== undefined) values.paper_size = patch.paperSize;
   if (patch.logoDataUrl !== undefined) values.logo_data_url = patch.logoDataUrl;
   if (patch.onboarded !== undefined) values.onboarded = patch.onboarded ? 1 : 0;
+  if (patch.locale !== undefined) values.locale = patch.locale;
   sql.run(qb.updateTable('settings').set(values).where('id', '=', 1));
   return getSettings(sql);
 }

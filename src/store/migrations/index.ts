@@ -15,10 +15,14 @@ import m11 from './2026-11-28-11-create-invoices.ts';
 import m12 from './2026-11-28-12-create-invoice-lines.ts';
 import m13 from './2026-11-28-13-create-payments.ts';
 import m14 from './2026-11-28-14-create-invoice-number-counters.ts';
+import m15 from './2026-11-28-15-create-agreement-documents.ts';
+import m16 from './2026-11-28-16-create-document-templates.ts';
+import m17 from './2026-11-28-17-create-clause-library.ts';
+import m18 from './2026-11-28-18-add-settings-locale.ts';
 
 export interface Migration {
   name: string;
   up: () => Compilable<unknown>[];
 }
 
-export const migrations: Migration[] = [m01, m02, m03, m04, m05, m06, m07, m08, m09, m10, m11, m12, m13, m14];
+export const migrations: Migration[] = [m01, m02, m03, m04, m05, m06, m07, m08, m09, m10, m11, m12, m13, m14, m15, m16, m17, m18];
