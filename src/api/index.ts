@@ -3,11 +3,15 @@
 import { settingsHandlers } from './settings.ts';
 import { clientHandlers } from './clients.ts';
 import { dataHandlers } from './data.ts';
+import { agreementHandlers } from './agreements.ts';
+import { templateHandlers } from './templates.ts';
 
 export const registry = {
   ...settingsHandlers,
   ...clientHandlers,
   ...dataHandlers,
+  ...agreementHandlers,
+  ...templateHandlers,
 };
 
 export type Registry = typeof registry;

@@ -73,7 +73,7 @@ function termsTable(input: DocumentInput): { label: string; value: string }[] {
     rows.push({ label: 'Included time', value: `${formatMinutes(a.includedMinutes)} per ${per}` });
     if (a.rolloverCapMinutes) rows.push({ label: 'Rollover', value: `up to ${formatMinutes(a.rolloverCapMinutes)}, one period` });
     if (a.overageRateMinorPerHour !== null) {
-      rows.push({ label: 'Additional time', value: `${money(a.overageRateMinorPerHour)} per hour, in ${formatMinutes(a.overageIncrementMinutes ?? 15)} steps` });
+      rows.push({ label: 'Additional time', value: `${money(a.overageRateMinorPerHour)} per hour, in steps of ${formatMinutes(a.overageIncrementMinutes ?? 15)}` });
     }
   }
   if (a.kind === 'access' && a.fairUseMinutes) rows.push({ label: 'Fair use', value: `${formatMinutes(a.fairUseMinutes)} per ${per}` });
