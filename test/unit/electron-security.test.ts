@@ -1,0 +1,260 @@
+// The desktop host's security rules, tested without Electron: the window options, which
+// URLs may call the core or be opened, the CSP, the app:// path resolver, and the guards
+// applied to every web contents and session (with fakes, as Electron is a boundary we
+// cannot run here).
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import {
+  buildWindowOptions,
+  CONTENT_SECURITY_POLICY,
+  denyAllPermissions,
+  guardWebContents,
+  isSafeExternalUrl,
+  isTrustedSenderUrl,
+  safeOpenExternal,
+  type ExternalOpener,
+  type GuardableContents,
+  type PermissionSession,
+} from '../../main/security.ts';
+import { contentTypeFor, isClientRoute, resolveStaticPath } from '../../main/protocol.ts';
+
+function fakeShell(): ExternalOpener & { opened: string[] } {
+  const opened: string[] = [];
+  return {
+    opened,
+    openExternal: async (url: string) => {
+      opened.push(url);
+    },
+  };
+}
+
+type Listener = (event: { url: string; preventDefault(): void }) => void;
+
+function fakeContents() {
+  const listeners = new Map<string, Listener>();
+  let openHandler: ((details: { url: string }) => { action: string }) | undefined;
+  const contents = {
+    on(event: string, listener: Listener) {
+      listeners.set(event, listener);
+      return contents;
+    },
+    setWindowOpenHandler(handler: (details: { url: string }) => { action: string }) {
+      openHandler = handler;
+    },
+  };
+  /** Emits an event the way Electron does and says whether the page's action was prevented. */
+  const emit = (name: string, url = ''): boolean => {
+    let prevented = false;
+    const listener = listeners.get(name);
+    if (!listener) throw new Error(`no listener for ${name}`);
+    listener({ url, preventDefault: () => (prevented = true) });
+    return prevented;
+  };
+  const open = (url: string) => {
+    if (!openHandler) throw new Error('no window open handler');
+    return openHandler({ url });
+  };
+  return { contents: contents as unknown as GuardableContents, emit, open };
+}
+
+const settle = () => new Promise((resolve) => setTimeout(resolve, 0));
+
+describe('window options', () => {
+  const options = buildWindowOptions('/app/dist-electron/preload.cjs');
+  const web = options.webPreferences!;
+
+  it('isolate and sandbox the page, with Node nowhere', () => {
+    expect(web.contextIsolation).toBe(true);
+    expect(web.sandbox).toBe(true);
+    expect(web.webSecurity).toBe(true);
+    expect(web.nodeIntegration).toBe(false);
+    expect(web.nodeIntegrationInWorker).toBe(false);
+    expect(web.nodeIntegrationInSubFrames).toBe(false);
+    expect(web.webviewTag).toBe(false);
+    expect(web.allowRunningInsecureContent).toBe(false);
+    expect(web.preload).toBe('/app/dist-electron/preload.cjs');
+  });
+
+  it('open hidden at a usable size', () => {
+    expect(options.show).toBe(false);
+    expect(options).toMatchObject({ width: 1280, height: 820, minWidth: 960, minHeight: 600 });
+    expect(web.spellcheck).toBe(true);
+  });
+});
+
+describe('trusted senders', () => {
+  it('accepts only pages of app://cadence', () => {
+    expect(isTrustedSenderUrl('app://cadence/index.html')).toBe(true);
+    expect(isTrustedSenderUrl('app://cadence/clients/0193?tab=notes')).toBe(true);
+  });
+
+  it.each([
+    'http://127.0.0.1:5173/',
+    'https://cadence/index.html',
+    'file:///app/dist/renderer/index.html',
+    'app://evil/index.html',
+    'app://cadence.evil/index.html',
+    'app://cadence@evil/index.html',
+    'app://cadence:8080/index.html',
+    'devtools://devtools/bundled/inspector.html',
+    'about:blank',
+    'not a url',
+    '',
+  ])('refuses %s', (url) => {
+    expect(isTrustedSenderUrl(url)).toBe(false);
+  });
+
+  it('refuses an unknown sender', () => {
+    expect(isTrustedSenderUrl(undefined)).toBe(false);
+  });
+});
+
+describe('external links', () => {
+  it('allows web pages', () => {
+    expect(isSafeExternalUrl('https://example.com/help')).toBe(true);
+    expect(isSafeExternalUrl('http://example.com')).toBe(true);
+  });
+
+  it.each([
+    'javascript:alert(1)',
+    'JaVaScRiPt:alert(1)',
+    'file:///etc/passwd',
+    'smb://server/share',
+    'ms-settings:privacy',
+    'vscode://file/etc/passwd',
+    'app://cadence/index.html',
+    'data:text/html,<script>alert(1)</script>',
+    'https://user:pass@example.com/',
+    'mailto:someone@example.com',
+    'not a url',
+  ])('refuses %s', (url) => {
+    expect(isSafeExternalUrl(url)).toBe(false);
+  });
+
+  it('safeOpenExternal opens safe links and nothing else', async () => {
+    const shell = fakeShell();
+    expect(await safeOpenExternal('https://example.com/a b', shell)).toBe(true);
+    expect(await safeOpenExternal('javascript:alert(1)', shell)).toBe(false);
+    expect(await safeOpenExternal('file:///etc/passwd', shell)).toBe(false);
+    expect(shell.opened).toEqual(['https://example.com/a%20b']);
+  });
+});
+
+describe('the content security policy', () => {
+  const directives = new Map(
+    CONTENT_SECURITY_POLICY.split(';').map((part) => {
+      const [name, ...values] = part.trim().split(/\s+/);
+      return [name!, values];
+    }),
+  );
+
+  it('allows no eval and no remote origin anywhere', () => {
+    expect(CONTENT_SECURITY_POLICY).not.toContain('unsafe-eval');
+    expect(CONTENT_SECURITY_POLICY).not.toMatch(/https?:|\*|wss?:/);
+  });
+
+  it('runs only our own scripts, and can be neither framed nor used to post forms', () => {
+    expect(directives.get('default-src')).toEqual(["'self'"]);
+    expect(directives.get('script-src')).toEqual(["'self'"]);
+    expect(directives.get('object-src')).toEqual(["'none'"]);
+    expect(directives.get('base-uri')).toEqual(["'none'"]);
+    expect(directives.get('form-action')).toEqual(["'none'"]);
+    expect(directives.get('frame-ancestors')).toEqual(["'none'"]);
+    expect(directives.get('connect-src')).toEqual(["'self'"]);
+  });
+});
+
+describe('guarded web contents', () => {
+  it('lets the page move within app://cadence', () => {
+    const { contents, emit } = fakeContents();
+    guardWebContents(contents, fakeShell());
+    expect(emit('will-navigate', 'app://cadence/clients')).toBe(false);
+  });
+
+  it('refuses navigation away, opening a safe web link in the browser instead', async () => {
+    const shell = fakeShell();
+    const { contents, emit } = fakeContents();
+    guardWebContents(contents, shell);
+    expect(emit('will-navigate', 'https://example.com/')).toBe(true);
+    expect(emit('will-navigate', 'file:///etc/passwd')).toBe(true);
+    expect(emit('will-redirect', 'https://example.com/elsewhere')).toBe(true);
+    await settle();
+    expect(shell.opened).toEqual(['https://example.com/']);
+  });
+
+  it('never opens a window, and never attaches a webview', async () => {
+    const shell = fakeShell();
+    const { contents, emit, open } = fakeContents();
+    guardWebContents(contents, shell);
+    expect(open('https://example.com/docs')).toEqual({ action: 'deny' });
+    expect(open('javascript:alert(1)')).toEqual({ action: 'deny' });
+    expect(open('app://cadence/index.html')).toEqual({ action: 'deny' });
+    expect(emit('will-attach-webview')).toBe(true);
+    await settle();
+    expect(shell.opened).toEqual(['https://example.com/docs']);
+  });
+});
+
+describe('permissions', () => {
+  it('refuses every permission request and check', () => {
+    let request: ((contents: unknown, permission: string, callback: (granted: boolean) => void) => void) | undefined;
+    let check: ((...args: unknown[]) => boolean) | undefined;
+    const session = {
+      setPermissionRequestHandler: (handler: typeof request) => (request = handler),
+      setPermissionCheckHandler: (handler: typeof check) => (check = handler),
+    } as unknown as PermissionSession;
+    denyAllPermissions(session);
+    for (const permission of ['media', 'geolocation', 'notifications', 'openExternal', 'clipboard-read']) {
+      const answers: boolean[] = [];
+      request!(null, permission, (granted) => answers.push(granted));
+      expect(answers, permission).toEqual([false]);
+      expect(check!(null, permission, 'app://cadence', {})).toBe(false);
+    }
+  });
+});
+
+describe('app:// path resolution', () => {
+  const root = path.resolve('/srv/cadence/dist/renderer');
+
+  it('maps paths to files inside the renderer build', () => {
+    expect(resolveStaticPath(root, '/')).toBe(root);
+    expect(resolveStaticPath(root, '/index.html')).toBe(path.join(root, 'index.html'));
+    expect(resolveStaticPath(root, '/assets/app-1a2b.js')).toBe(path.join(root, 'assets', 'app-1a2b.js'));
+    expect(resolveStaticPath(root, '/assets/my%20font.woff2')).toBe(path.join(root, 'assets', 'my font.woff2'));
+    // Decoded once: a doubly encoded dot-dot is only a strange name inside the root.
+    expect(resolveStaticPath(root, '/%252e%252e/x')).toBe(path.join(root, '%2e%2e', 'x'));
+    // A name that merely starts with two dots is not the parent directory.
+    expect(resolveStaticPath(root, '/..hidden')).toBe(path.join(root, '..hidden'));
+  });
+
+  it.each([
+    '/../package.json',
+    '/..',
+    '/assets/../../secret',
+    '/%2e%2e/%2e%2e/etc/passwd',
+    '/..%2f..%2fetc%2fpasswd',
+    '/%E0%A4%A',
+    '/index.html%00.js',
+  ])('refuses %s', (urlPath) => {
+    expect(resolveStaticPath(root, urlPath)).toBeNull();
+  });
+
+  it('keeps backslashes inside the root (a separator on Windows, a plain character elsewhere)', () => {
+    const resolved = resolveStaticPath(root, '/..%5c..%5cwindows%5cwin.ini');
+    if (path.sep === '\\') expect(resolved).toBeNull();
+    else expect(resolved).toBe(path.join(root, '..\\..\\windows\\win.ini'));
+  });
+
+  it('sends client routes to index.html, but not missing files', () => {
+    expect(isClientRoute('/clients/0193abcd')).toBe(true);
+    expect(isClientRoute('/')).toBe(true);
+    expect(isClientRoute('/assets/missing.js')).toBe(false);
+  });
+
+  it('names content types so nosniff can hold', () => {
+    expect(contentTypeFor('/x/index.html')).toBe('text/html; charset=utf-8');
+    expect(contentTypeFor('/x/app.JS')).toBe('text/javascript; charset=utf-8');
+    expect(contentTypeFor('/x/font.woff2')).toBe('font/woff2');
+    expect(contentTypeFor('/x/unknown.bin')).toBe('application/octet-stream');
+  });
+});
