@@ -3,6 +3,8 @@
 // applied to every web contents and session (with fakes, as Electron is a boundary we
 // cannot run here).
 import path from 'node:path';
+import vm from 'node:vm';
+import { build } from 'esbuild';
 import { describe, expect, it } from 'vitest';
 import {
   buildWindowOptions,
@@ -256,5 +258,64 @@ describe('app:// path resolution', () => {
     expect(contentTypeFor('/x/app.JS')).toBe('text/javascript; charset=utf-8');
     expect(contentTypeFor('/x/font.woff2')).toBe('font/woff2');
     expect(contentTypeFor('/x/unknown.bin')).toBe('application/octet-stream');
+  });
+});
+
+describe('the preload bundle', () => {
+  /** Bundles main/preload.ts as the build does and runs it against a fake 'electron'. */
+  async function loadPreload() {
+    const result = await build({
+      entryPoints: [path.join(import.meta.dirname, '..', '..', 'main', 'preload.ts')],
+      bundle: true,
+      platform: 'node',
+      format: 'cjs',
+      external: ['electron'],
+      write: false,
+    });
+    const code = result.outputFiles[0]!.text;
+    const required: string[] = [];
+    const exposed = new Map<string, Record<string, unknown>>();
+    const rendererListeners = new Map<string, (...args: unknown[]) => void>();
+    const invoked: unknown[][] = [];
+    const electron = {
+      contextBridge: { exposeInMainWorld: (key: string, api: Record<string, unknown>) => exposed.set(key, api) },
+      ipcRenderer: {
+        invoke: async (...args: unknown[]) => invoked.push(args),
+        on: (channel: string, listener: (...args: unknown[]) => void) => rendererListeners.set(channel, listener),
+        removeListener: (channel: string) => rendererListeners.delete(channel),
+      },
+    };
+    const fakeRequire = (id: string) => {
+      required.push(id);
+      if (id !== 'electron') throw new Error(`a sandboxed preload cannot require ${id}`);
+      return electron;
+    };
+    const module = { exports: {} };
+    vm.runInNewContext(code, { require: fakeRequire, module, exports: module.exports });
+    return { required, exposed, rendererListeners, invoked };
+  }
+
+  it('requires only electron and exposes invoke and onChange, nothing else', async () => {
+    const { required, exposed } = await loadPreload();
+    expect(required).toEqual(['electron']);
+    expect([...exposed.keys()]).toEqual(['cadence']);
+    expect(Object.keys(exposed.get('cadence')!).sort()).toEqual(['invoke', 'onChange']);
+  });
+
+  it('forwards calls and change events without handing the IPC event to the page', async () => {
+    const { exposed, rendererListeners, invoked } = await loadPreload();
+    const api = exposed.get('cadence') as {
+      invoke(name: string, input: unknown): Promise<unknown>;
+      onChange(listener: (...args: unknown[]) => void): () => void;
+    };
+    await api.invoke('clients.list', { search: 'ada' });
+    expect(invoked).toEqual([['cadence:invoke', 'clients.list', { search: 'ada' }]]);
+
+    const heard: unknown[][] = [];
+    const unsubscribe = api.onChange((...args) => heard.push(args));
+    rendererListeners.get('cadence:change')!({ sender: 'the IPC event' }, { tables: ['clients'] });
+    expect(heard).toEqual([[{ tables: ['clients'] }]]);
+    unsubscribe();
+    expect(rendererListeners.has('cadence:change')).toBe(false);
   });
 });
