@@ -1,11 +1,8 @@
 #!/usr/bin/env node
-// The installed `cadence` command: runs the TypeScript CLI through tsx.
-import { spawnSync } from 'node:child_process';
-import { createRequire } from 'node:module';
+// The installed `cadence` command. Node 22.18+ runs the TypeScript source directly (type
+// stripping); the source uses only erasable syntax for that reason.
 import path from 'node:path';
+import { pathToFileURL } from 'node:url';
 
-const require = createRequire(import.meta.url);
-const tsx = require.resolve('tsx/cli');
-const cli = path.join(import.meta.dirname, '..', 'src', 'cli.ts');
-const result = spawnSync(process.execPath, [tsx, cli, ...process.argv.slice(2)], { stdio: 'inherit' });
-process.exit(result.status ?? 1);
+const cli = await import(pathToFileURL(path.join(import.meta.dirname, '..', 'src', 'cli.ts')).href);
+process.exit(await cli.main(process.argv.slice(2)));

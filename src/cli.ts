@@ -17,6 +17,8 @@ Commands:
   export [--out FILE]       write the workspace file (stdout without --out)
   demo                      fill an empty database with a realistic demo practice
   serve [--port N] [--open] run the browser host on 127.0.0.1
+  pdf agreement ID [--version N] --out FILE
+                            an agreement (its latest version, or version N) as PDF
 
 Every command takes --db PATH (or CADENCE_DB); the default is the desktop app's database.`;
 
@@ -28,6 +30,7 @@ const COMMANDS: Record<string, { options: Options; positionals: number; run: (co
   export: { options: { out: { type: 'string' } }, positionals: 0, run: runExport },
   demo: { options: { 'as-of': { type: 'string' } }, positionals: 0, run: runDemo },
   serve: { options: { port: { type: 'string' }, open: { type: 'boolean' } }, positionals: 0, run: runServe },
+  pdf: { options: { out: { type: 'string' }, version: { type: 'string' } }, positionals: 2, run: runPdf },
 };
 
 interface Parsed {
@@ -36,8 +39,10 @@ interface Parsed {
 }
 
 class ApiFailure extends Error {
-  constructor(readonly error: ApiError) {
+  readonly error: ApiError;
+  constructor(error: ApiError) {
     super(error.message);
+    this.error = error;
   }
 }
 
@@ -99,6 +104,20 @@ async function runServe(core: Core, { values }: Parsed): Promise<void> {
   await host.close();
 }
 
+async function runPdf(core: Core, { positionals, values }: Parsed): Promise<void> {
+  const [kind, documentId] = positionals as [string, string];
+  if (kind !== 'agreement') throw new UsageError(`pdf: the document kind must be "agreement", not "${kind}"`);
+  if (typeof values.out !== 'string') throw new UsageError('pdf: --out FILE is required');
+  let version: number | undefined;
+  if (values.version !== undefined) {
+    version = Number(values.version);
+    if (!Number.isInteger(version) || version < 1) throw new UsageError('pdf: --version must be a whole number from 1');
+  }
+  const pdf = await call<{ contentBase64: string }>(core, 'agreements.pdf', version === undefined ? { id: documentId } : { id: documentId, version });
+  writeFileAtomically(values.out, Buffer.from(pdf.contentBase64, 'base64'));
+  process.stderr.write(`Wrote ${values.out}\n`);
+}
+
 function openInBrowser(url: string): void {
   const command = process.platform === 'darwin' ? 'open' : process.platform === 'win32' ? 'explorer' : 'xdg-open';
   import('node:child_process')
@@ -120,7 +139,7 @@ function describeCounts(counts: Record<string, number>): string {
     .join(', ');
 }
 
-function writeFileAtomically(file: string, text: string): void {
+function writeFileAtomically(file: string, text: string | Buffer): void {
   const temp = `${file}.${process.pid}.tmp`;
   fs.writeFileSync(temp, text);
   fs.renameSync(temp, file);

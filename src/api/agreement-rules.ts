@@ -97,6 +97,7 @@ export function documentFor(
   ctx: Context,
   body: { terms: Omit<Agreement, 'id' | 'clientId'>; clauses: Clause[]; client: VersionBody['client'] },
   acceptance: Acceptance | null,
+  statusLabel?: string,
 ): AgreementDocument {
   const settings = getSettings(ctx.store.sql);
   return buildAgreementDocument({
@@ -110,7 +111,15 @@ export function documentFor(
     paperSize: settings.paperSize,
     timeZone: settings.timeZone,
     acceptance,
+    ...(statusLabel ? { statusLabel } : {}),
   });
+}
+
+function statusLabel(agreement: Agreement): string {
+  if (agreement.status === 'sent') return 'sent for signature';
+  if (agreement.status === 'draft') return 'draft';
+  // Imported agreements can be signed without a stored text version.
+  return agreement.signedAt ? `signed ${agreement.signedAt.slice(0, 10)}` : agreement.status;
 }
 
 /** The document of a stored version, or of the current draft when version is omitted. */
@@ -130,7 +139,7 @@ export function agreementDocument(ctx: Context, agreement: Agreement, version?: 
     });
   }
   const client = requireClient(ctx, agreement.clientId);
-  return documentFor(ctx, { terms: agreement, clauses: draftClauses(ctx, agreement).clauses, client }, null);
+  return documentFor(ctx, { terms: agreement, clauses: draftClauses(ctx, agreement).clauses, client }, null, statusLabel(agreement));
 }
 
 export function contentHash(body: VersionBody): string {

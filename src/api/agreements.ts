@@ -26,7 +26,6 @@ import { qb } from '../store/sql.ts';
 import { getSettings } from '../store/settings.ts';
 import { effectiveDateForNotice, noticeOutlook } from '../domain/terms.ts';
 import { period, periodIndexOn } from '../domain/periods.ts';
-import { renderAgreementPdf } from '../documents/pdf.ts';
 import type { Clause } from '../documents/agreement-document.ts';
 import { builtInTemplates } from '../documents/templates.ts';
 
@@ -366,6 +365,8 @@ export const agreementHandlers = {
       const document = agreementDocument(ctx, agreement, version);
       const versions = readVersions(ctx.store.sql, agreementId);
       const stamp = version !== undefined ? versions.find((v) => v.version === version)?.createdAt : versions.at(-1)?.createdAt;
+      // pdfkit is loaded on first use so starting the app or the CLI stays quick.
+      const { renderAgreementPdf } = await import('../documents/pdf.ts');
       const bytes = await renderAgreementPdf(document, new Date(stamp ?? `${agreement.startDate}T00:00:00Z`));
       const client = requireClient(ctx, agreement.clientId);
       const safe = (text: string) => text.normalize('NFKD').replace(/[^\w.-]+/g, '-').replace(/^-+|-+$/g, '');

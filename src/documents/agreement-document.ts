@@ -51,6 +51,8 @@ export interface DocumentInput extends MergeContext {
   paperSize: 'A4' | 'Letter';
   timeZone: string;
   acceptance: Acceptance | null;
+  /** Shown after the kind when there is no acceptance record ("draft", "sent for signature"…). */
+  statusLabel?: string;
 }
 
 const KIND_TITLES = {
@@ -130,7 +132,7 @@ export function buildAgreementDocument(input: DocumentInput): AgreementDocument 
   const acceptance = input.acceptance;
   const subtitle = [
     KIND_TITLES[input.agreement.kind],
-    acceptance ? `version ${acceptance.version}` : 'draft',
+    acceptance ? `version ${acceptance.version}` : (input.statusLabel ?? 'draft'),
     acceptance ? `signed ${formatInstant(acceptance.signedAt, input.locale, input.timeZone)}` : null,
   ]
     .filter(Boolean)

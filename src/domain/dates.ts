@@ -1,6 +1,9 @@
 // Calendar dates are `YYYY-MM-DD` strings and are never converted between zones.
 // Arithmetic on them goes through date-fns on UTC-midnight Dates, which have no DST.
-import { addDays as addDaysFns, addMonths as addMonthsFns, differenceInCalendarDays, format } from 'date-fns';
+// Per-function entry points: the package's index loads every function (over a second).
+import { addDays as addDaysFns } from 'date-fns/addDays';
+import { addMonths as addMonthsFns } from 'date-fns/addMonths';
+import { differenceInCalendarDays } from 'date-fns/differenceInCalendarDays';
 import { TZDate } from '@date-fns/tz';
 
 export type CalendarDate = string;
@@ -55,8 +58,16 @@ export function daysBetween(from: CalendarDate, to: CalendarDate): number {
 }
 
 /** The calendar date of an instant in a time zone. */
+const dateFormats = new Map<string, Intl.DateTimeFormat>();
+
 export function dateInZone(instant: Date, timeZone: string): CalendarDate {
-  return format(new TZDate(instant.getTime(), timeZone), 'yyyy-MM-dd');
+  let formatter = dateFormats.get(timeZone);
+  if (!formatter) {
+    // en-CA writes dates as YYYY-MM-DD.
+    formatter = new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' });
+    dateFormats.set(timeZone, formatter);
+  }
+  return formatter.format(instant);
 }
 
 export function monthOf(date: CalendarDate): string {

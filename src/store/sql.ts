@@ -33,7 +33,10 @@ type Row<Q> = Q extends Compilable<infer O> ? O : never;
 
 export class Sql {
   private readonly statements = new Map<string, BetterSqlite3.Statement>();
-  constructor(readonly sqlite: BetterSqlite3.Database) {}
+  readonly sqlite: BetterSqlite3.Database;
+  constructor(sqlite: BetterSqlite3.Database) {
+    this.sqlite = sqlite;
+  }
 
   private prepare(sql: string): BetterSqlite3.Statement {
     let statement = this.statements.get(sql);
