@@ -63,6 +63,8 @@ if (!app.requestSingleInstanceLock()) {
 
 function start(): void {
   const rendererDir = path.join(app.getAppPath(), 'dist', 'renderer');
+  // The core finds its fonts and templates here once bundled (see src/paths.ts).
+  process.env.CADENCE_ASSETS ??= path.join(app.getAppPath(), 'assets');
   protocol.handle(APP_SCHEME, (request) => serveApp(rendererDir, request));
   denyAllPermissions(session.defaultSession);
 

@@ -16,3 +16,11 @@ export function appDataFolder(platform = process.platform, env = process.env): s
 export function resolveDbPath(flag: string | undefined, env = process.env): string {
   return flag ?? env.CADENCE_DB ?? path.join(appDataFolder(), 'cadence.db');
 }
+
+/**
+ * A file shipped in assets/ (fonts, templates). The desktop app sets CADENCE_ASSETS to its
+ * packaged folder, because bundling moves this module away from the project root.
+ */
+export function assetPath(...parts: string[]): string {
+  return path.join(process.env.CADENCE_ASSETS ?? path.join(import.meta.dirname, '..', 'assets'), ...parts);
+}

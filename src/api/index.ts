@@ -5,6 +5,7 @@ import { clientHandlers } from './clients.ts';
 import { dataHandlers } from './data.ts';
 import { agreementHandlers } from './agreements.ts';
 import { templateHandlers } from './templates.ts';
+import { todayHandlers } from './today.ts';
 
 export const registry = {
   ...settingsHandlers,
@@ -12,6 +13,7 @@ export const registry = {
   ...dataHandlers,
   ...agreementHandlers,
   ...templateHandlers,
+  ...todayHandlers,
 };
 
 export type Registry = typeof registry;

@@ -1,16 +1,15 @@
 // Draws the document model as a PDF with pdfkit and the embedded Source Sans 3 font (so
 // Latin, Greek and Cyrillic names print as written). The same model and this one function
 // serve the desktop app, the browser host and the CLI, so all three give the same file.
-import path from 'node:path';
 import PDFDocument from 'pdfkit';
+import { assetPath } from '../paths.ts';
 import type { AgreementDocument, DocBlock, Run } from './agreement-document.ts';
 
-const FONT_DIR = path.join(import.meta.dirname, '..', '..', 'assets', 'fonts');
 const FONTS = {
-  regular: path.join(FONT_DIR, 'SourceSans3-Regular.ttf'),
-  bold: path.join(FONT_DIR, 'SourceSans3-Bold.ttf'),
-  italic: path.join(FONT_DIR, 'SourceSans3-It.ttf'),
-  semibold: path.join(FONT_DIR, 'SourceSans3-Semibold.ttf'),
+  regular: assetPath('fonts', 'SourceSans3-Regular.ttf'),
+  bold: assetPath('fonts', 'SourceSans3-Bold.ttf'),
+  italic: assetPath('fonts', 'SourceSans3-It.ttf'),
+  semibold: assetPath('fonts', 'SourceSans3-Semibold.ttf'),
 };
 
 const INK = '#1d2330';

@@ -1,10 +1,9 @@
 // The built-in templates and clause library, shipped in assets/templates as data so they
 // can be read and edited as prose.
 import fs from 'node:fs';
-import path from 'node:path';
 import type { Clause } from './agreement-document.ts';
+import { assetPath } from '../paths.ts';
 
-const TEMPLATE_DIR = path.join(import.meta.dirname, '..', '..', 'assets', 'templates');
 
 export interface Template {
   id: string;
@@ -18,9 +17,9 @@ let cache: { clauses: Clause[]; templates: Template[] } | null = null;
 
 function load(): { clauses: Clause[]; templates: Template[] } {
   if (cache) return cache;
-  const clauses = JSON.parse(fs.readFileSync(path.join(TEMPLATE_DIR, 'clauses.json'), 'utf8')) as Clause[];
+  const clauses = JSON.parse(fs.readFileSync(assetPath('templates', 'clauses.json'), 'utf8')) as Clause[];
   const byId = new Map(clauses.map((c) => [c.id, c]));
-  const raw = JSON.parse(fs.readFileSync(path.join(TEMPLATE_DIR, 'templates.json'), 'utf8')) as (Omit<Template, 'clauses' | 'builtIn'> & {
+  const raw = JSON.parse(fs.readFileSync(assetPath('templates', 'templates.json'), 'utf8')) as (Omit<Template, 'clauses' | 'builtIn'> & {
     clauseIds: string[];
   })[];
   const templates = raw.map(({ clauseIds, ...template }) => ({

@@ -3,7 +3,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Core } from '../../src/api/core.ts';
-import { memoryCore, ok, tempDir } from './helpers.ts';
+import { memoryCore, ok, readExample, tempDir } from './helpers.ts';
 
 async function withClient(name = 'Ada Byrne'): Promise<{ core: Core; clientId: string }> {
   const core = await memoryCore(new Date('2026-03-01T10:00:00Z'));
@@ -184,5 +184,23 @@ describe('agreements', () => {
     // The same agreement gives the same bytes every time.
     const again = await ok(core, 'agreements.pdf', { id: agreement.id });
     expect(again.contentBase64).toBe(pdf.contentBase64);
+  });
+});
+
+describe('today summary', () => {
+  it('lists notice deadlines within 30 days and proposals waiting more than 14 days', async () => {
+    const core = await memoryCore(new Date('2026-02-20T10:00:00Z'));
+    await ok(core, 'data.import', { file: readExample() });
+    // b1 (3-month terms from 2025-11-30) has its next deadline 2026-05-16; b2 (6-month terms from 2025-08-01) 2026-06-02.
+    const now = await ok(core, 'today.summary', { asOf: '2026-02-20' });
+    expect(now.noticeDeadlines).toEqual([]);
+    const later = await ok(core, 'today.summary', { asOf: '2026-05-01' });
+    expect(later.noticeDeadlines.map((d) => [d.agreementId, d.noticeDeadline, d.termEnd, d.daysLeft])).toEqual([
+      ['b1', '2026-05-16', '2026-05-30', 15],
+    ]);
+    // b5 was sent on 2026-02-10: waiting 10 days on the 20th, 16 days on the 26th.
+    expect(now.unsigned).toEqual([]);
+    const waiting = await ok(core, 'today.summary', { asOf: '2026-02-26' });
+    expect(waiting.unsigned.map((u) => [u.agreementId, u.daysWaiting])).toEqual([['b5', 16]]);
   });
 });

@@ -1,0 +1,61 @@
+import { z } from 'zod';
+import { handler } from './contract.ts';
+import { calendarDate } from './schemas.ts';
+import { displayStatus, today } from './agreement-rules.ts';
+import { readAgreements } from '../store/agreements.ts';
+import { qb } from '../store/sql.ts';
+import { addDays, daysBetween } from '../domain/dates.ts';
+import { noticeOutlook } from '../domain/terms.ts';
+
+const NOTICE_WINDOW_DAYS = 30;
+const UNSIGNED_AFTER_DAYS = 14;
+
+export const todayHandlers = {
+  'today.summary': handler({
+    input: z.strictObject({ asOf: calendarDate.optional() }),
+    writes: [],
+    run: (ctx, { asOf }) => {
+      const date = asOf ?? today(ctx);
+      const names = new Map(ctx.store.sql.all(qb.selectFrom('clients').select(['id', 'name'])).map((c) => [c.id, c.name]));
+      const agreements = readAgreements(ctx.store.sql);
+      const horizon = addDays(date, NOTICE_WINDOW_DAYS);
+
+      // Notice deadlines within 30 days: the last day to give notice before the term renews.
+      const noticeDeadlines = agreements
+        .filter((a) => displayStatus(a, date) === 'active' && a.termMonths !== null && a.cancellation === null)
+        .map((a) => ({ agreement: a, outlook: noticeOutlook(a, date) }))
+        .filter(({ outlook }) => outlook.noticeDeadline !== null && outlook.noticeDeadline >= date && outlook.noticeDeadline <= horizon)
+        .map(({ agreement, outlook }) => ({
+          agreementId: agreement.id,
+          clientId: agreement.clientId,
+          clientName: names.get(agreement.clientId) ?? '',
+          title: agreement.title,
+          kind: agreement.kind,
+          noticeDeadline: outlook.noticeDeadline!,
+          termEnd: outlook.termEnd!,
+          renews: outlook.renews,
+          daysLeft: daysBetween(date, outlook.noticeDeadline!),
+        }))
+        .sort((a, b) => a.noticeDeadline.localeCompare(b.noticeDeadline));
+
+      // Cancellations taking effect soon.
+      const endingSoon = agreements
+        .filter((a) => a.status === 'active' && a.cancellation && a.cancellation.effectiveDate > date && a.cancellation.effectiveDate <= horizon)
+        .map((a) => ({ agreementId: a.id, clientId: a.clientId, clientName: names.get(a.clientId) ?? '', title: a.title, endsOn: a.cancellation!.effectiveDate }));
+
+      const unsigned = agreements
+        .filter((a) => a.status === 'sent' && a.sentAt !== null && daysBetween(a.sentAt.slice(0, 10), date) > UNSIGNED_AFTER_DAYS)
+        .map((a) => ({
+          agreementId: a.id,
+          clientId: a.clientId,
+          clientName: names.get(a.clientId) ?? '',
+          title: a.title,
+          sentOn: a.sentAt!.slice(0, 10),
+          daysWaiting: daysBetween(a.sentAt!.slice(0, 10), date),
+        }))
+        .sort((a, b) => b.daysWaiting - a.daysWaiting);
+
+      return { asOf: date, noticeDeadlines, endingSoon, unsigned };
+    },
+  }),
+};
