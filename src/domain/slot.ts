@@ -1,0 +1,83 @@
+// The weekly call slot (domain.md, "Weekly call slot"): occurrences at a wall time in a
+// zone, expanded the way RFC 5545 expands a weekly RRULE with a TZID, so an exported .ics
+// gives the same instants in any standards-following calendar.
+import { tzOffset } from '@date-fns/tz';
+import { addDays, daysBetween, type CalendarDate } from './dates.ts';
+import { isPaused } from './periods.ts';
+
+export interface Slot {
+  /** ISO weekday, 1 = Monday … 7 = Sunday. */
+  weekday: number;
+  /** Local wall time HH:mm. */
+  time: string;
+  timeZone: string;
+  durationMinutes: number;
+  intervalWeeks: number;
+}
+
+const MINUTE = 60_000;
+const DAY = 86_400_000;
+
+/**
+ * The UTC instant of a wall time in a zone. A wall time in a spring-forward gap moves
+ * forward by the gap (the offset before the change applies); a repeated wall time takes
+ * its first instant. Both are RFC 5545's rules for DTSTART with a TZID.
+ */
+export function wallTimeToInstant(date: CalendarDate, time: string, timeZone: string): Date {
+  const [y, m, d] = date.split('-').map(Number) as [number, number, number];
+  const [hh, mm] = time.split(':').map(Number) as [number, number];
+  const wallAsUtc = Date.UTC(y, m - 1, d, hh, mm);
+  // Offsets a day either side: at most one transition lies between them.
+  const before = tzOffset(timeZone, new Date(wallAsUtc - DAY));
+  const after = tzOffset(timeZone, new Date(wallAsUtc + DAY));
+  const candidates = [...new Set([before, after])]
+    .map((offset) => wallAsUtc - offset * MINUTE)
+    .filter((instant) => wallAsUtc - tzOffset(timeZone, new Date(instant)) * MINUTE === instant)
+    .sort((a, b) => a - b);
+  return new Date(candidates[0] ?? wallAsUtc - before * MINUTE);
+}
+
+/** ISO weekday (1–7) of a calendar date. */
+export function isoWeekday(date: CalendarDate): number {
+  const [y, m, d] = date.split('-').map(Number) as [number, number, number];
+  const day = new Date(Date.UTC(y, m - 1, d)).getUTCDay();
+  return day === 0 ? 7 : day;
+}
+
+/** The first date on or after `from` that falls on the slot's weekday. */
+export function firstSlotDate(from: CalendarDate, weekday: number): CalendarDate {
+  return addDays(from, (weekday - isoWeekday(from) + 7) % 7);
+}
+
+export interface Occurrence {
+  /** The local date of the occurrence (in the slot's zone). */
+  date: CalendarDate;
+  start: Date;
+  end: Date;
+}
+
+export interface SlotWindow {
+  startDate: CalendarDate;
+  /** First day the agreement is no longer in force, or null if open. */
+  endDate: CalendarDate | null;
+  pauses: { from: CalendarDate; to: CalendarDate }[];
+}
+
+/**
+ * Occurrences whose local date lies in [from, to] (inclusive), every `intervalWeeks` weeks
+ * from the first slot day on or after the start date, before the end, skipping pauses.
+ */
+export function slotOccurrences(slot: Slot, window: SlotWindow, from: CalendarDate, to: CalendarDate): Occurrence[] {
+  const first = firstSlotDate(window.startDate, slot.weekday);
+  const step = 7 * slot.intervalWeeks;
+  // Jump straight to the first occurrence on or after `from`.
+  const skip = from > first ? Math.ceil(daysBetween(first, from) / step) : 0;
+  const out: Occurrence[] = [];
+  for (let date = addDays(first, skip * step); date <= to; date = addDays(date, step)) {
+    if (window.endDate !== null && date >= window.endDate) break;
+    if (isPaused(date, window.pauses)) continue;
+    const start = wallTimeToInstant(date, slot.time, slot.timeZone);
+    out.push({ date, start, end: new Date(start.getTime() + slot.durationMinutes * MINUTE) });
+  }
+  return out;
+}
