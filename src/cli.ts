@@ -17,6 +17,8 @@ Commands:
   export [--out FILE]       write the workspace file (stdout without --out)
   demo                      fill an empty database with a realistic demo practice
   serve [--port N] [--open] run the browser host on 127.0.0.1
+  usage AGREEMENT_ID [--as-of DATE] --json
+                            the usage ledger of a work or access agreement
   pdf agreement ID [--version N] --out FILE
                             an agreement (its latest version, or version N) as PDF
 
@@ -31,6 +33,7 @@ const COMMANDS: Record<string, { options: Options; positionals: number; run: (co
   demo: { options: { 'as-of': { type: 'string' } }, positionals: 0, run: runDemo },
   serve: { options: { port: { type: 'string' }, open: { type: 'boolean' } }, positionals: 0, run: runServe },
   pdf: { options: { out: { type: 'string' }, version: { type: 'string' } }, positionals: 2, run: runPdf },
+  usage: { options: { 'as-of': { type: 'string' }, json: { type: 'boolean' } }, positionals: 1, run: runUsage },
 };
 
 interface Parsed {
@@ -102,6 +105,26 @@ async function runServe(core: Core, { values }: Parsed): Promise<void> {
     process.once('SIGTERM', stop);
   });
   await host.close();
+}
+
+function asOfInput(values: Parsed['values']): { asOf?: string } {
+  return typeof values['as-of'] === 'string' ? { asOf: values['as-of'] } : {};
+}
+
+async function runUsage(core: Core, { positionals, values }: Parsed): Promise<void> {
+  const ledger = await call<{ agreementId: string; periods: unknown[] }>(core, 'usage.ledger', { agreementId: positionals[0], ...asOfInput(values) });
+  const output = { agreementId: ledger.agreementId, periods: ledger.periods };
+  if (values.json) {
+    process.stdout.write(`${JSON.stringify(output, null, 1)}\n`);
+    return;
+  }
+  const rows = ledger.periods as Record<string, number | string>[];
+  process.stdout.write('start       end         included  rollover-in  delivered  overage  overage-minor  rollover-out\n');
+  for (const r of rows) {
+    process.stdout.write(
+      `${r.start}  ${r.end}  ${String(r.includedMinutes).padStart(8)}  ${String(r.rolloverInMinutes).padStart(11)}  ${String(r.deliveredMinutes).padStart(9)}  ${String(r.overageMinutes).padStart(7)}  ${String(r.overageMinor).padStart(13)}  ${String(r.rolloverOutMinutes).padStart(12)}\n`,
+    );
+  }
 }
 
 async function runPdf(core: Core, { positionals, values }: Parsed): Promise<void> {

@@ -6,6 +6,7 @@ import { dataHandlers } from './data.ts';
 import { agreementHandlers } from './agreements.ts';
 import { templateHandlers } from './templates.ts';
 import { todayHandlers } from './today.ts';
+import { usageHandlers } from './usage.ts';
 
 export const registry = {
   ...settingsHandlers,
@@ -14,6 +15,7 @@ export const registry = {
   ...agreementHandlers,
   ...templateHandlers,
   ...todayHandlers,
+  ...usageHandlers,
 };
 
 export type Registry = typeof registry;

@@ -35,3 +35,26 @@ export function recentSessionsForClient(sql: Sql, clientId: string, limit: numbe
       notes: row.notes,
     }));
 }
+
+export function sessionsForAgreement(sql: Sql, agreementId: string) {
+  return sql
+    .all(
+      qb
+        .selectFrom('sessions')
+        .select(['start', 'planned_minutes', 'actual_minutes', 'status', 'cancelled_at', 'cancelled_by'])
+        .where('agreement_id', '=', agreementId)
+        .orderBy('start'),
+    )
+    .map((row) => ({
+      start: row.start,
+      plannedMinutes: row.planned_minutes,
+      actualMinutes: row.actual_minutes,
+      status: row.status,
+      cancelledAt: row.cancelled_at,
+      cancelledBy: row.cancelled_by,
+    }));
+}
+
+export function workLogsForAgreement(sql: Sql, agreementId: string): { date: string; minutes: number }[] {
+  return sql.all(qb.selectFrom('work_logs').select(['date', 'minutes']).where('agreement_id', '=', agreementId).orderBy('date'));
+}

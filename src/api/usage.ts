@@ -1,0 +1,31 @@
+import { z } from 'zod';
+import { CadenceError, handler } from './contract.ts';
+import { calendarDate, id } from './schemas.ts';
+import { requireAgreement, today } from './agreement-rules.ts';
+import { getSettings } from '../store/settings.ts';
+import { sessionsForAgreement, workLogsForAgreement } from '../store/sessions.ts';
+import { usageLedger, usageWarning } from '../domain/usage.ts';
+
+export const usageHandlers = {
+  'usage.ledger': handler({
+    input: z.strictObject({ agreementId: id, asOf: calendarDate.optional() }),
+    writes: [],
+    run: (ctx, { agreementId, asOf }) => {
+      const agreement = requireAgreement(ctx, agreementId);
+      if (agreement.kind !== 'work' && agreement.kind !== 'access') {
+        throw new CadenceError('invalid_input', `agreementId: a ${agreement.kind} agreement has no usage ledger (only work and access retainers do)`, {
+          agreementId: 'must be a work or access agreement',
+        });
+      }
+      const settings = getSettings(ctx.store.sql);
+      const periods = usageLedger(
+        agreement,
+        sessionsForAgreement(ctx.store.sql, agreementId),
+        workLogsForAgreement(ctx.store.sql, agreementId),
+        { timeZone: settings.timeZone, lateCancelHours: settings.lateCancelHours },
+        asOf ?? today(ctx),
+      );
+      return { agreementId, periods, warnings: periods.map((row) => usageWarning(agreement, row)) };
+    },
+  }),
+};
