@@ -17,6 +17,12 @@ Commands:
   export [--out FILE]       write the workspace file (stdout without --out)
   demo                      fill an empty database with a realistic demo practice
   serve [--port N] [--open] run the browser host on 127.0.0.1
+  ics [--client ID] [--out FILE]
+                            iCalendar of the weekly slots and stored sessions
+  metrics [--as-of DATE] --json
+                            MRR, ARR, concentration, volatility, candidates, over-servicing
+  forecast [--as-of DATE] [--months N] --json
+                            the revenue forecast per currency and month (N default 12)
   usage AGREEMENT_ID [--as-of DATE] --json
                             the usage ledger of a work or access agreement
   pdf agreement ID [--version N] --out FILE
@@ -34,6 +40,9 @@ const COMMANDS: Record<string, { options: Options; positionals: number; run: (co
   serve: { options: { port: { type: 'string' }, open: { type: 'boolean' } }, positionals: 0, run: runServe },
   pdf: { options: { out: { type: 'string' }, version: { type: 'string' } }, positionals: 2, run: runPdf },
   usage: { options: { 'as-of': { type: 'string' }, json: { type: 'boolean' } }, positionals: 1, run: runUsage },
+  ics: { options: { client: { type: 'string' }, out: { type: 'string' } }, positionals: 0, run: runIcs },
+  metrics: { options: { 'as-of': { type: 'string' }, json: { type: 'boolean' } }, positionals: 0, run: runMetrics },
+  forecast: { options: { 'as-of': { type: 'string' }, months: { type: 'string' }, json: { type: 'boolean' } }, positionals: 0, run: runForecast },
 };
 
 interface Parsed {
@@ -124,6 +133,48 @@ async function runUsage(core: Core, { positionals, values }: Parsed): Promise<vo
     process.stdout.write(
       `${r.start}  ${r.end}  ${String(r.includedMinutes).padStart(8)}  ${String(r.rolloverInMinutes).padStart(11)}  ${String(r.deliveredMinutes).padStart(9)}  ${String(r.overageMinutes).padStart(7)}  ${String(r.overageMinor).padStart(13)}  ${String(r.rolloverOutMinutes).padStart(12)}\n`,
     );
+  }
+}
+
+async function runIcs(core: Core, { values }: Parsed): Promise<void> {
+  const input = typeof values.client === 'string' ? { clientId: values.client } : {};
+  const { content } = await call<{ content: string }>(core, 'calendar.ics', input);
+  if (typeof values.out === 'string') {
+    writeFileAtomically(values.out, content);
+    process.stderr.write(`Wrote ${values.out}\n`);
+  } else {
+    process.stdout.write(content);
+  }
+}
+
+async function runMetrics(core: Core, { values }: Parsed): Promise<void> {
+  const result = await call<Record<string, unknown>>(core, 'revenue.metrics', asOfInput(values));
+  // The same JSON either way: it is short and readable.
+  void values.json;
+  process.stdout.write(`${JSON.stringify(result, null, 1)}\n`);
+}
+
+async function runForecast(core: Core, { values }: Parsed): Promise<void> {
+  let months: number | undefined;
+  if (values.months !== undefined) {
+    months = Number(values.months);
+    if (!Number.isInteger(months) || months < 1) throw new UsageError('forecast: --months must be a whole number from 1');
+  }
+  const result = await call<{ asOf: string; months: number; currencies: Record<string, Record<string, number | string>[]> }>(
+    core,
+    'revenue.forecast',
+    { ...asOfInput(values), ...(months === undefined ? {} : { months }) },
+  );
+  if (values.json) {
+    process.stdout.write(`${JSON.stringify(result, null, 1)}\n`);
+    return;
+  }
+  for (const [currency, rows] of Object.entries(result.currencies)) {
+    process.stdout.write(`${currency}   month     committed     renewal    pipeline    expected (minor units)\n`);
+    for (const r of rows) {
+      const cell = (v: unknown) => String(v).padStart(11);
+      process.stdout.write(`      ${r.month}  ${cell(r.committedMinor)} ${cell(r.renewalMinor)} ${cell(r.pipelineMinor)} ${cell(r.expectedMinor)}\n`);
+    }
   }
 }
 

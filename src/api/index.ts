@@ -7,6 +7,8 @@ import { agreementHandlers } from './agreements.ts';
 import { templateHandlers } from './templates.ts';
 import { todayHandlers } from './today.ts';
 import { usageHandlers } from './usage.ts';
+import { revenueHandlers } from './revenue.ts';
+import { calendarHandlers } from './calendar.ts';
 
 export const registry = {
   ...settingsHandlers,
@@ -16,6 +18,8 @@ export const registry = {
   ...templateHandlers,
   ...todayHandlers,
   ...usageHandlers,
+  ...revenueHandlers,
+  ...calendarHandlers,
 };
 
 export type Registry = typeof registry;

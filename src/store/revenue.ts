@@ -1,0 +1,78 @@
+// The rows the revenue metrics read: payments of non-void invoices, issued project lines,
+// invoice totals, and delivered work per agreement.
+import { sql as raw } from 'kysely';
+import { qb, type Sql } from './sql.ts';
+import { groupBy } from './bulk.ts';
+import type { CollectedPayment, ProjectLine } from '../domain/metrics.ts';
+import type { UsageSession, UsageWorkLog } from '../domain/usage.ts';
+
+export function collectedPayments(sql: Sql): CollectedPayment[] {
+  return sql
+    .all(
+      qb
+        .selectFrom('payments as p')
+        .innerJoin('invoices as i', 'i.id', 'p.invoice_id')
+        .select(['i.client_id', 'i.currency', 'p.date', 'p.amount_minor'])
+        .where('i.status', '!=', 'void'),
+    )
+    .map((row) => ({ clientId: row.client_id, currency: row.currency, date: row.date, amountMinor: row.amount_minor }));
+}
+
+export function invoicedTotals(sql: Sql): { currency: string; date: string; amountMinor: number }[] {
+  return sql.all(
+    qb
+      .selectFrom('invoices as i')
+      .select([
+        'i.currency',
+        'i.issue_date as date',
+        raw<number>`coalesce((select sum(l.amount_minor) from invoice_lines l where l.invoice_id = i.id), 0)`.as('amountMinor'),
+      ])
+      .where('i.status', '=', 'issued'),
+  );
+}
+
+export function projectLines(sql: Sql): ProjectLine[] {
+  return sql
+    .all(
+      qb
+        .selectFrom('invoice_lines as l')
+        .innerJoin('invoices as i', 'i.id', 'l.invoice_id')
+        .select(['i.client_id', 'i.currency', 'i.issue_date', 'l.amount_minor', 'l.minutes'])
+        .where('l.kind', '=', 'project')
+        .where('i.status', '=', 'issued'),
+    )
+    .map((row) => ({ clientId: row.client_id, currency: row.currency, issueDate: row.issue_date, amountMinor: row.amount_minor, minutes: row.minutes }));
+}
+
+export function invoiceCurrencies(sql: Sql): string[] {
+  return sql.all(qb.selectFrom('invoices').select('currency').distinct()).map((row) => row.currency);
+}
+
+/** Sessions and work logs of many agreements at once, by agreement id. */
+export function deliveredWork(sql: Sql, agreementIds: string[]): { sessions: Map<string, UsageSession[]>; workLogs: Map<string, UsageWorkLog[]> } {
+  const sessions: (UsageSession & { agreementId: string })[] = [];
+  const workLogs: (UsageWorkLog & { agreementId: string })[] = [];
+  for (let i = 0; i < agreementIds.length; i += 900) {
+    const chunk = agreementIds.slice(i, i + 900);
+    for (const row of sql.all(
+      qb
+        .selectFrom('sessions')
+        .select(['agreement_id', 'start', 'planned_minutes', 'actual_minutes', 'status', 'cancelled_at', 'cancelled_by'])
+        .where('agreement_id', 'in', chunk),
+    )) {
+      sessions.push({
+        agreementId: row.agreement_id!,
+        start: row.start,
+        plannedMinutes: row.planned_minutes,
+        actualMinutes: row.actual_minutes,
+        status: row.status,
+        cancelledAt: row.cancelled_at,
+        cancelledBy: row.cancelled_by,
+      });
+    }
+    for (const row of sql.all(qb.selectFrom('work_logs').select(['agreement_id', 'date', 'minutes']).where('agreement_id', 'in', chunk))) {
+      workLogs.push({ agreementId: row.agreement_id, date: row.date, minutes: row.minutes });
+    }
+  }
+  return { sessions: groupBy(sessions, (s) => s.agreementId), workLogs: groupBy(workLogs, (w) => w.agreementId) };
+}
