@@ -6,7 +6,7 @@
 import { TZDate, tzScan, tzOffset } from '@date-fns/tz';
 import ical, { ICalEventRepeatingFreq, ICalEventStatus, ICalWeekday } from 'ical-generator';
 import type { CalendarDate } from '../domain/dates.ts';
-import { firstSlotDate, slotOccurrences, wallTimeToInstant, type Slot } from '../domain/slot.ts';
+import { firstSlotDate, isAmbiguousWallTime, slotOccurrences, wallTimeToInstant, type Slot } from '../domain/slot.ts';
 
 export interface IcsSlotAgreement {
   id: string;
@@ -70,6 +70,10 @@ export function buildIcs(input: { name: string; agreements: IcsSlotAgreement[]; 
   });
 
   const withMaster = new Set<string>();
+  // Occurrences at a wall time that falls in a daylight-saving gap or repeat: readers
+  // disagree on those (ical.js, for one, does not follow RFC 5545 there), so each is
+  // excluded from the rule by its nominal wall time and written as its own UTC event.
+  const nominalExdates = new Map<string, string[]>();
   for (const agreement of input.agreements) {
     const { slot } = agreement;
     const firstDate = firstSlotDate(agreement.startDate, slot.weekday);
@@ -85,6 +89,23 @@ export function buildIcs(input: { name: string; agreements: IcsSlotAgreement[]; 
     const exclude = [...paused, ...cancelled].map((d) => new TZDate(d.getTime(), slot.timeZone));
     const until = agreement.endDate === null ? undefined : new Date(wallTimeToInstant(agreement.endDate, '00:00', slot.timeZone).getTime() - 1000);
     const uid = `slot-${agreement.id}@cadence`;
+    const horizon = agreement.endDate ?? rangeEnd.toISOString().slice(0, 10);
+    const handled = new Set(ownSessions.map((s) => s.occurrenceStart));
+    const ambiguous = slotOccurrences(slot, { startDate: agreement.startDate, endDate: agreement.endDate, pauses: agreement.pauses }, firstDate, horizon)
+      .filter((o) => isAmbiguousWallTime(o.date, slot.time, slot.timeZone));
+    if (ambiguous.length > 0) {
+      nominalExdates.set(uid, ambiguous.map((o) => `EXDATE;TZID=${slot.timeZone}:${o.date.replace(/-/g, '')}T${slot.time.replace(':', '')}00`));
+      for (const occurrence of ambiguous) {
+        if (handled.has(iso(occurrence.start))) continue;
+        calendar.createEvent({
+          id: `slot-${agreement.id}-${occurrence.date}@cadence`,
+          start: occurrence.start,
+          end: occurrence.end,
+          summary: `${agreement.clientName}: ${agreement.title}`,
+          stamp: input.now,
+        });
+      }
+    }
     calendar.createEvent({
       id: uid,
       start: new TZDate(start.getTime(), slot.timeZone),
@@ -129,5 +150,24 @@ export function buildIcs(input: { name: string; agreements: IcsSlotAgreement[]; 
       stamp: input.now,
     });
   }
-  return calendar.toString();
+  return insertAfterRule(calendar.toString(), nominalExdates);
+}
+
+function iso(date: Date): string {
+  return date.toISOString().replace('.000', '');
+}
+
+/** Adds lines right after the RRULE of the master event with each UID. */
+function insertAfterRule(text: string, linesByUid: Map<string, string[]>): string {
+  if (linesByUid.size === 0) return text;
+  const lines = text.split('\r\n');
+  const out: string[] = [];
+  let uid: string | null = null;
+  for (const line of lines) {
+    out.push(line);
+    if (line.startsWith('UID:')) uid = line.slice(4);
+    if (line === 'BEGIN:VEVENT') uid = null;
+    if (line.startsWith('RRULE:') && uid && linesByUid.has(uid)) out.push(...linesByUid.get(uid)!);
+  }
+  return out.join('\r\n');
 }

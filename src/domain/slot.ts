@@ -24,6 +24,19 @@ const DAY = 86_400_000;
  * its first instant. Both are RFC 5545's rules for DTSTART with a TZID.
  */
 export function wallTimeToInstant(date: CalendarDate, time: string, timeZone: string): Date {
+  const { wallAsUtc, before, candidates } = resolveWallTime(date, time, timeZone);
+  return new Date(candidates[0] ?? wallAsUtc - before * MINUTE);
+}
+
+/**
+ * Whether a wall time does not exist (a gap) or exists twice (a repeat) on that date.
+ * Calendar readers disagree on such times, so the .ics export spells them out.
+ */
+export function isAmbiguousWallTime(date: CalendarDate, time: string, timeZone: string): boolean {
+  return resolveWallTime(date, time, timeZone).candidates.length !== 1;
+}
+
+function resolveWallTime(date: CalendarDate, time: string, timeZone: string) {
   const [y, m, d] = date.split('-').map(Number) as [number, number, number];
   const [hh, mm] = time.split(':').map(Number) as [number, number];
   const wallAsUtc = Date.UTC(y, m - 1, d, hh, mm);
@@ -34,7 +47,7 @@ export function wallTimeToInstant(date: CalendarDate, time: string, timeZone: st
     .map((offset) => wallAsUtc - offset * MINUTE)
     .filter((instant) => wallAsUtc - tzOffset(timeZone, new Date(instant)) * MINUTE === instant)
     .sort((a, b) => a - b);
-  return new Date(candidates[0] ?? wallAsUtc - before * MINUTE);
+  return { wallAsUtc, before, candidates };
 }
 
 /** ISO weekday (1–7) of a calendar date. */

@@ -1,0 +1,33 @@
+// Small helpers shared by the demo and benchmark generators.
+import { addDays, addMonths, type CalendarDate } from '../domain/dates.ts';
+
+/** Sortable fixed-width ids (`c001`, `s000042`): text order is creation order. */
+export function fixedId(prefix: string, n: number, width: number): string {
+  return `${prefix}${String(n).padStart(width, '0')}`;
+}
+
+/** Enough digits for `count` ids, never fewer than `min` (so small files still look alike). */
+export function idWidth(count: number, min: number): number {
+  return Math.max(min, String(Math.max(1, count)).length);
+}
+
+/** A UTC instant with whole seconds, as the export writes it (`2026-03-01T10:00:00Z`). */
+export function iso(instant: Date | number): string {
+  return new Date(instant).toISOString().slice(0, 19) + 'Z';
+}
+
+/** The first day of the month of `date`, `monthsBack` months earlier (negative: later). */
+export function monthStart(date: CalendarDate, monthsBack = 0): CalendarDate {
+  return addMonths(`${date.slice(0, 7)}-01`, -monthsBack);
+}
+
+/** Day `day` (1–28, so it exists in every month) of the month `monthsBack` months before `date`'s month. */
+export function dayOfMonth(date: CalendarDate, monthsBack: number, day: number): CalendarDate {
+  return addDays(monthStart(date, monthsBack), day - 1);
+}
+
+/** `date` at a UTC wall time, as an instant. */
+export function atUtc(date: CalendarDate, hour: number, minute = 0): Date {
+  const [y, m, d] = date.split('-').map(Number) as [number, number, number];
+  return new Date(Date.UTC(y, m - 1, d, hour, minute));
+}

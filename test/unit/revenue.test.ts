@@ -1,0 +1,178 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { forecast, type ForecastAgreement } from '../../src/domain/forecast.ts';
+import { concentration, mrr, retainerCandidates, volatility, type MetricsAgreement } from '../../src/domain/metrics.ts';
+import { memoryCore, ok, readExample } from './helpers.ts';
+
+const expectedB = JSON.parse(fs.readFileSync(path.join(import.meta.dirname, '..', '..', '..', 'shared', 'examples', 'expected-b.json'), 'utf8'));
+const assumptions = { annualRetention: 0.8, winProbability: 0.5 };
+
+function retainer(overrides: Partial<ForecastAgreement> = {}): ForecastAgreement {
+  return {
+    id: 'a', kind: 'work', status: 'active', currency: 'EUR', startDate: '2026-01-31', termMonths: null, autoRenew: true, noticeDays: 30,
+    periodMonths: 1, feeMinor: 100000, installments: [], pauses: [], cancellation: null, renewalProbability: null, ...overrides,
+  };
+}
+
+describe('forecast', () => {
+  it('gives worked example B', async () => {
+    const core = await memoryCore();
+    await ok(core, 'data.import', { file: readExample() });
+    const result = await ok(core, 'revenue.forecast', { asOf: '2026-02-20', months: 12 });
+    expect(result).toEqual(expectedB.forecast);
+  });
+
+  it('open-ended, anchored on the 31st: committed until the earliest end, then one renewal per period', () => {
+    // asOf 2026-03-10, 30 days' notice → earliest end 2026-04-09. Periods: Mar 31 (committed), Apr 30 (k=1), May 31 (k=2).
+    const [march, april, may] = forecast([retainer()], '2026-03-10', 3, assumptions).EUR!;
+    const p = 0.8 ** (1 / 12);
+    expect(march).toMatchObject({ month: '2026-03', committedMinor: 100000, renewalMinor: 0 });
+    expect(april).toMatchObject({ committedMinor: 0, renewalMinor: Math.round(100000 * p) });
+    expect(may).toMatchObject({ committedMinor: 0, renewalMinor: Math.round(100000 * p ** 2) });
+  });
+
+  it('fixed terms: the next term is k = 1 with p = retention^(term/12), or the agreement’s own probability', () => {
+    // Quarterly fee 300000, 6-month terms from 2025-08-01, 60 days' notice. On 2026-02-20 the
+    // earliest end is 2026-08-01 (term 2). Term 3 (Aug 1, Nov 1) is k = 1.
+    const quarterly = retainer({ startDate: '2025-08-01', termMonths: 6, periodMonths: 3, noticeDays: 60, feeMinor: 300000 });
+    const rows = forecast([quarterly], '2026-02-20', 13, assumptions).EUR!;
+    const byMonth = Object.fromEntries(rows.map((r) => [r.month, r]));
+    expect(byMonth['2026-02']!.committedMinor).toBe(300000);
+    expect(byMonth['2026-05']!.committedMinor).toBe(300000);
+    expect(byMonth['2026-08']!.renewalMinor).toBe(Math.round(300000 * 0.8 ** 0.5));
+    expect(byMonth['2026-11']!.renewalMinor).toBe(Math.round(300000 * 0.8 ** 0.5));
+    expect(byMonth['2027-02']!.renewalMinor).toBe(Math.round(300000 * 0.8)); // term 4: k = 2
+    const own = forecast([{ ...quarterly, renewalProbability: 0.9 }], '2026-02-20', 13, assumptions).EUR!;
+    expect(own.find((r) => r.month === '2027-02')!.renewalMinor).toBe(Math.round(300000 * 0.81));
+  });
+
+  it('a cancellation or a term without renewal forecasts nothing past the end', () => {
+    const cancelled = retainer({ cancellation: { noticeGivenOn: '2026-03-01', effectiveDate: '2026-04-15' } });
+    const rows = forecast([cancelled], '2026-03-10', 4, assumptions).EUR!;
+    // Periods Mar 31 (committed) and Apr 30 (on or after the end: nothing, it does not renew).
+    expect(rows.map((r) => [r.committedMinor, r.renewalMinor])).toEqual([[100000, 0], [0, 0], [0, 0], [0, 0]]);
+    const fixed = retainer({ termMonths: 3, autoRenew: false });
+    // Term Jan 31 → Apr 30: periods Jan 31 (before the window), Feb 28, Mar 31; nothing after.
+    expect(forecast([fixed], '2026-02-01', 6, assumptions).EUR!.map((r) => r.committedMinor + r.renewalMinor)).toEqual([100000, 100000, 0, 0, 0, 0]);
+  });
+
+  it('pipeline is a sent proposal’s committed and renewal times the win probability; currencies stay apart', () => {
+    const sent = retainer({ id: 's', status: 'sent', startDate: '2026-04-01', currency: 'USD' });
+    const result = forecast([retainer(), sent], '2026-03-10', 3, assumptions);
+    expect(Object.keys(result)).toEqual(['EUR', 'USD']);
+    expect(result.USD!.map((r) => r.pipelineMinor)).toEqual([0, 50000, Math.round(100000 * 0.8 ** (1 / 12) * 0.5)]);
+    expect(result.EUR!.every((r) => r.pipelineMinor === 0)).toBe(true);
+  });
+
+  it('value installments are committed in their month; project work forecasts nothing', () => {
+    const value = retainer({ kind: 'value', installments: [{ dueDate: '2026-03-10', amountMinor: 250000 }, { dueDate: '2026-05-10', amountMinor: 250000 }] });
+    const project = retainer({ id: 'p', kind: 'project' });
+    const rows = forecast([value, project], '2026-03-01', 3, assumptions).EUR!;
+    expect(rows.map((r) => r.committedMinor)).toEqual([250000, 0, 250000]);
+  });
+
+  const arbitraryAgreement = fc.record({
+    id: fc.string({ minLength: 1, maxLength: 4 }),
+    kind: fc.constantFrom('work', 'access', 'value', 'project') as fc.Arbitrary<ForecastAgreement['kind']>,
+    status: fc.constantFrom('active', 'sent', 'draft', 'ended') as fc.Arbitrary<ForecastAgreement['status']>,
+    currency: fc.constantFrom('EUR', 'GBP'),
+    startDate: fc.date({ min: new Date('2024-01-01T00:00:00Z'), max: new Date('2027-06-30T00:00:00Z'), noInvalidDate: true }).map((d) => d.toISOString().slice(0, 10)),
+    periodMonths: fc.constantFrom(1, 3),
+    termChoice: fc.constantFrom(null, 1, 2, 4),
+    autoRenew: fc.boolean(),
+    noticeDays: fc.integer({ min: 0, max: 90 }),
+    feeMinor: fc.integer({ min: 0, max: 1_000_000 }),
+    renewalProbability: fc.option(fc.double({ min: 0, max: 1, noNaN: true }), { nil: null }),
+  }).map(({ termChoice, ...a }) => ({
+    ...a,
+    termMonths: termChoice === null ? null : termChoice * a.periodMonths,
+    installments: a.kind === 'value' ? [{ dueDate: a.startDate, amountMinor: a.feeMinor }] : [],
+    pauses: [],
+    cancellation: null,
+  }));
+
+  it('never goes negative, expected is the sum of its parts, and removing an agreement never raises a component', () => {
+    fc.assert(
+      fc.property(fc.array(arbitraryAgreement, { minLength: 1, maxLength: 6 }), fc.nat({ max: 5 }), (agreements, drop) => {
+        const all = forecast(agreements, '2026-02-20', 18, assumptions);
+        const fewer = forecast(agreements.filter((_, i) => i !== drop % agreements.length), '2026-02-20', 18, assumptions);
+        for (const [currency, rows] of Object.entries(all)) {
+          rows.forEach((row, i) => {
+            expect(row.committedMinor).toBeGreaterThanOrEqual(0);
+            expect(row.renewalMinor).toBeGreaterThanOrEqual(0);
+            expect(row.pipelineMinor).toBeGreaterThanOrEqual(0);
+            expect(row.expectedMinor).toBe(row.committedMinor + row.renewalMinor + row.pipelineMinor);
+            const other = fewer[currency]?.[i];
+            if (!other) return;
+            expect(other.committedMinor).toBeLessThanOrEqual(row.committedMinor);
+            expect(other.renewalMinor).toBeLessThanOrEqual(row.renewalMinor);
+            expect(other.pipelineMinor).toBeLessThanOrEqual(row.pipelineMinor);
+          });
+        }
+      }),
+      { numRuns: 300 },
+    );
+  });
+});
+
+describe('metrics', () => {
+  it('gives worked example B', async () => {
+    const core = await memoryCore();
+    await ok(core, 'data.import', { file: readExample() });
+    const result = await ok(core, 'revenue.metrics', { asOf: '2026-02-20' });
+    const expected = expectedB.metrics;
+    expect(result.retainerCandidates).toEqual(expected.retainerCandidates);
+    expect(result.overServicing).toEqual(expected.overServicing);
+    for (const [key, value] of Object.entries(expected.currencies.GBP as Record<string, unknown>)) {
+      const got = (result.currencies.GBP as Record<string, unknown>)[key];
+      if (typeof value === 'number' && !Number.isInteger(value)) expect(got).toBeCloseTo(value, 9);
+      else expect(got).toEqual(value);
+    }
+  });
+
+  const agreement = (overrides: Partial<MetricsAgreement>): MetricsAgreement => ({
+    id: 'a', clientId: 'c', kind: 'work', status: 'active', currency: 'EUR', startDate: '2026-01-01', termMonths: null, autoRenew: true,
+    noticeDays: 30, periodMonths: 1, feeMinor: 100, fairUseMinutes: null, pauses: [], cancellation: null, ...overrides,
+  });
+
+  it('MRR sums fee / period exactly and rounds once; ARR is 12 × the exact sum', () => {
+    // 100/3 + 100/3 + 100/3 = 100 exactly; rounding each first would give 99.
+    const three = [1, 2, 3].map((i) => agreement({ id: `q${i}`, periodMonths: 3, feeMinor: 100 }));
+    expect(mrr(three, '2026-02-01').get('EUR')).toEqual({ mrrMinor: 100, arrMinor: 1200 });
+    // One quarterly 100: 33.33 → 33; ARR 400.
+    expect(mrr([three[0]!], '2026-02-01').get('EUR')).toEqual({ mrrMinor: 33, arrMinor: 400 });
+    // A paused period or an agreement not yet started does not count.
+    expect(mrr([agreement({ pauses: [{ from: '2026-02-01', to: '2026-02-28' }] })], '2026-02-10').size).toBe(0);
+    expect(mrr([agreement({ startDate: '2026-03-01' })], '2026-02-10').size).toBe(0);
+  });
+
+  it('concentration breaks ties by the lowest id; volatility is null without revenue', () => {
+    const c = concentration([
+      { clientId: 'b', currency: 'EUR', date: '2026-01-05', amountMinor: 50 },
+      { clientId: 'a', currency: 'EUR', date: '2026-01-06', amountMinor: 50 },
+    ]);
+    expect(c).toEqual({ topClientId: 'a', topClientShare: 0.5, hhi: 0.5 });
+    expect(concentration([])).toEqual({ topClientId: null, topClientShare: null, hhi: null });
+    expect(volatility(new Array(12).fill(0))).toBeNull();
+    expect(volatility([100, 100, 100])).toBe(0);
+    // Quarterly billing shows as volatile: [300, 0, 0] → sd 141.42 / mean 100.
+    expect(volatility([300, 0, 0])).toBeCloseTo(Math.sqrt(2), 12);
+  });
+
+  it('retainer candidates: project lines in 3 of the last 6 months, medians, an even count rounded', () => {
+    const lines = [
+      { month: '2025-09', amount: 1000, minutes: 60 },
+      { month: '2025-11', amount: 3001, minutes: null },
+      { month: '2026-01', amount: 2000, minutes: 121 },
+      { month: '2026-01', amount: 500, minutes: 30 },
+      { month: '2025-12', amount: 4000, minutes: 200 },
+      { month: '2025-07', amount: 99999, minutes: 999 }, // outside the last 6 months
+    ].map((l) => ({ clientId: 'c1', currency: 'EUR', issueDate: `${l.month}-15`, amountMinor: l.amount, minutes: l.minutes }));
+    // Months: Sep 1000/60, Nov 3001/0, Dec 4000/200, Jan 2500/151 → medians (2500+3001)/2 = 2750.5 → 2751 and (60+151)/2 = 105.5 → 106.
+    expect(retainerCandidates([], lines, '2026-02-20')).toEqual([{ clientId: 'c1', currency: 'EUR', suggestedFeeMinor: 2751, suggestedIncludedMinutes: 106 }]);
+    expect(retainerCandidates([agreement({ clientId: 'c1' })], lines, '2026-02-20')).toEqual([]);
+    expect(retainerCandidates([], lines.slice(0, 2), '2026-02-20')).toEqual([]);
+  });
+});
