@@ -26,7 +26,7 @@ import { qb } from '../store/sql.ts';
 import { getSettings } from '../store/settings.ts';
 import { effectiveDateForNotice, noticeOutlook } from '../domain/terms.ts';
 import { period, periodIndexOn } from '../domain/periods.ts';
-import type { Clause } from '../documents/agreement-document.ts';
+import type { AgreementDocument, Clause } from '../documents/agreement-document.ts';
 import { builtInTemplates } from '../documents/templates.ts';
 
 const byId = z.strictObject({ id });
@@ -186,11 +186,7 @@ export const agreementHandlers = {
       ctx.store.sql.transaction(() => {
         const agreement = requireAgreement(ctx, agreementId);
         requireStatus(agreement, ['draft'], 'sent');
-        const problems = agreementDocument(ctx, agreement).problems;
-        if (problems.length > 0) {
-          const fields = Object.fromEntries(problems.map((p) => [`clauses.${p.clauseId}`, p.message]));
-          throw new CadenceError('invalid_input', `Fix the merge fields before sending: ${problems[0]!.message} (in "${problems[0]!.clauseTitle}").`, fields);
-        }
+        requireNoProblems(agreementDocument(ctx, agreement).problems, 'sending');
         return detail(ctx, save(ctx, { ...agreement, status: 'sent', sentAt: isoNow(ctx.now()) }));
       }),
   }),
@@ -218,8 +214,7 @@ export const agreementHandlers = {
       ctx.store.sql.transaction(() => {
         const agreement = requireAgreement(ctx, agreementId);
         requireStatus(agreement, ['draft', 'sent'], 'signed');
-        const problems = agreementDocument(ctx, agreement).problems;
-        if (problems.length > 0) throw new CadenceError('invalid_input', `Fix the merge fields before signing: ${problems[0]!.message}.`);
+        requireNoProblems(agreementDocument(ctx, agreement).problems, 'signing');
         const signedAt = signedOn ? `${signedOn}T12:00:00Z` : isoNow(ctx.now());
         const active = save(ctx, { ...agreement, status: 'active', signedAt });
         freezeVersion(ctx, active, draftClauses(ctx, active).clauses, active.startDate, { signedBy, method, signedAt });
@@ -246,8 +241,7 @@ export const agreementHandlers = {
         }
         const amended = save(ctx, applyTerms(agreement, terms as TermsPatch));
         const nextClauses = clauses ?? readVersions(ctx.store.sql, agreementId).at(-1)?.body.clauses ?? draftClauses(ctx, amended).clauses;
-        const problems = documentFor(ctx, { terms: amended, clauses: nextClauses, client: requireClient(ctx, amended.clientId) }, null).problems;
-        if (problems.length > 0) throw new CadenceError('invalid_input', `Fix the merge fields first: ${problems[0]!.message}.`);
+        requireNoProblems(documentFor(ctx, { terms: amended, clauses: nextClauses, client: requireClient(ctx, amended.clientId) }, null).problems, 'amending');
         writeDraftDocument(ctx.store.sql, agreementId, { templateId: null, clauses: nextClauses }, isoNow(ctx.now()));
         freezeVersion(ctx, amended, nextClauses, effectiveDate, { signedBy, method, signedAt: isoNow(ctx.now()) });
         return detail(ctx, amended);
@@ -375,6 +369,13 @@ export const agreementHandlers = {
     },
   }),
 };
+
+/** Unknown or empty merge fields block sending, signing and amending; each is named by its clause. */
+function requireNoProblems(problems: AgreementDocument['problems'], action: string): void {
+  if (problems.length === 0) return;
+  const fields = Object.fromEntries(problems.map((p) => [`clauses.${p.clauseId}`, p.message]));
+  throw new CadenceError('invalid_input', `Fix the merge fields before ${action}: ${problems[0]!.message} (in "${problems[0]!.clauseTitle}").`, fields);
+}
 
 function agreementDocumentOf(ctx: Context, body: VersionBody) {
   return documentFor(ctx, body, null);

@@ -9,6 +9,7 @@ import { todayHandlers } from './today.ts';
 import { usageHandlers } from './usage.ts';
 import { revenueHandlers } from './revenue.ts';
 import { calendarHandlers } from './calendar.ts';
+import { sessionHandlers } from './sessions.ts';
 
 export const registry = {
   ...settingsHandlers,
@@ -20,6 +21,7 @@ export const registry = {
   ...usageHandlers,
   ...revenueHandlers,
   ...calendarHandlers,
+  ...sessionHandlers,
 };
 
 export type Registry = typeof registry;

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { handler } from './contract.ts';
-import { currency, probability, shortText, timeZone } from './schemas.ts';
+import { currency, probability, shortText, timeZone, wallTime } from './schemas.ts';
 import { PAPER_SIZES } from './workspace-file.ts';
 import { getSettings, updateSettings } from '../store/settings.ts';
 import { isoNow } from './ids.ts';
@@ -13,7 +13,16 @@ const logoDataUrl = z
   .refine((url) => url.length <= (MAX_LOGO_BYTES * 4) / 3 + 64, 'must be at most 512 KB')
   .nullable();
 
+const hoursRange = z.tuple([wallTime, wallTime]).refine(([from, to]) => from < to, 'must end after it starts');
+const workingHours = z.strictObject(
+  Object.fromEntries(['1', '2', '3', '4', '5', '6', '7'].map((day) => [day, z.array(hoursRange).max(4, 'at most 4 ranges a day').optional()])) as Record<
+    '1' | '2' | '3' | '4' | '5' | '6' | '7',
+    z.ZodOptional<z.ZodArray<typeof hoursRange>>
+  >,
+);
+
 export const settingsPatchSchema = z.strictObject({
+  workingHours: workingHours.optional(),
   businessName: shortText(200).optional(),
   businessAddress: shortText(1000).optional(),
   currency: currency.optional(),

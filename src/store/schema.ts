@@ -16,6 +16,8 @@ export interface SettingsTable {
   onboarded: number;
   updated_at: string;
   locale: string;
+  /** JSON: ISO weekday → [[from, to], …] in HH:mm. */
+  working_hours: string;
 }
 
 export interface ClientsTable {

@@ -58,3 +58,91 @@ export function sessionsForAgreement(sql: Sql, agreementId: string) {
 export function workLogsForAgreement(sql: Sql, agreementId: string): { date: string; minutes: number }[] {
   return sql.all(qb.selectFrom('work_logs').select(['date', 'minutes']).where('agreement_id', '=', agreementId).orderBy('date'));
 }
+
+export interface StoredSession {
+  id: string;
+  clientId: string;
+  agreementId: string | null;
+  start: string;
+  plannedMinutes: number;
+  actualMinutes: number | null;
+  status: SessionsTable['status'];
+  kind: SessionsTable['kind'];
+  occurrenceStart: string | null;
+  cancelledAt: string | null;
+  cancelledBy: SessionsTable['cancelled_by'];
+  notes: string;
+}
+
+function toStored(row: SessionsTable): StoredSession {
+  return {
+    id: row.id,
+    clientId: row.client_id,
+    agreementId: row.agreement_id,
+    start: row.start,
+    plannedMinutes: row.planned_minutes,
+    actualMinutes: row.actual_minutes,
+    status: row.status,
+    kind: row.kind,
+    occurrenceStart: row.occurrence_start,
+    cancelledAt: row.cancelled_at,
+    cancelledBy: row.cancelled_by,
+    notes: row.notes,
+  };
+}
+
+function toRow(s: StoredSession): SessionsTable {
+  return {
+    id: s.id,
+    client_id: s.clientId,
+    agreement_id: s.agreementId,
+    start: s.start,
+    planned_minutes: s.plannedMinutes,
+    actual_minutes: s.actualMinutes,
+    status: s.status,
+    kind: s.kind,
+    occurrence_start: s.occurrenceStart,
+    cancelled_at: s.cancelledAt,
+    cancelled_by: s.cancelledBy,
+    notes: s.notes,
+  };
+}
+
+export function findSession(sql: Sql, id: string): StoredSession | undefined {
+  const row = sql.first(qb.selectFrom('sessions').selectAll().where('id', '=', id));
+  return row ? toStored(row) : undefined;
+}
+
+export function findSessionByOccurrence(sql: Sql, agreementId: string, occurrenceStart: string): StoredSession | undefined {
+  const row = sql.first(qb.selectFrom('sessions').selectAll().where('agreement_id', '=', agreementId).where('occurrence_start', '=', occurrenceStart));
+  return row ? toStored(row) : undefined;
+}
+
+export function saveSession(sql: Sql, session: StoredSession): void {
+  const row = toRow(session);
+  const { id, ...values } = row;
+  sql.run(qb.insertInto('sessions').values(row).onConflict((oc) => oc.column('id').doUpdateSet(values)));
+}
+
+export function deleteSession(sql: Sql, id: string): void {
+  sql.run(qb.deleteFrom('sessions').where('id', '=', id));
+}
+
+/** Sessions starting in [fromIso, toIso), or planned for an occurrence in it. */
+export function sessionsBetween(sql: Sql, fromIso: string, toIso: string, clientId?: string): StoredSession[] {
+  let query = qb
+    .selectFrom('sessions')
+    .selectAll()
+    .where((eb) =>
+      eb.or([
+        eb.and([eb('start', '>=', fromIso), eb('start', '<', toIso)]),
+        eb.and([eb('occurrence_start', '>=', fromIso), eb('occurrence_start', '<', toIso)]),
+      ]),
+    );
+  if (clientId) query = query.where('client_id', '=', clientId);
+  return sql.all(query.orderBy('start')).map(toStored);
+}
+
+export function unloggedSessionsBefore(sql: Sql, beforeIso: string, limit: number): StoredSession[] {
+  return sql.all(qb.selectFrom('sessions').selectAll().where('status', '=', 'scheduled').where('start', '<', beforeIso).orderBy('start', 'desc').limit(limit)).map(toStored);
+}

@@ -17,7 +17,11 @@ export interface Settings {
   onboarded: boolean;
   /** BCP 47 locale for documents (money, dates, weekday names). */
   locale: string;
+  /** Working hours per ISO weekday (1 = Monday): ranges of HH:mm. */
+  workingHours: WorkingHours;
 }
+
+export type WorkingHours = Partial<Record<'1' | '2' | '3' | '4' | '5' | '6' | '7', [string, string][]>>;
 
 function toSettings(row: SettingsTable): Settings {
   return {
@@ -33,6 +37,7 @@ function toSettings(row: SettingsTable): Settings {
     logoDataUrl: row.logo_data_url,
     onboarded: row.onboarded === 1,
     locale: row.locale,
+    workingHours: JSON.parse(row.working_hours) as WorkingHours,
   };
 }
 
@@ -56,6 +61,7 @@ export function updateSettings(sql: Sql, patch: Partial<Settings>, nowIso: strin
   if (patch.logoDataUrl !== undefined) values.logo_data_url = patch.logoDataUrl;
   if (patch.onboarded !== undefined) values.onboarded = patch.onboarded ? 1 : 0;
   if (patch.locale !== undefined) values.locale = patch.locale;
+  if (patch.workingHours !== undefined) values.working_hours = JSON.stringify(patch.workingHours);
   sql.run(qb.updateTable('settings').set(values).where('id', '=', 1));
   return getSettings(sql);
 }

@@ -9,6 +9,7 @@ import {
   SqliteIntrospector,
   SqliteQueryCompiler,
   type Compilable,
+  type RawBuilder,
 } from 'kysely';
 import type { Database } from './schema.ts';
 
@@ -28,6 +29,11 @@ export const qb = new Kysely<Database>(compileOnly);
  * must not be typed by today's schema.
  */
 export const migrationQb = new Kysely<any>(compileOnly);
+
+/** Raw SQL for what kysely cannot say (virtual tables, triggers), in the store folder only. */
+export function rawStatement(statement: RawBuilder<unknown>): Compilable<unknown> {
+  return { compile: () => statement.compile(migrationQb) };
+}
 
 type Row<Q> = Q extends Compilable<infer O> ? O : never;
 

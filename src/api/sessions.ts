@@ -1,0 +1,304 @@
+import { z } from 'zod';
+import { CadenceError, handler, type Context } from './contract.ts';
+import { calendarDate, id, minutes, shortText, utcInstant } from './schemas.ts';
+import { SESSION_KINDS } from './workspace-file.ts';
+import { isoNow, newId } from './ids.ts';
+import { requireAgreement, requireClient, today } from './agreement-rules.ts';
+import { readAgreements, type Agreement } from '../store/agreements.ts';
+import { getSettings } from '../store/settings.ts';
+import { qb } from '../store/sql.ts';
+import {
+  deleteSession,
+  findSession,
+  findSessionByOccurrence,
+  saveSession,
+  sessionsBetween,
+  type StoredSession,
+} from '../store/sessions.ts';
+import { searchNotes } from '../store/notes.ts';
+import { calendarItems, type CalendarAgreement } from '../domain/calendar.ts';
+import { addDays, dateInZone } from '../domain/dates.ts';
+import { slotOccurrences, wallTimeToInstant } from '../domain/slot.ts';
+import { agreementEnd } from '../domain/terms.ts';
+import { isLateCancel } from '../domain/usage.ts';
+
+const iso = (d: Date) => d.toISOString().replace('.000', '');
+
+/** Either a stored session (`id`) or a planned occurrence (`agreementId` + `occurrenceStart`). */
+const sessionRef = {
+  id: id.optional(),
+  agreementId: id.optional(),
+  occurrenceStart: utcInstant.optional(),
+};
+type SessionRef = { id?: string | undefined; agreementId?: string | undefined; occurrenceStart?: string | undefined };
+
+function slotWindow(agreement: Agreement): CalendarAgreement | null {
+  if (!agreement.slot || agreement.status !== 'active') return null;
+  return { id: agreement.id, clientId: agreement.clientId, slot: agreement.slot, startDate: agreement.startDate, endDate: agreementEnd(agreement), pauses: agreement.pauses };
+}
+
+/** The stored session a reference names, creating it from the planned occurrence if needed (not saved yet). */
+function resolveSession(ctx: Context, ref: SessionRef): StoredSession {
+  if (ref.id) {
+    const session = findSession(ctx.store.sql, ref.id);
+    if (!session) throw new CadenceError('not_found', 'This session does not exist (it may have been deleted).');
+    return session;
+  }
+  if (!ref.agreementId || !ref.occurrenceStart) {
+    throw new CadenceError('invalid_input', 'id: give the session id, or agreementId and occurrenceStart', { id: 'or agreementId and occurrenceStart is required' });
+  }
+  const existing = findSessionByOccurrence(ctx.store.sql, ref.agreementId, ref.occurrenceStart);
+  if (existing) return existing;
+  const agreement = requireAgreement(ctx, ref.agreementId);
+  const window = slotWindow(agreement);
+  const wanted = Date.parse(ref.occurrenceStart);
+  const date = window ? dateInZone(new Date(wanted), window.slot.timeZone) : null;
+  const occurrence = window && date ? slotOccurrences(window.slot, window, date, date).find((o) => o.start.getTime() === wanted) : undefined;
+  if (!window || !occurrence) {
+    throw new CadenceError('invalid_input', 'occurrenceStart: is not a planned call of this agreement', { occurrenceStart: 'is not a planned call of this agreement' });
+  }
+  return {
+    id: newId(),
+    clientId: agreement.clientId,
+    agreementId: agreement.id,
+    start: iso(occurrence.start),
+    plannedMinutes: window.slot.durationMinutes,
+    actualMinutes: null,
+    status: 'scheduled',
+    kind: 'session',
+    occurrenceStart: iso(occurrence.start),
+    cancelledAt: null,
+    cancelledBy: null,
+    notes: '',
+  };
+}
+
+function write(ctx: Context, session: StoredSession) {
+  saveSession(ctx.store.sql, session);
+  const settings = getSettings(ctx.store.sql);
+  return { ...session, lateCancel: isLateCancel(session, settings.lateCancelHours) };
+}
+
+function calendarRange(ctx: Context, from: string, to: string, clientId?: string) {
+  const sql = ctx.store.sql;
+  const settings = getSettings(sql);
+  const fromIso = iso(wallTimeToInstant(from, '00:00', settings.timeZone));
+  const toIso = iso(wallTimeToInstant(addDays(to, 1), '00:00', settings.timeZone));
+  const slotIds = sql
+    .all(
+      qb
+        .selectFrom('agreements')
+        .innerJoin('agreement_slots', 'agreement_slots.agreement_id', 'agreements.id')
+        .select('agreements.id')
+        .where('agreements.status', '=', 'active')
+        .where('agreements.start_date', '<=', addDays(to, 1)),
+    )
+    .map((row) => row.id);
+  const windows = readAgreements(sql, { ids: slotIds })
+    .filter((a) => !clientId || a.clientId === clientId)
+    .map(slotWindow)
+    .filter((w): w is CalendarAgreement => w !== null);
+  const sessions = sessionsBetween(sql, fromIso, toIso, clientId);
+  // Slot dates are local to each slot's zone: look a day either side, then keep the range.
+  // A session moved out of the range still hides its planned occurrence, but shows where it now is.
+  const items = calendarItems(windows, sessions, addDays(from, -1), addDays(to, 1), settings.lateCancelHours).filter(
+    (item) => item.start >= fromIso && item.start < toIso,
+  );
+  const clientIds = [...new Set(items.map((i) => i.clientId))];
+  const clients = clientIds.length
+    ? sql.all(qb.selectFrom('clients').select(['id', 'name', 'time_zone']).where('id', 'in', clientIds))
+    : [];
+  return {
+    from,
+    to,
+    timeZone: settings.timeZone,
+    workingHours: settings.workingHours,
+    clients: Object.fromEntries(clients.map((c) => [c.id, { name: c.name, timeZone: c.time_zone }])),
+    items,
+  };
+}
+
+export const sessionHandlers = {
+  'calendar.range': handler({
+    input: z.strictObject({ from: calendarDate, to: calendarDate, clientId: id.optional() }).refine((r) => r.from <= r.to, { message: 'must not be before from', path: ['to'] }),
+    writes: [],
+    run: (ctx, { from, to, clientId }) => calendarRange(ctx, from, to, clientId),
+  }),
+
+  'sessions.log': handler({
+    // After a call: planned minutes pre-filled, adjusted, notes typed, saved.
+    input: z.strictObject({ ...sessionRef, actualMinutes: minutes, kind: z.enum(SESSION_KINDS).optional(), notes: shortText(100_000).optional() }),
+    writes: ['sessions'],
+    run: (ctx, { actualMinutes, kind, notes, ...ref }) =>
+      ctx.store.sql.transaction(() => {
+        const session = resolveSession(ctx, ref);
+        return write(ctx, { ...session, status: 'completed', actualMinutes, kind: kind ?? session.kind, notes: notes ?? session.notes, cancelledAt: null, cancelledBy: null });
+      }),
+  }),
+
+  'sessions.noShow': handler({
+    input: z.strictObject(sessionRef),
+    writes: ['sessions'],
+    run: (ctx, ref) =>
+      ctx.store.sql.transaction(() => {
+        const session = resolveSession(ctx, ref);
+        return write(ctx, { ...session, status: 'no_show', actualMinutes: null, cancelledAt: null, cancelledBy: null });
+      }),
+  }),
+
+  'sessions.cancel': handler({
+    input: z.strictObject({ ...sessionRef, by: z.enum(['client', 'coach']), cancelledAt: utcInstant.optional() }),
+    writes: ['sessions'],
+    run: (ctx, { by, cancelledAt, ...ref }) =>
+      ctx.store.sql.transaction(() => {
+        const session = resolveSession(ctx, ref);
+        return write(ctx, { ...session, status: 'cancelled', actualMinutes: null, cancelledBy: by, cancelledAt: cancelledAt ?? isoNow(ctx.now()) });
+      }),
+  }),
+
+  'sessions.reschedule': handler({
+    // Only this occurrence moves; the slot stays.
+    input: z.strictObject({ ...sessionRef, start: utcInstant, plannedMinutes: minutes.refine((v) => v > 0, 'must be more than 0').optional() }),
+    writes: ['sessions'],
+    run: (ctx, { start, plannedMinutes, ...ref }) =>
+      ctx.store.sql.transaction(() => {
+        const session = resolveSession(ctx, ref);
+        return write(ctx, { ...session, start, plannedMinutes: plannedMinutes ?? session.plannedMinutes, status: 'scheduled', cancelledAt: null, cancelledBy: null });
+      }),
+  }),
+
+  'sessions.reopen': handler({
+    // Undo a no-show or a cancellation: back to scheduled.
+    input: z.strictObject({ id }),
+    writes: ['sessions'],
+    run: (ctx, { id: sessionId }) =>
+      ctx.store.sql.transaction(() => {
+        const session = resolveSession(ctx, { id: sessionId });
+        return write(ctx, { ...session, status: 'scheduled', actualMinutes: null, cancelledAt: null, cancelledBy: null });
+      }),
+  }),
+
+  'sessions.create': handler({
+    // A session outside the slot: an extended session or a check-in.
+    input: z.strictObject({
+      clientId: id,
+      agreementId: id.nullable().optional(),
+      start: utcInstant,
+      plannedMinutes: minutes.refine((v) => v > 0, 'must be more than 0'),
+      kind: z.enum(SESSION_KINDS),
+      notes: shortText(100_000).optional(),
+    }),
+    writes: ['sessions'],
+    run: (ctx, input) =>
+      ctx.store.sql.transaction(() => {
+        requireClient(ctx, input.clientId);
+        if (input.agreementId) {
+          const agreement = requireAgreement(ctx, input.agreementId);
+          if (agreement.clientId !== input.clientId) {
+            throw new CadenceError('invalid_input', 'agreementId: belongs to another client', { agreementId: 'belongs to another client' });
+          }
+        }
+        return write(ctx, {
+          id: newId(),
+          clientId: input.clientId,
+          agreementId: input.agreementId ?? null,
+          start: input.start,
+          plannedMinutes: input.plannedMinutes,
+          actualMinutes: null,
+          status: 'scheduled',
+          kind: input.kind,
+          occurrenceStart: null,
+          cancelledAt: null,
+          cancelledBy: null,
+          notes: input.notes ?? '',
+        });
+      }),
+  }),
+
+  'sessions.updateNotes': handler({
+    input: z.strictObject({ id, notes: shortText(100_000) }),
+    writes: ['sessions'],
+    run: (ctx, { id: sessionId, notes }) =>
+      ctx.store.sql.transaction(() => write(ctx, { ...resolveSession(ctx, { id: sessionId }), notes })),
+  }),
+
+  'sessions.delete': handler({
+    input: z.strictObject({ id }),
+    writes: ['sessions'],
+    run: (ctx, { id: sessionId }) =>
+      ctx.store.sql.transaction(() => {
+        resolveSession(ctx, { id: sessionId });
+        deleteSession(ctx.store.sql, sessionId);
+        return { id: sessionId, deleted: true as const };
+      }),
+  }),
+
+  'notes.search': handler({
+    input: z.strictObject({ query: z.string().trim().min(1, 'is required').max(200, 'must be at most 200 characters'), limit: z.number().int().min(1).max(200).optional() }),
+    writes: [],
+    run: (ctx, { query, limit }) => findNotes(ctx, query, limit ?? 50),
+  }),
+
+  'workLogs.create': handler({
+    input: z.strictObject({ agreementId: id, date: calendarDate, minutes: minutes.refine((v) => v > 0, 'must be more than 0'), description: shortText(2000).optional() }),
+    writes: ['work_logs'],
+    run: (ctx, input) =>
+      ctx.store.sql.transaction(() => {
+        requireAgreement(ctx, input.agreementId);
+        const log = { id: newId(), agreement_id: input.agreementId, date: input.date, minutes: input.minutes, description: input.description ?? '' };
+        ctx.store.sql.run(qb.insertInto('work_logs').values(log));
+        return { id: log.id, agreementId: log.agreement_id, date: log.date, minutes: log.minutes, description: log.description };
+      }),
+  }),
+
+  'workLogs.list': handler({
+    input: z.strictObject({ agreementId: id }),
+    writes: [],
+    run: (ctx, { agreementId }) =>
+      ctx.store.sql
+        .all(qb.selectFrom('work_logs').selectAll().where('agreement_id', '=', agreementId).orderBy('date', 'desc'))
+        .map((w) => ({ id: w.id, agreementId: w.agreement_id, date: w.date, minutes: w.minutes, description: w.description })),
+  }),
+
+  'workLogs.delete': handler({
+    input: z.strictObject({ id }),
+    writes: ['work_logs'],
+    run: (ctx, { id: logId }) =>
+      ctx.store.sql.transaction(() => {
+        const result = ctx.store.sql.run(qb.deleteFrom('work_logs').where('id', '=', logId));
+        if (result.changes === 0) throw new CadenceError('not_found', 'This work log does not exist.');
+        return { id: logId, deleted: true as const };
+      }),
+  }),
+
+  'sessions.unlogged': handler({
+    // Past calls not yet logged: planned occurrences and scheduled sessions of the last 14 days.
+    input: z.strictObject({ asOf: calendarDate.optional() }),
+    writes: [],
+    run: (ctx, { asOf }) => {
+      const date = asOf ?? today(ctx);
+      const range = calendarRange(ctx, addDays(date, -14), date);
+      const now = ctx.now().toISOString();
+      return range.items.filter((i) => (i.status === 'planned' || i.status === 'scheduled') && i.end <= now).map((i) => ({ ...i, clientName: range.clients[i.clientId]?.name ?? '' }));
+    },
+  }),
+};
+
+function findNotes(ctx: Context, query: string, limit: number) {
+  const rows = searchNotes(ctx.store.sql, query, limit);
+  if (rows.length === 0) return [];
+  const clientNames = new Map(
+    ctx.store.sql.all(qb.selectFrom('clients').select(['id', 'name']).where('id', 'in', [...new Set(rows.map((r) => r.clientId))])).map((c) => [c.id, c.name]),
+  );
+  const sessionIds = rows.filter((r) => r.ownerType === 'session').map((r) => r.ownerId);
+  const sessionStarts = new Map(
+    sessionIds.length ? ctx.store.sql.all(qb.selectFrom('sessions').select(['id', 'start']).where('id', 'in', sessionIds)).map((s) => [s.id, s.start]) : [],
+  );
+  // The snippet marks matches with control characters; the UI turns them into <mark> as text nodes.
+  return rows.map((r) => ({
+    ...r,
+    clientName: clientNames.get(r.clientId) ?? '',
+    sessionStart: r.ownerType === 'session' ? sessionStarts.get(r.ownerId) ?? null : null,
+    parts: r.snippet.split(/(\u0002[^\u0003]*\u0003)/).filter(Boolean).map((part) => (part.startsWith('\u0002') ? { text: part.slice(1, -1), match: true } : { text: part, match: false })),
+  }));
+}

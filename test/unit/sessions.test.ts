@@ -1,0 +1,111 @@
+import { describe, expect, it } from 'vitest';
+import type { Core } from '../../src/api/core.ts';
+import { memoryCore, ok } from './helpers.ts';
+
+// A Pay-for-Work retainer with a Tuesday 10:00 Berlin slot from Monday 2026-03-02.
+async function practice(now = new Date('2026-03-20T12:00:00Z')): Promise<{ core: Core; agreementId: string; clientId: string }> {
+  const core = await memoryCore(now);
+  await ok(core, 'settings.update', { businessName: 'Harbour Lane Coaching', timeZone: 'Europe/Berlin', currency: 'EUR' });
+  const client = await ok(core, 'clients.create', { name: 'Ada Byrne', notes: 'Prefers mornings' });
+  const created = await ok(core, 'agreements.create', {
+    clientId: client.id, kind: 'work', feeMinor: 100000, overageRateMinorPerHour: 12000, startDate: '2026-03-02', includedMinutes: 120,
+    slot: { weekday: 2, time: '10:00', timeZone: 'Europe/Berlin', durationMinutes: 45, intervalWeeks: 1 },
+  });
+  await ok(core, 'agreements.sign', { id: created.agreement.id, signedBy: 'Ada', method: 'paper' });
+  return { core, agreementId: created.agreement.id, clientId: client.id };
+}
+
+describe('calendar and sessions', () => {
+  it('shows planned occurrences in the coach’s zone and never one slot twice', async () => {
+    const { core, agreementId } = await practice();
+    const week = await ok(core, 'calendar.range', { from: '2026-03-02', to: '2026-03-08' });
+    expect(week.items.map((i) => [i.status, i.start])).toEqual([['planned', '2026-03-03T09:00:00Z']]);
+    await ok(core, 'sessions.log', { agreementId, occurrenceStart: '2026-03-03T09:00:00Z', actualMinutes: 50, notes: 'Discussed the board meeting' });
+    const after = await ok(core, 'calendar.range', { from: '2026-03-02', to: '2026-03-08' });
+    expect(after.items.map((i) => [i.status, i.start, i.actualMinutes])).toEqual([['completed', '2026-03-03T09:00:00Z', 50]]);
+  });
+
+  it('logs in one call with the planned minutes as the default, and the ledger shows it', async () => {
+    const { core, agreementId } = await practice();
+    const logged = await ok(core, 'sessions.log', { agreementId, occurrenceStart: '2026-03-10T09:00:00Z', actualMinutes: 45 });
+    expect(logged).toMatchObject({ plannedMinutes: 45, status: 'completed', kind: 'session', occurrenceStart: '2026-03-10T09:00:00Z' });
+    await ok(core, 'sessions.log', { id: logged.id, actualMinutes: 90, kind: 'extended' });
+    const ledger = await ok(core, 'usage.ledger', { agreementId, asOf: '2026-03-20' });
+    expect(ledger.periods[0]).toMatchObject({ deliveredMinutes: 90 });
+  });
+
+  it('reschedules only that occurrence', async () => {
+    const { core, agreementId } = await practice();
+    await ok(core, 'sessions.reschedule', { agreementId, occurrenceStart: '2026-03-10T09:00:00Z', start: '2026-03-12T14:00:00Z' });
+    const items = (await ok(core, 'calendar.range', { from: '2026-03-09', to: '2026-03-22' })).items;
+    expect(items.map((i) => [i.status, i.start])).toEqual([
+      ['scheduled', '2026-03-12T14:00:00Z'],
+      ['planned', '2026-03-17T09:00:00Z'],
+    ]);
+  });
+
+  it('recognises a late cancel by the setting, and counts it and a no-show', async () => {
+    const { core, agreementId } = await practice();
+    const late = await ok(core, 'sessions.cancel', { agreementId, occurrenceStart: '2026-03-03T09:00:00Z', by: 'client', cancelledAt: '2026-03-02T12:00:00Z' });
+    expect(late.lateCancel).toBe(true); // 21 hours before
+    const timely = await ok(core, 'sessions.cancel', { agreementId, occurrenceStart: '2026-03-10T09:00:00Z', by: 'client', cancelledAt: '2026-03-08T09:00:00Z' });
+    expect(timely.lateCancel).toBe(false);
+    await ok(core, 'sessions.noShow', { agreementId, occurrenceStart: '2026-03-17T09:00:00Z' });
+    const ledger = await ok(core, 'usage.ledger', { agreementId, asOf: '2026-03-20' });
+    expect(ledger.periods[0]!.deliveredMinutes).toBe(90);
+    await ok(core, 'settings.update', { lateCancelHours: 12 });
+    expect((await ok(core, 'usage.ledger', { agreementId, asOf: '2026-03-20' })).periods[0]!.deliveredMinutes).toBe(45);
+  });
+
+  it('adds extended sessions and check-ins outside the slot, and flags overlaps', async () => {
+    const { core, agreementId, clientId } = await practice();
+    await ok(core, 'sessions.create', { clientId, agreementId, start: '2026-03-03T09:30:00Z', plannedMinutes: 20, kind: 'check_in' });
+    const items = (await ok(core, 'calendar.range', { from: '2026-03-02', to: '2026-03-08' })).items;
+    expect(items.map((i) => [i.kind, i.conflict])).toEqual([['session', true], ['check_in', true]]);
+    const other = await ok(core, 'clients.create', { name: 'Ben' });
+    const refused = await core.call('sessions.create', { clientId: other.id, agreementId, start: '2026-03-05T09:00:00Z', plannedMinutes: 30, kind: 'extended' });
+    expect(refused).toMatchObject({ ok: false, error: { code: 'invalid_input', fields: { agreementId: 'belongs to another client' } } });
+  });
+
+  it('refuses an occurrence that is not on the slot', async () => {
+    const { core, agreementId } = await practice();
+    const result = await core.call('sessions.log', { agreementId, occurrenceStart: '2026-03-04T09:00:00Z', actualMinutes: 45 });
+    expect(result).toMatchObject({ ok: false, error: { code: 'invalid_input', fields: { occurrenceStart: expect.any(String) } } });
+  });
+
+  it('searches notes across clients, kept in step with edits and deletes', async () => {
+    const { core, agreementId } = await practice();
+    const session = await ok(core, 'sessions.log', { agreementId, occurrenceStart: '2026-03-03T09:00:00Z', actualMinutes: 45, notes: 'Talked about délégation and hiring' });
+    const hits = await ok(core, 'notes.search', { query: 'delegation' });
+    expect(hits.map((h) => [h.ownerType, h.ownerId, h.clientName])).toEqual([['session', session.id, 'Ada Byrne']]);
+    expect(hits[0]!.parts.filter((p) => p.match).map((p) => p.text)).toEqual(['délégation']);
+    expect((await ok(core, 'notes.search', { query: 'morn' })).map((h) => h.ownerType)).toEqual(['client']);
+    await ok(core, 'sessions.updateNotes', { id: session.id, notes: 'Pricing review' });
+    expect(await ok(core, 'notes.search', { query: 'delegation' })).toEqual([]);
+    expect((await ok(core, 'notes.search', { query: 'pricing' })).length).toBe(1);
+    await ok(core, 'sessions.delete', { id: session.id });
+    expect(await ok(core, 'notes.search', { query: 'pricing' })).toEqual([]);
+    // FTS syntax in the query is taken as words, never as an error.
+    expect(await ok(core, 'notes.search', { query: 'AND OR "NEAR(' })).toEqual([]);
+  });
+
+  it('lists past calls not yet logged', async () => {
+    const { core, agreementId } = await practice(new Date('2026-03-18T12:00:00Z'));
+    await ok(core, 'sessions.log', { agreementId, occurrenceStart: '2026-03-10T09:00:00Z', actualMinutes: 45 });
+    const unlogged = await ok(core, 'sessions.unlogged', { asOf: '2026-03-18' });
+    expect(unlogged.map((u) => u.start)).toEqual(['2026-03-17T09:00:00Z']);
+  });
+
+  it('records work logs for an agreement', async () => {
+    const { core, agreementId } = await practice();
+    await ok(core, 'workLogs.create', { agreementId, date: '2026-03-05', minutes: 30, description: 'Reviewed the plan' });
+    expect(await fields(core, { agreementId, date: '2026-03-05', minutes: 0 })).toContain('minutes');
+    const ledger = await ok(core, 'usage.ledger', { agreementId, asOf: '2026-03-20' });
+    expect(ledger.periods[0]!.deliveredMinutes).toBe(30);
+  });
+});
+
+async function fields(core: Core, input: unknown): Promise<string[]> {
+  const result = await core.call('workLogs.create', input);
+  return result.ok ? [] : Object.keys(result.error.fields ?? {});
+}
