@@ -27,6 +27,7 @@ Commands:
                             the usage ledger of a work or access agreement
   pdf agreement ID [--version N] --out FILE
                             an agreement (its latest version, or version N) as PDF
+  pdf invoice ID --out FILE an invoice as PDF
 
 Every command takes --db PATH (or CADENCE_DB); the default is the desktop app's database.`;
 
@@ -180,14 +181,16 @@ async function runForecast(core: Core, { values }: Parsed): Promise<void> {
 
 async function runPdf(core: Core, { positionals, values }: Parsed): Promise<void> {
   const [kind, documentId] = positionals as [string, string];
-  if (kind !== 'agreement') throw new UsageError(`pdf: the document kind must be "agreement", not "${kind}"`);
+  if (kind !== 'agreement' && kind !== 'invoice') throw new UsageError(`pdf: the document kind must be "agreement" or "invoice", not "${kind}"`);
   if (typeof values.out !== 'string') throw new UsageError('pdf: --out FILE is required');
   let version: number | undefined;
   if (values.version !== undefined) {
     version = Number(values.version);
     if (!Number.isInteger(version) || version < 1) throw new UsageError('pdf: --version must be a whole number from 1');
   }
-  const pdf = await call<{ contentBase64: string }>(core, 'agreements.pdf', version === undefined ? { id: documentId } : { id: documentId, version });
+  if (kind === 'invoice' && version !== undefined) throw new UsageError('pdf: --version is for agreements only');
+  const handlerName = kind === 'agreement' ? 'agreements.pdf' : 'invoices.pdf';
+  const pdf = await call<{ contentBase64: string }>(core, handlerName, version === undefined ? { id: documentId } : { id: documentId, version });
   writeFileAtomically(values.out, Buffer.from(pdf.contentBase64, 'base64'));
   process.stderr.write(`Wrote ${values.out}\n`);
 }

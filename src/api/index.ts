@@ -10,6 +10,7 @@ import { usageHandlers } from './usage.ts';
 import { revenueHandlers } from './revenue.ts';
 import { calendarHandlers } from './calendar.ts';
 import { sessionHandlers } from './sessions.ts';
+import { invoiceHandlers } from './invoices.ts';
 
 export const registry = {
   ...settingsHandlers,
@@ -22,6 +23,7 @@ export const registry = {
   ...revenueHandlers,
   ...calendarHandlers,
   ...sessionHandlers,
+  ...invoiceHandlers,
 };
 
 export type Registry = typeof registry;

@@ -6,7 +6,7 @@ import type { WorkspaceAgreement, WorkspaceClient } from '../api/workspace-file.
 import { addDays, type CalendarDate } from '../domain/dates.ts';
 import { valueInstallments } from '../domain/pricing.ts';
 import { effectiveDateForNotice } from '../domain/terms.ts';
-import { atUtc, dayOfMonth, fixedId, iso } from './util.ts';
+import { asciiFold, atUtc, dayOfMonth, fixedId, iso } from './util.ts';
 
 type ClientSeed = [name: string, company: string | null, timeZone: string, status: WorkspaceClient['status'], phone: string | null, notes: string];
 
@@ -40,14 +40,8 @@ const CLIENTS: ClientSeed[] = [
 
 /** "zoe.hartmann@brightwell-studio.example": ASCII addresses derived from the names (example domains never deliver). */
 function emailFor(name: string, company: string | null): string {
-  const ascii = (text: string) =>
-    text
-      .replace(/ł/g, 'l').replace(/Ł/g, 'L').replace(/ø/g, 'o').replace(/ı/g, 'i')
-      .normalize('NFKD')
-      .replace(/[^\x20-\x7e]/g, '')
-      .toLowerCase();
-  const local = ascii(name).replace(/[^a-z]+/g, '.');
-  const domain = ascii(company ?? name.split(' ').slice(-1)[0]!).replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
+  const local = asciiFold(name).replace(/[^a-z]+/g, '.');
+  const domain = asciiFold(company ?? name.split(' ').slice(-1)[0]!).replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
   return `${local}@${domain}.example`;
 }
 

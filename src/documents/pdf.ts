@@ -12,11 +12,11 @@ const FONTS = {
   semibold: assetPath('fonts', 'SourceSans3-Semibold.ttf'),
 };
 
-const INK = '#1d2330';
-const MUTED = '#5b6475';
-const RULE = '#d5d9e0';
-const ACCENT = '#2f5aa8';
-const MARGIN = 56;
+export const INK = '#1d2330';
+export const MUTED = '#5b6475';
+export const RULE = '#d5d9e0';
+export const ACCENT = '#2f5aa8';
+export const MARGIN = 56;
 
 function fontFor(run: { bold: boolean; italic: boolean }): string {
   if (run.bold) return 'bold';
@@ -59,11 +59,18 @@ function writeBlock(doc: PDFKit.PDFDocument, block: DocBlock): void {
   doc.moveDown(0.4);
 }
 
-function ensureSpace(doc: PDFKit.PDFDocument, height: number): void {
+export function ensureSpace(doc: PDFKit.PDFDocument, height: number): void {
   if (doc.y + height > doc.page.height - doc.page.margins.bottom) doc.addPage();
 }
 
-function header(doc: PDFKit.PDFDocument, model: AgreementDocument): void {
+export interface HeaderInput {
+  business: { name: string; address: string; logoDataUrl: string | null };
+  title: string;
+  subtitle: string;
+  preparedFor: string;
+}
+
+export function header(doc: PDFKit.PDFDocument, model: HeaderInput): void {
   const top = doc.y;
   const width = doc.page.width - MARGIN * 2;
   if (model.business.logoDataUrl) {
@@ -81,17 +88,16 @@ function header(doc: PDFKit.PDFDocument, model: AgreementDocument): void {
   doc.font('bold').fontSize(20).fillColor(INK).text(model.title, MARGIN, doc.y, { width });
   doc.font('regular').fontSize(10).fillColor(MUTED).text(model.subtitle, { width });
   doc.moveDown(0.3);
-  const between = model.client.company ? `${model.client.name}, ${model.client.company}` : model.client.name;
-  doc.fillColor(INK).text(`Prepared for ${between}`, { width });
+  doc.fillColor(INK).text(model.preparedFor, { width });
   doc.moveDown(1);
 }
 
-function termsTable(doc: PDFKit.PDFDocument, model: AgreementDocument): void {
+export function labelledRows(doc: PDFKit.PDFDocument, heading: string, rows: { label: string; value: string }[]): void {
   const width = doc.page.width - MARGIN * 2;
   const labelWidth = 130;
-  doc.font('semibold').fontSize(12).fillColor(ACCENT).text('Terms at a glance', MARGIN, doc.y, { width });
+  doc.font('semibold').fontSize(12).fillColor(ACCENT).text(heading, MARGIN, doc.y, { width });
   doc.moveDown(0.4);
-  for (const row of model.terms) {
+  for (const row of rows) {
     doc.font('regular').fontSize(10);
     const height = Math.max(doc.heightOfString(row.value, { width: width - labelWidth }), 12) + 8;
     ensureSpace(doc, height);
@@ -145,7 +151,7 @@ function signatures(doc: PDFKit.PDFDocument, model: AgreementDocument): void {
   }
 }
 
-function pageNumbers(doc: PDFKit.PDFDocument, model: AgreementDocument): void {
+export function pageNumbers(doc: PDFKit.PDFDocument, model: { title: string }): void {
   const range = doc.bufferedPageRange();
   for (let i = range.start; i < range.start + range.count; i += 1) {
     doc.switchToPage(i);
@@ -159,21 +165,24 @@ function pageNumbers(doc: PDFKit.PDFDocument, model: AgreementDocument): void {
   }
 }
 
-/** Renders the model to PDF bytes. `createdAt` fixes the metadata date so equal input gives an equal file. */
-export function renderAgreementPdf(model: AgreementDocument, createdAt: Date): Promise<Buffer> {
+/** A new PDF with the embedded fonts; `createdAt` fixes the metadata date so equal input gives an equal file. */
+export function startPdf(meta: { paperSize: 'A4' | 'Letter'; title: string; author: string; subject: string; createdAt: Date }): {
+  doc: PDFKit.PDFDocument;
+  done: Promise<Buffer>;
+} {
   const doc = new PDFDocument({
-    size: model.paperSize === 'Letter' ? 'LETTER' : 'A4',
+    size: meta.paperSize === 'Letter' ? 'LETTER' : 'A4',
     margins: { top: MARGIN, bottom: MARGIN + 16, left: MARGIN, right: MARGIN },
     bufferPages: true,
     autoFirstPage: true,
     info: {
-      Title: model.title,
-      Author: model.business.name || 'Cadence',
-      Subject: model.subtitle,
+      Title: meta.title,
+      Author: meta.author || 'Cadence',
+      Subject: meta.subject,
       Creator: 'Cadence',
       Producer: 'Cadence',
-      CreationDate: createdAt,
-      ModDate: createdAt,
+      CreationDate: meta.createdAt,
+      ModDate: meta.createdAt,
     },
   });
   for (const [name, file] of Object.entries(FONTS)) doc.registerFont(name, file);
@@ -184,8 +193,15 @@ export function renderAgreementPdf(model: AgreementDocument, createdAt: Date): P
     doc.on('error', reject);
   });
   doc.font('regular').fontSize(10.5).fillColor(INK);
-  header(doc, model);
-  termsTable(doc, model);
+  return { doc, done };
+}
+
+/** Renders the agreement model to PDF bytes. */
+export function renderAgreementPdf(model: AgreementDocument, createdAt: Date): Promise<Buffer> {
+  const { doc, done } = startPdf({ paperSize: model.paperSize, title: model.title, author: model.business.name, subject: model.subtitle, createdAt });
+  const preparedFor = `Prepared for ${model.client.company ? `${model.client.name}, ${model.client.company}` : model.client.name}`;
+  header(doc, { business: model.business, title: model.title, subtitle: model.subtitle, preparedFor });
+  labelledRows(doc, 'Terms at a glance', model.terms);
   clauses(doc, model);
   signatures(doc, model);
   pageNumbers(doc, model);

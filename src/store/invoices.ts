@@ -45,3 +45,155 @@ export function listInvoicesForClient(sql: Sql, clientId: string): InvoiceSummar
       balanceMinor: row.status === 'void' ? 0 : row.total - row.paid,
     }));
 }
+
+export interface InvoiceLine {
+  kind: 'fee' | 'overage' | 'installment' | 'project';
+  description: string;
+  amountMinor: number;
+  agreementId: string | null;
+  periodStart: string | null;
+  minutes: number | null;
+}
+
+export interface Payment {
+  id: string;
+  invoiceId: string;
+  date: string;
+  amountMinor: number;
+  method: 'bank_transfer' | 'card' | 'cash' | 'cheque' | 'other';
+}
+
+export interface InvoiceRecord extends InvoiceSummary {
+  clientId: string;
+  storedStatus: 'draft' | 'issued' | 'void';
+  lines: InvoiceLine[];
+  payments: Payment[];
+}
+
+/** Keys (agreement|kind|periodStart) of lines already billed on invoices that are not void. */
+export function billedLineKeys(sql: Sql): Set<string> {
+  const rows = sql.all(
+    qb
+      .selectFrom('invoice_lines as l')
+      .innerJoin('invoices as i', 'i.id', 'l.invoice_id')
+      .select(['l.agreement_id', 'l.kind', 'l.period_start'])
+      .where('i.status', '!=', 'void'),
+  );
+  return new Set(rows.map((r) => `${r.agreement_id}|${r.kind}|${r.period_start}`));
+}
+
+/** The next number of a year; counters only go up, so a number is never issued twice. */
+export function takeInvoiceNumber(sql: Sql, year: number): number {
+  sql.run(
+    qb
+      .insertInto('invoice_number_counters')
+      .values({ year, last_number: 1 })
+      .onConflict((oc) => oc.column('year').doUpdateSet((eb) => ({ last_number: eb('invoice_number_counters.last_number', '+', 1) }))),
+  );
+  return sql.first(qb.selectFrom('invoice_number_counters').select('last_number').where('year', '=', year))!.last_number;
+}
+
+export function insertInvoice(
+  sql: Sql,
+  invoice: { id: string; number: string; clientId: string; currency: string; issueDate: string; dueDate: string; status: 'draft' | 'issued' },
+  lines: InvoiceLine[],
+): void {
+  sql.run(
+    qb.insertInto('invoices').values({
+      id: invoice.id,
+      number: invoice.number,
+      client_id: invoice.clientId,
+      currency: invoice.currency,
+      issue_date: invoice.issueDate,
+      due_date: invoice.dueDate,
+      status: invoice.status,
+    }),
+  );
+  lines.forEach((line, position) =>
+    sql.run(
+      qb.insertInto('invoice_lines').values({
+        invoice_id: invoice.id,
+        position,
+        kind: line.kind,
+        description: line.description,
+        amount_minor: line.amountMinor,
+        agreement_id: line.agreementId,
+        period_start: line.periodStart,
+        minutes: line.minutes,
+      }),
+    ),
+  );
+}
+
+const totals = [
+  raw<number>`coalesce((select sum(l.amount_minor) from invoice_lines l where l.invoice_id = i.id), 0)`.as('total'),
+  raw<number>`coalesce((select sum(p.amount_minor) from payments p where p.invoice_id = i.id), 0)`.as('paid'),
+] as const;
+
+export function listInvoices(sql: Sql, filter: { clientId?: string | undefined } = {}): (InvoiceSummary & { clientId: string; clientName: string })[] {
+  let query = qb
+    .selectFrom('invoices as i')
+    .innerJoin('clients as c', 'c.id', 'i.client_id')
+    .select(['i.id', 'i.number', 'i.client_id', 'c.name as client_name', 'i.currency', 'i.issue_date', 'i.due_date', 'i.status', ...totals])
+    .orderBy('i.issue_date', 'desc')
+    .orderBy('i.number', 'desc');
+  if (filter.clientId) query = query.where('i.client_id', '=', filter.clientId);
+  return sql.all(query).map((row) => ({
+    id: row.id,
+    number: row.number,
+    clientId: row.client_id,
+    clientName: row.client_name,
+    currency: row.currency,
+    issueDate: row.issue_date,
+    dueDate: row.due_date,
+    status: invoiceStatus(row.status, row.total, row.paid),
+    totalMinor: row.total,
+    paidMinor: row.paid,
+    balanceMinor: row.status === 'void' ? 0 : row.total - row.paid,
+  }));
+}
+
+export function readInvoice(sql: Sql, id: string): InvoiceRecord | undefined {
+  const row = sql.first(qb.selectFrom('invoices as i').selectAll('i').select([...totals]).where('i.id', '=', id));
+  if (!row) return undefined;
+  const lines = sql
+    .all(qb.selectFrom('invoice_lines').selectAll().where('invoice_id', '=', id).orderBy('position'))
+    .map((l) => ({ kind: l.kind, description: l.description, amountMinor: l.amount_minor, agreementId: l.agreement_id, periodStart: l.period_start, minutes: l.minutes }));
+  const payments = sql
+    .all(qb.selectFrom('payments').selectAll().where('invoice_id', '=', id).orderBy('date').orderBy('id'))
+    .map((p) => ({ id: p.id, invoiceId: p.invoice_id, date: p.date, amountMinor: p.amount_minor, method: p.method }));
+  return {
+    id: row.id,
+    number: row.number,
+    clientId: row.client_id,
+    currency: row.currency,
+    issueDate: row.issue_date,
+    dueDate: row.due_date,
+    storedStatus: row.status,
+    status: invoiceStatus(row.status, row.total, row.paid),
+    totalMinor: row.total,
+    paidMinor: row.paid,
+    balanceMinor: row.status === 'void' ? 0 : row.total - row.paid,
+    lines,
+    payments,
+  };
+}
+
+export function setInvoiceStatus(sql: Sql, id: string, status: 'draft' | 'issued' | 'void'): void {
+  sql.run(qb.updateTable('invoices').set({ status }).where('id', '=', id));
+}
+
+export function deleteDraftInvoice(sql: Sql, id: string): void {
+  sql.run(qb.deleteFrom('invoice_lines').where('invoice_id', '=', id));
+  sql.run(qb.deleteFrom('invoices').where('id', '=', id).where('status', '=', 'draft'));
+}
+
+export function insertPayment(sql: Sql, payment: Payment): void {
+  sql.run(
+    qb.insertInto('payments').values({ id: payment.id, invoice_id: payment.invoiceId, date: payment.date, amount_minor: payment.amountMinor, method: payment.method }),
+  );
+}
+
+export function deletePayment(sql: Sql, id: string): number {
+  return sql.run(qb.deleteFrom('payments').where('id', '=', id)).changes;
+}

@@ -1,0 +1,225 @@
+import { z } from 'zod';
+import { CadenceError, handler, type Context } from './contract.ts';
+import { calendarDate, id, minor } from './schemas.ts';
+import { PAYMENT_METHODS } from './workspace-file.ts';
+import { newId } from './ids.ts';
+import { today } from './agreement-rules.ts';
+import { readAgreements } from '../store/agreements.ts';
+import { qb } from '../store/sql.ts';
+import { getSettings } from '../store/settings.ts';
+import { deliveredWork } from '../store/revenue.ts';
+import {
+  billedLineKeys,
+  deleteDraftInvoice,
+  deletePayment,
+  insertInvoice,
+  insertPayment,
+  listInvoices,
+  readInvoice,
+  setInvoiceStatus,
+  takeInvoiceNumber,
+  type InvoiceRecord,
+} from '../store/invoices.ts';
+import { dueLines, invoiceNumber, previousMonthStart, type DueLine } from '../domain/billing.ts';
+import { addDays, addMonths, dateInZone } from '../domain/dates.ts';
+import { deliveredMinutesOf, usageLedger } from '../domain/usage.ts';
+
+function requireInvoice(ctx: Context, invoiceId: string): InvoiceRecord {
+  const invoice = readInvoice(ctx.store.sql, invoiceId);
+  if (!invoice) throw new CadenceError('not_found', 'This invoice does not exist (it may have been deleted).');
+  return invoice;
+}
+
+/** Every line due up to a date, across agreements, not yet on an invoice that stands. */
+function allDueLines(ctx: Context, upTo: string): DueLine[] {
+  const sql = ctx.store.sql;
+  const settings = getSettings(sql);
+  const rules = { timeZone: settings.timeZone, lateCancelHours: settings.lateCancelHours };
+  const billed = billedLineKeys(sql);
+  const agreements = readAgreements(sql).filter((a) => a.status === 'active' || a.status === 'ended' || a.status === 'cancelled');
+  const needsWork = agreements.filter((a) => a.kind === 'work' || a.kind === 'project');
+  const work = deliveredWork(sql, needsWork.map((a) => a.id));
+  const monthStart = previousMonthStart(upTo);
+  const monthEnd = addDays(addMonths(monthStart, 1), -1);
+  return agreements.flatMap((agreement) => {
+    const sessions = work.sessions.get(agreement.id) ?? [];
+    const logs = work.workLogs.get(agreement.id) ?? [];
+    const ledger = agreement.kind === 'work' ? usageLedger(agreement, sessions, logs, rules, upTo) : [];
+    let projectMinutes = 0;
+    if (agreement.kind === 'project') {
+      for (const s of sessions) {
+        const date = dateInZone(new Date(s.start), settings.timeZone);
+        if (date >= monthStart && date <= monthEnd) projectMinutes += deliveredMinutesOf(s, settings.lateCancelHours);
+      }
+      for (const log of logs) if (log.date >= monthStart && log.date <= monthEnd) projectMinutes += log.minutes;
+    }
+    return dueLines(agreement, upTo, billed, ledger, projectMinutes);
+  });
+}
+
+export const invoiceHandlers = {
+  'invoices.list': handler({
+    input: z.strictObject({ clientId: id.optional(), status: z.enum(['draft', 'issued', 'paid', 'void', 'overdue', 'open']).optional() }),
+    writes: [],
+    run: (ctx, { clientId, status }) => {
+      const date = today(ctx);
+      return listInvoices(ctx.store.sql, { clientId })
+        .map((invoice) => ({ ...invoice, overdue: invoice.status === 'issued' && invoice.balanceMinor > 0 && invoice.dueDate < date }))
+        .filter((invoice) => {
+          if (!status) return true;
+          if (status === 'overdue') return invoice.overdue;
+          if (status === 'open') return invoice.status === 'issued';
+          return invoice.status === status;
+        });
+    },
+  }),
+
+  'invoices.get': handler({
+    input: z.strictObject({ id }),
+    writes: [],
+    run: (ctx, { id: invoiceId }) => {
+      const invoice = requireInvoice(ctx, invoiceId);
+      return { ...invoice, overdue: invoice.status === 'issued' && invoice.balanceMinor > 0 && invoice.dueDate < today(ctx) };
+    },
+  }),
+
+  'invoices.preview': handler({
+    // What "Generate due invoices" would create, for review first.
+    input: z.strictObject({ upTo: calendarDate.optional() }),
+    writes: [],
+    run: (ctx, { upTo }) => allDueLines(ctx, upTo ?? today(ctx)),
+  }),
+
+  'invoices.generate': handler({
+    input: z.strictObject({ upTo: calendarDate.optional(), issueDate: calendarDate.optional() }),
+    writes: ['invoices'],
+    run: (ctx, input) =>
+      ctx.store.sql.transaction(() => {
+        const upTo = input.upTo ?? today(ctx);
+        const issueDate = input.issueDate ?? today(ctx);
+        const settings = getSettings(ctx.store.sql);
+        // One invoice per client and currency per run.
+        const groups = new Map<string, DueLine[]>();
+        for (const line of allDueLines(ctx, upTo)) {
+          const key = `${line.clientId}|${line.currency}`;
+          groups.set(key, [...(groups.get(key) ?? []), line]);
+        }
+        const created: string[] = [];
+        for (const [key, lines] of [...groups].sort(([a], [b]) => a.localeCompare(b))) {
+          const [clientId, currency] = key.split('|') as [string, string];
+          const year = Number(issueDate.slice(0, 4));
+          const invoiceId = newId();
+          insertInvoice(
+            ctx.store.sql,
+            { id: invoiceId, number: invoiceNumber(year, takeInvoiceNumber(ctx.store.sql, year)), clientId, currency, issueDate, dueDate: addDays(issueDate, settings.paymentTermsDays), status: 'draft' },
+            lines
+              .sort((a, b) => a.periodStart.localeCompare(b.periodStart) || a.kind.localeCompare(b.kind))
+              .map((l) => ({ kind: l.kind, description: l.description, amountMinor: l.amountMinor, agreementId: l.agreementId, periodStart: l.periodStart, minutes: l.minutes })),
+          );
+          created.push(invoiceId);
+        }
+        return { created: created.map((invoiceId) => requireInvoice(ctx, invoiceId)) };
+      }),
+  }),
+
+  'invoices.issue': handler({
+    input: z.strictObject({ id }),
+    writes: ['invoices'],
+    run: (ctx, { id: invoiceId }) =>
+      ctx.store.sql.transaction(() => {
+        const invoice = requireInvoice(ctx, invoiceId);
+        if (invoice.storedStatus !== 'draft') throw new CadenceError('conflict', `Invoice ${invoice.number} is already ${invoice.status}.`);
+        setInvoiceStatus(ctx.store.sql, invoiceId, 'issued');
+        return requireInvoice(ctx, invoiceId);
+      }),
+  }),
+
+  'invoices.void': handler({
+    // Kept and numbered, never revenue; its lines may be billed again.
+    input: z.strictObject({ id }),
+    writes: ['invoices'],
+    run: (ctx, { id: invoiceId }) =>
+      ctx.store.sql.transaction(() => {
+        const invoice = requireInvoice(ctx, invoiceId);
+        if (invoice.storedStatus === 'void') throw new CadenceError('conflict', `Invoice ${invoice.number} is already void.`);
+        setInvoiceStatus(ctx.store.sql, invoiceId, 'void');
+        return requireInvoice(ctx, invoiceId);
+      }),
+  }),
+
+  'invoices.delete': handler({
+    input: z.strictObject({ id }),
+    writes: ['invoices'],
+    run: (ctx, { id: invoiceId }) =>
+      ctx.store.sql.transaction(() => {
+        const invoice = requireInvoice(ctx, invoiceId);
+        if (invoice.storedStatus !== 'draft') throw new CadenceError('conflict', 'Only draft invoices can be deleted; void an issued one instead.');
+        if (invoice.payments.length > 0) throw new CadenceError('conflict', 'This draft has payments; remove them first.');
+        deleteDraftInvoice(ctx.store.sql, invoiceId);
+        return { id: invoiceId, deleted: true as const };
+      }),
+  }),
+
+  'invoices.pdf': handler({
+    input: z.strictObject({ id }),
+    writes: [],
+    run: async (ctx, { id: invoiceId }) => {
+      const invoice = requireInvoice(ctx, invoiceId);
+      const settings = getSettings(ctx.store.sql);
+      const client = ctx.store.sql.first(qb.selectFrom('clients').select(['name', 'company', 'email']).where('id', '=', invoice.clientId))!;
+      // Loaded on first use so starting the app or the CLI stays quick.
+      const { renderInvoicePdf } = await import('../documents/invoice-pdf.ts');
+      const bytes = await renderInvoicePdf(
+        {
+          number: invoice.number,
+          status: invoice.status,
+          business: { name: settings.businessName, address: settings.businessAddress, logoDataUrl: settings.logoDataUrl },
+          client,
+          currency: invoice.currency,
+          issueDate: invoice.issueDate,
+          dueDate: invoice.dueDate,
+          lines: invoice.lines,
+          totalMinor: invoice.totalMinor,
+          paidMinor: invoice.paidMinor,
+          balanceMinor: invoice.balanceMinor,
+          paperSize: settings.paperSize,
+          locale: settings.locale,
+        },
+        new Date(`${invoice.issueDate}T00:00:00Z`),
+      );
+      return { fileName: `${invoice.number}.pdf`, contentBase64: bytes.toString('base64') };
+    },
+  }),
+
+  'payments.record': handler({
+    input: z.strictObject({
+      invoiceId: id,
+      date: calendarDate,
+      amountMinor: minor.refine((v) => v > 0, 'must be more than 0'),
+      method: z.enum(PAYMENT_METHODS),
+    }),
+    writes: ['payments', 'invoices'],
+    run: (ctx, input) =>
+      ctx.store.sql.transaction(() => {
+        const invoice = requireInvoice(ctx, input.invoiceId);
+        if (invoice.storedStatus === 'void') throw new CadenceError('conflict', `Invoice ${invoice.number} is void; it takes no payments.`);
+        if (invoice.storedStatus === 'draft') throw new CadenceError('conflict', `Issue invoice ${invoice.number} before recording a payment.`);
+        if (input.amountMinor > invoice.balanceMinor) {
+          throw new CadenceError('invalid_input', 'amountMinor: is more than the balance', { amountMinor: `is more than the balance (${invoice.balanceMinor})` });
+        }
+        insertPayment(ctx.store.sql, { id: newId(), ...input });
+        return requireInvoice(ctx, input.invoiceId);
+      }),
+  }),
+
+  'payments.delete': handler({
+    input: z.strictObject({ id }),
+    writes: ['payments', 'invoices'],
+    run: (ctx, { id: paymentId }) =>
+      ctx.store.sql.transaction(() => {
+        if (deletePayment(ctx.store.sql, paymentId) === 0) throw new CadenceError('not_found', 'This payment does not exist.');
+        return { id: paymentId, deleted: true as const };
+      }),
+  }),
+};
+

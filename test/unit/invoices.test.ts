@@ -1,0 +1,99 @@
+import { execFileSync } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import type { Core } from '../../src/api/core.ts';
+import { memoryCore, ok, tempDir } from './helpers.ts';
+
+// A small practice on 2026-03-05: a monthly work retainer from 2026-01-01 (with overage in
+// February), a value engagement and hourly project work in another currency.
+async function practice(): Promise<{ core: Core; ids: Record<string, string> }> {
+  const core = await memoryCore(new Date('2026-03-05T10:00:00Z'));
+  await ok(core, 'settings.update', { businessName: 'Harbour Lane Coaching', timeZone: 'Europe/Berlin', currency: 'EUR', paymentTermsDays: 14 });
+  const ada = await ok(core, 'clients.create', { name: 'Ada Byrne' });
+  const ben = await ok(core, 'clients.create', { name: 'Ben Ortiz' });
+  const work = await ok(core, 'agreements.create', {
+    clientId: ada.id, kind: 'work', title: 'Retainer', feeMinor: 150000, startDate: '2026-01-01', includedMinutes: 60, rolloverCapMinutes: 0, overageRateMinorPerHour: 12000,
+    slot: { weekday: 2, time: '10:00', timeZone: 'Europe/Berlin', durationMinutes: 45, intervalWeeks: 1 },
+  });
+  await ok(core, 'agreements.sign', { id: work.agreement.id, signedBy: 'Ada', method: 'paper' });
+  const value = await ok(core, 'agreements.create', { clientId: ada.id, kind: 'value', title: 'Offsite', feeMinor: 400000, agreedValueMinor: 4000000, startDate: '2026-02-01', termMonths: 4, slot: { weekday: 4, time: '15:00', timeZone: 'Europe/Berlin', durationMinutes: 60, intervalWeeks: 2 } });
+  await ok(core, 'agreements.sign', { id: value.agreement.id, signedBy: 'Ada', method: 'paper' });
+  const project = await ok(core, 'agreements.create', { clientId: ben.id, kind: 'project', title: 'Hourly', currency: 'USD', hourlyRateMinor: 9000, startDate: '2026-01-01' });
+  await ok(core, 'agreements.sign', { id: project.agreement.id, signedBy: 'Ben', method: 'paper' });
+  // February for the retainer: 45 + 45 + 30 minutes of work logs = 120, 60 over the 60 included.
+  await ok(core, 'sessions.log', { agreementId: work.agreement.id, occurrenceStart: '2026-02-03T09:00:00Z', actualMinutes: 45 });
+  await ok(core, 'sessions.log', { agreementId: work.agreement.id, occurrenceStart: '2026-02-10T09:00:00Z', actualMinutes: 45 });
+  await ok(core, 'workLogs.create', { agreementId: work.agreement.id, date: '2026-02-20', minutes: 30 });
+  // February project work: 100 minutes.
+  await ok(core, 'workLogs.create', { agreementId: project.agreement.id, date: '2026-02-11', minutes: 100 });
+  return { core, ids: { ada: ada.id, ben: ben.id, work: work.agreement.id, value: value.agreement.id, project: project.agreement.id } };
+}
+
+describe('invoices', () => {
+  it('generates one invoice per client and currency with every due line, and never the same line twice', async () => {
+    const { core, ids } = await practice();
+    const { created } = await ok(core, 'invoices.generate', { upTo: '2026-03-05' });
+    expect(created.map((i) => [i.currency, i.status, i.dueDate]).sort()).toEqual([
+      ['EUR', 'draft', '2026-03-19'],
+      ['USD', 'draft', '2026-03-19'],
+    ]);
+    expect(created.map((i) => i.number).sort()).toEqual(['INV-2026-0001', 'INV-2026-0002']);
+    const eur = created.find((i) => i.currency === 'EUR')!;
+    expect(eur.lines.map((l) => [l.kind, l.periodStart, l.amountMinor, l.minutes])).toEqual([
+      ['fee', '2026-01-01', 150000, null],
+      ['fee', '2026-02-01', 150000, null],
+      ['installment', '2026-02-01', 200000, null],
+      ['overage', '2026-02-01', 12000, 60], // 60 minutes at 120.00 an hour
+      ['fee', '2026-03-01', 150000, null],
+    ]);
+    const usd = created.find((i) => i.currency === 'USD')!;
+    // 100 minutes at 90.00 an hour = 150.00.
+    expect(usd.lines.map((l) => [l.kind, l.periodStart, l.amountMinor, l.minutes])).toEqual([['project', '2026-02-01', 15000, 100]]);
+    expect((await ok(core, 'invoices.generate', { upTo: '2026-03-05' })).created).toEqual([]);
+    expect(await ok(core, 'invoices.preview', { upTo: '2026-03-05' })).toEqual([]);
+  });
+
+  it('issues, takes partial and full payments, and is paid exactly when covered', async () => {
+    const { core, ids } = await practice();
+    const { created } = await ok(core, 'invoices.generate', { upTo: '2026-03-05' });
+    const invoice = created.find((i) => i.clientId === ids.ben)!;
+    expect(await core.call('payments.record', { invoiceId: invoice.id, date: '2026-03-06', amountMinor: 100, method: 'card' })).toMatchObject({ ok: false, error: { code: 'conflict' } });
+    await ok(core, 'invoices.issue', { id: invoice.id });
+    const partial = await ok(core, 'payments.record', { invoiceId: invoice.id, date: '2026-03-06', amountMinor: 5000, method: 'bank_transfer' });
+    expect(partial).toMatchObject({ status: 'issued', paidMinor: 5000, balanceMinor: 10000 });
+    const tooMuch = await core.call('payments.record', { invoiceId: invoice.id, date: '2026-03-07', amountMinor: 10001, method: 'card' });
+    expect(tooMuch).toMatchObject({ ok: false, error: { code: 'invalid_input', fields: { amountMinor: expect.any(String) } } });
+    const paid = await ok(core, 'payments.record', { invoiceId: invoice.id, date: '2026-03-08', amountMinor: 10000, method: 'card' });
+    expect(paid).toMatchObject({ status: 'paid', balanceMinor: 0 });
+    expect((await ok(core, 'clients.list', {})).find((c) => c.id === ids.ben)!.balances).toEqual([]);
+  });
+
+  it('voids without reusing the number, lets the lines be billed again, and flags overdue', async () => {
+    const { core, ids } = await practice();
+    const { created } = await ok(core, 'invoices.generate', { upTo: '2026-03-05', issueDate: '2026-02-01' });
+    const usd = created.find((i) => i.clientId === ids.ben)!;
+    await ok(core, 'invoices.issue', { id: usd.id });
+    expect((await ok(core, 'invoices.list', { status: 'overdue' })).map((i) => i.id)).toEqual([usd.id]); // due 2026-02-15
+    await ok(core, 'invoices.void', { id: usd.id });
+    expect(await ok(core, 'invoices.list', { status: 'overdue' })).toEqual([]);
+    const again = await ok(core, 'invoices.generate', { upTo: '2026-03-05' });
+    expect(again.created.map((i) => i.number)).toEqual(['INV-2026-0003']);
+    expect((await ok(core, 'invoices.get', { id: usd.id })).number).toBe('INV-2026-0002');
+  });
+
+  it('exports an invoice PDF with its lines and balance', async () => {
+    const { core, ids } = await practice();
+    const { created } = await ok(core, 'invoices.generate', { upTo: '2026-03-05' });
+    const invoice = created.find((i) => i.clientId === ids.ada)!;
+    expect(invoice.number).toMatch(/^INV-2026-000[12]$/);
+    const pdf = await ok(core, 'invoices.pdf', { id: invoice.id });
+    const file = path.join(tempDir(), pdf.fileName);
+    fs.writeFileSync(file, Buffer.from(pdf.contentBase64, 'base64'));
+    const text = execFileSync('pdftotext', ['-layout', file, '-'], { encoding: 'utf8' });
+    expect(text).toContain(`Invoice ${invoice.number}`);
+    expect(text).toContain('Ada Byrne');
+    expect(text).toMatch(/Balance due\s+€6,620\.00/);
+    execFileSync('qpdf', ['--check', file]);
+  });
+});
