@@ -1,16 +1,127 @@
 import { z } from 'zod';
 import { handler } from './contract.ts';
-import { calendarDate } from './schemas.ts';
+import { calendarDate, currency, id, nonNegativeMinor, probability } from './schemas.ts';
 import { today } from './agreement-rules.ts';
-import { readAgreements } from '../store/agreements.ts';
+import { readAgreements, type Agreement } from '../store/agreements.ts';
+import { valueInstallments } from '../domain/pricing.ts';
+import { deliveredMinutesOf } from '../domain/usage.ts';
+import { dateInZone } from '../domain/dates.ts';
+import { qb } from '../store/sql.ts';
+import type { Context } from './contract.ts';
 import { getSettings } from '../store/settings.ts';
 import { forecast } from '../domain/forecast.ts';
 import { concentration, isOverServiced, monthsBefore, mrr, perMonth, retainerCandidates, volatility } from '../domain/metrics.ts';
 import { isInForce } from '../domain/terms.ts';
+import { roundHalfAwayFromZero } from '../domain/money.ts';
 import { usageLedger } from '../domain/usage.ts';
-import { collectedPayments, deliveredWork, invoiceCurrencies, projectLines } from '../store/revenue.ts';
+import { collectedPayments, deliveredWork, invoiceCurrencies, invoicedTotals, projectLines } from '../store/revenue.ts';
+
+const whatIfInput = z.strictObject({
+  asOf: calendarDate.optional(),
+  months: z.number().int().min(1).max(60).optional(),
+  removeClientIds: z.array(id).max(500).optional(),
+  addRetainers: z
+    .array(
+      z.strictObject({
+        kind: z.enum(['work', 'access', 'value']),
+        currency,
+        feeMinor: nonNegativeMinor,
+        startDate: calendarDate,
+        termMonths: z.number().int().min(1).max(120).nullable(),
+        periodMonths: z.union([z.literal(1), z.literal(3)]).optional(),
+        autoRenew: z.boolean().optional(),
+      }),
+    )
+    .max(20)
+    .optional(),
+  annualRetention: probability.optional(),
+  winProbability: probability.optional(),
+});
+
+/** Hypothetical agreements for the what-if: active from their start, 30 days' notice. */
+function hypothetical(add: NonNullable<z.output<typeof whatIfInput>['addRetainers']>): Agreement[] {
+  return add.map((r, index) => ({
+    id: `what-if-${index + 1}`,
+    clientId: `what-if-${index + 1}`,
+    kind: r.kind,
+    status: 'active',
+    title: 'What-if retainer',
+    currency: r.currency,
+    startDate: r.startDate,
+    termMonths: r.termMonths,
+    autoRenew: r.autoRenew ?? r.kind !== 'value',
+    noticeDays: 30,
+    periodMonths: r.periodMonths ?? 1,
+    feeMinor: r.feeMinor,
+    includedMinutes: r.kind === 'work' ? 0 : null,
+    rolloverCapMinutes: null,
+    overageRateMinorPerHour: null,
+    overageIncrementMinutes: null,
+    fairUseMinutes: null,
+    hourlyRateMinor: null,
+    agreedValueMinor: null,
+    installments: r.kind === 'value' ? valueInstallments(r.feeMinor, r.startDate, r.termMonths) : [],
+    renewalProbability: null,
+    slot: null,
+    pauses: [],
+    cancellation: null,
+    sentAt: null,
+    signedAt: null,
+  }));
+}
 
 export const revenueHandlers = {
+  'revenue.whatIf': handler({
+    // Recomputed as the coach changes it, and never saved.
+    input: whatIfInput,
+    writes: [],
+    run: (ctx, input) => {
+      const settings = getSettings(ctx.store.sql);
+      const asOf = input.asOf ?? today(ctx);
+      const removed = new Set(input.removeClientIds ?? []);
+      const agreements = [...readAgreements(ctx.store.sql).filter((a) => !removed.has(a.clientId)), ...hypothetical(input.addRetainers ?? [])];
+      const assumptions = {
+        annualRetention: input.annualRetention ?? settings.annualRetention,
+        winProbability: input.winProbability ?? settings.winProbability,
+      };
+      const months = input.months ?? 12;
+      return {
+        asOf,
+        months,
+        assumptions,
+        forecast: forecast(agreements, asOf, months, assumptions),
+        mrr: Object.fromEntries(mrr(agreements, asOf)),
+      };
+    },
+  }),
+
+  'revenue.dashboard': handler({
+    input: z.strictObject({ asOf: calendarDate.optional() }),
+    writes: [],
+    run: (ctx, input) => {
+      const sql = ctx.store.sql;
+      const asOf = input.asOf ?? today(ctx);
+      const history = [...monthsBefore(asOf, 23), asOf.slice(0, 7)];
+      const payments = collectedPayments(sql);
+      const invoiced = invoicedTotals(sql);
+      const currencies = [...new Set([...readAgreements(sql).map((a) => a.currency), ...invoiceCurrencies(sql)])].sort();
+      return {
+        asOf,
+        months: history,
+        currencies: Object.fromEntries(
+          currencies.map((currency) => [
+            currency,
+            {
+              collected: perMonth(payments.filter((p) => p.currency === currency), history),
+              invoiced: perMonth(invoiced.filter((i) => i.currency === currency), history),
+            },
+          ]),
+        ),
+        hourlyRates: hourlyRates(ctx, asOf),
+      };
+    },
+  }),
+
   'revenue.forecast': handler({
     input: z.strictObject({
       asOf: calendarDate.optional(),
@@ -78,3 +189,56 @@ export const revenueHandlers = {
     },
   }),
 };
+
+/**
+ * Effective hourly rate per client and currency over the trailing 12 months: invoiced
+ * revenue (issued invoices by issue date) over delivered hours (sessions and work logs).
+ */
+function hourlyRates(ctx: Context, asOf: string) {
+  const sql = ctx.store.sql;
+  const settings = getSettings(sql);
+  const window = new Set(monthsBefore(asOf, 12));
+  const invoicedByClient = new Map<string, number>();
+  for (const row of sql.all(
+    qb
+      .selectFrom('invoices as i')
+      .innerJoin('invoice_lines as l', 'l.invoice_id', 'i.id')
+      .select(['i.client_id', 'i.currency', 'i.issue_date', 'l.amount_minor'])
+      .where('i.status', '=', 'issued'),
+  )) {
+    if (!window.has(row.issue_date.slice(0, 7))) continue;
+    const key = `${row.client_id}|${row.currency}`;
+    invoicedByClient.set(key, (invoicedByClient.get(key) ?? 0) + row.amount_minor);
+  }
+  const agreements = readAgreements(sql);
+  const currencyOf = new Map(agreements.map((a) => [a.id, a.currency]));
+  const clientOf = new Map(agreements.map((a) => [a.id, a.clientId]));
+  const work = deliveredWork(sql, agreements.map((a) => a.id));
+  const minutesByClient = new Map<string, number>();
+  for (const [agreementId, sessions] of work.sessions) {
+    const key = `${clientOf.get(agreementId)}|${currencyOf.get(agreementId)}`;
+    for (const s of sessions) {
+      if (!window.has(dateInZone(new Date(s.start), settings.timeZone).slice(0, 7))) continue;
+      minutesByClient.set(key, (minutesByClient.get(key) ?? 0) + deliveredMinutesOf(s, settings.lateCancelHours));
+    }
+  }
+  for (const [agreementId, logs] of work.workLogs) {
+    const key = `${clientOf.get(agreementId)}|${currencyOf.get(agreementId)}`;
+    for (const log of logs) if (window.has(log.date.slice(0, 7))) minutesByClient.set(key, (minutesByClient.get(key) ?? 0) + log.minutes);
+  }
+  const names = new Map(sql.all(qb.selectFrom('clients').select(['id', 'name'])).map((c) => [c.id, c.name]));
+  const keys = [...new Set([...invoicedByClient.keys(), ...minutesByClient.keys()])].sort();
+  return keys.map((key) => {
+    const [clientId, currencyCode] = key.split('|') as [string, string];
+    const invoicedMinor = invoicedByClient.get(key) ?? 0;
+    const deliveredMinutes = minutesByClient.get(key) ?? 0;
+    return {
+      clientId,
+      clientName: names.get(clientId) ?? '',
+      currency: currencyCode,
+      invoicedMinor,
+      deliveredMinutes,
+      rateMinorPerHour: deliveredMinutes > 0 ? roundHalfAwayFromZero((invoicedMinor * 60) / deliveredMinutes) : null,
+    };
+  });
+}

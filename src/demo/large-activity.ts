@@ -134,7 +134,12 @@ export function largeActivity(rng: Random, plan: Plan): Activity {
 
     if (a.slot && s > 0) {
       const ctx = { clientId: a.clientId, agreementId: a.id, durationMinutes: a.slot.durationMinutes, lateCancelHours: settings.lateCancelHours, now };
-      for (const o of expand(a.slot, { startDate: a.startDate, endDate: null, pauses: a.pauses }, { limit: s })) {
+      // The latest s occurrences before today (an older agreement started before its stored history);
+      // too few (a pause took some): the first s from the start, the last ones still ahead.
+      const window = { startDate: a.startDate, endDate: null, pauses: a.pauses };
+      const past = expand(a.slot, window, { to: plusDays(today, -1) });
+      const chosen = past.length >= s ? past.slice(past.length - s) : expand(a.slot, window, { limit: s });
+      for (const o of chosen) {
         sessionDrafts.push(o.start < now ? pastSlotSession(rng, o.start, ctx) : scheduledSlotSession(o.start, ctx));
       }
     }

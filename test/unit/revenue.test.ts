@@ -176,3 +176,35 @@ describe('metrics', () => {
     expect(retainerCandidates([], lines.slice(0, 2), '2026-02-20')).toEqual([]);
   });
 });
+
+describe('dashboard and what-if', () => {
+  it('shows 24 months of collected and invoiced revenue that add up to the payments and issued invoices', async () => {
+    const core = await memoryCore();
+    await ok(core, 'data.import', { file: readExample() });
+    const dashboard = await ok(core, 'revenue.dashboard', { asOf: '2026-02-20' });
+    expect(dashboard.months).toHaveLength(24);
+    expect(dashboard.months.at(-1)).toBe('2026-02');
+    expect(dashboard.months[0]).toBe('2024-03');
+    const file = readExample() as { invoices: any[]; payments: any[] };
+    const voided = new Set(file.invoices.filter((i) => i.status === 'void').map((i) => i.id));
+    const collected = file.payments.filter((p) => !voided.has(p.invoiceId) && p.date >= '2024-03-01').reduce((s, p) => s + p.amountMinor, 0);
+    expect(dashboard.currencies.GBP!.collected.reduce((a, b) => a + b, 0)).toBe(collected);
+    const e4 = dashboard.hourlyRates.find((r) => r.clientId === 'e4');
+    expect(e4).toBeDefined();
+  });
+
+  it('what-if: losing the top client, adding a retainer and changing retention, never saved', async () => {
+    const core = await memoryCore();
+    await ok(core, 'data.import', { file: readExample() });
+    const base = await ok(core, 'revenue.whatIf', { asOf: '2026-02-20' });
+    expect(base.forecast).toEqual(expectedB.forecast.currencies);
+    expect(base.mrr.GBP).toEqual({ mrrMinor: 260000, arrMinor: 3120000 });
+    const withoutE6 = await ok(core, 'revenue.whatIf', { asOf: '2026-02-20', removeClientIds: ['e6'] });
+    expect(withoutE6.mrr.GBP!.mrrMinor).toBe(210000);
+    const added = await ok(core, 'revenue.whatIf', { asOf: '2026-02-20', addRetainers: [{ kind: 'work', currency: 'GBP', feeMinor: 100000, startDate: '2026-03-01', termMonths: 6 }] });
+    expect(added.forecast.GBP![1]!.committedMinor).toBe(base.forecast.GBP![1]!.committedMinor + 100000);
+    const gloomy = await ok(core, 'revenue.whatIf', { asOf: '2026-02-20', annualRetention: 0.5 });
+    expect(gloomy.forecast.GBP![3]!.renewalMinor).toBeLessThan(base.forecast.GBP![3]!.renewalMinor);
+    expect(await ok(core, 'revenue.forecast', { asOf: '2026-02-20' })).toEqual(expectedB.forecast);
+  });
+});
