@@ -11,6 +11,7 @@ import { revenueHandlers } from './revenue.ts';
 import { calendarHandlers } from './calendar.ts';
 import { sessionHandlers } from './sessions.ts';
 import { invoiceHandlers } from './invoices.ts';
+import { pricingHandlers } from './pricing.ts';
 
 export const registry = {
   ...settingsHandlers,
@@ -24,6 +25,7 @@ export const registry = {
   ...calendarHandlers,
   ...sessionHandlers,
   ...invoiceHandlers,
+  ...pricingHandlers,
 };
 
 export type Registry = typeof registry;

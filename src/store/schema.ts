@@ -182,6 +182,16 @@ export interface ClauseLibraryTable {
   created_at: string;
 }
 
+export interface ValueConversationsTable {
+  client_id: string;
+  objectives: string;
+  measures: string;
+  currency: string;
+  value_low_minor: number | null;
+  value_high_minor: number | null;
+  updated_at: string;
+}
+
 export interface MigrationsTable {
   name: string;
   applied_at: string;
@@ -205,5 +215,6 @@ export interface Database {
   agreement_documents: AgreementDocumentsTable;
   document_templates: DocumentTemplatesTable;
   clause_library: ClauseLibraryTable;
+  value_conversations: ValueConversationsTable;
   cadence_migrations: MigrationsTable;
 }

@@ -1,0 +1,105 @@
+import { z } from 'zod';
+import { CadenceError, handler, type Context } from './contract.ts';
+import { calendarDate, currency, id, nonNegativeMinor, shortText } from './schemas.ts';
+import { isoNow, newId } from './ids.ts';
+import { checkAgreement, defaultAgreement, KIND_TITLES, requireClient, today } from './agreement-rules.ts';
+import { insertAgreements } from '../store/agreements.ts';
+import { writeDraftDocument } from '../store/documents.ts';
+import { getSettings } from '../store/settings.ts';
+import { qb } from '../store/sql.ts';
+import { valueInstallments, valueOptions } from '../domain/pricing.ts';
+import { defaultTemplateFor } from '../documents/templates.ts';
+
+function conversation(ctx: Context, clientId: string) {
+  const row = ctx.store.sql.first(qb.selectFrom('value_conversations').selectAll().where('client_id', '=', clientId));
+  const settings = getSettings(ctx.store.sql);
+  const value = {
+    clientId,
+    objectives: row?.objectives ?? '',
+    measures: row?.measures ?? '',
+    currency: row?.currency ?? settings.currency,
+    valueLowMinor: row?.value_low_minor ?? null,
+    valueHighMinor: row?.value_high_minor ?? null,
+  };
+  return { ...value, options: value.valueLowMinor === null ? [] : valueOptions(value.valueLowMinor, value.currency) };
+}
+
+export const pricingHandlers = {
+  'pricing.get': handler({
+    input: z.strictObject({ clientId: id }),
+    writes: [],
+    run: (ctx, { clientId }) => {
+      requireClient(ctx, clientId);
+      return conversation(ctx, clientId);
+    },
+  }),
+
+  'pricing.save': handler({
+    input: z
+      .strictObject({
+        clientId: id,
+        objectives: shortText(20_000),
+        measures: shortText(20_000),
+        currency,
+        valueLowMinor: nonNegativeMinor.nullable(),
+        valueHighMinor: nonNegativeMinor.nullable(),
+      })
+      .refine((v) => v.valueLowMinor === null || v.valueHighMinor === null || v.valueLowMinor <= v.valueHighMinor, {
+        message: 'must not be below the low estimate',
+        path: ['valueHighMinor'],
+      }),
+    writes: ['clients'],
+    run: (ctx, input) =>
+      ctx.store.sql.transaction(() => {
+        requireClient(ctx, input.clientId);
+        const values = {
+          objectives: input.objectives,
+          measures: input.measures,
+          currency: input.currency,
+          value_low_minor: input.valueLowMinor,
+          value_high_minor: input.valueHighMinor,
+          updated_at: isoNow(ctx.now()),
+        };
+        ctx.store.sql.run(
+          qb.insertInto('value_conversations').values({ client_id: input.clientId, ...values }).onConflict((oc) => oc.column('client_id').doUpdateSet(values)),
+        );
+        return conversation(ctx, input.clientId);
+      }),
+  }),
+
+  'pricing.choose': handler({
+    // Choosing an option creates a value-based draft with its two installments.
+    input: z.strictObject({
+      clientId: id,
+      option: z.union([z.literal(1), z.literal(2), z.literal(3)], { error: 'must be 1, 2 or 3' }),
+      startDate: calendarDate.optional(),
+      termMonths: z.number().int().min(1).max(60).optional(),
+    }),
+    writes: ['agreements'],
+    run: (ctx, { clientId, option, startDate, termMonths }) =>
+      ctx.store.sql.transaction(() => {
+        requireClient(ctx, clientId);
+        const talk = conversation(ctx, clientId);
+        const chosen = talk.options.find((o) => o.option === option);
+        if (!chosen) throw new CadenceError('invalid_input', 'valueLowMinor: record the low estimate of annual value first', { valueLowMinor: 'is required to price by value' });
+        const start = startDate ?? today(ctx);
+        const base = defaultAgreement('value', getSettings(ctx.store.sql), start);
+        const term = termMonths ?? base.termMonths ?? 6;
+        const agreement = checkAgreement({
+          ...base,
+          id: newId(),
+          clientId,
+          title: `${KIND_TITLES.value}: option ${option}`,
+          currency: talk.currency,
+          termMonths: term,
+          feeMinor: chosen.feeMinor,
+          agreedValueMinor: talk.valueLowMinor,
+          installments: valueInstallments(chosen.feeMinor, start, term),
+        });
+        insertAgreements(ctx.store.sql, [agreement], isoNow(ctx.now()));
+        const template = defaultTemplateFor('value');
+        writeDraftDocument(ctx.store.sql, agreement.id, { templateId: template.id, clauses: template.clauses }, isoNow(ctx.now()));
+        return { agreementId: agreement.id, feeMinor: agreement.feeMinor, installments: agreement.installments };
+      }),
+  }),
+};
