@@ -1,0 +1,74 @@
+// Display formatting only: the core hands over integer minor units, calendar dates
+// (YYYY-MM-DD) and UTC instants; this turns them into the user's locale. No rules here.
+
+const moneyFormats = new Map<string, Intl.NumberFormat>();
+
+function moneyFormat(currency: string, locale: string | undefined): Intl.NumberFormat {
+  const key = `${locale ?? ''}|${currency}`;
+  let format = moneyFormats.get(key);
+  if (!format) {
+    format = new Intl.NumberFormat(locale, { style: 'currency', currency });
+    moneyFormats.set(key, format);
+  }
+  return format;
+}
+
+/** How many minor units make one major unit: 2 for EUR, 0 for JPY, 3 for KWD. */
+export function fractionDigits(currency: string): number {
+  // The currency's own digits, independent of any locale's rounding habits.
+  return new Intl.NumberFormat('en', { style: 'currency', currency }).resolvedOptions().maximumFractionDigits ?? 2;
+}
+
+/** 150000 EUR → "€1,500.00"; 5000 JPY → "¥5,000". Amounts are integer minor units. */
+export function formatMoney(amountMinor: number, currency: string, locale?: string): string {
+  const major = amountMinor / 10 ** fractionDigits(currency);
+  return moneyFormat(currency, locale).format(major);
+}
+
+/** A calendar date (YYYY-MM-DD) in the user's locale, never shifted by a time zone. */
+export function formatDate(date: string, options: Intl.DateTimeFormatOptions = { dateStyle: 'medium' }, locale?: string): string {
+  const [year, month, day] = date.split('-').map(Number);
+  if (!year || !month || !day) return date;
+  return new Intl.DateTimeFormat(locale, { ...options, timeZone: 'UTC' }).format(Date.UTC(year, month - 1, day));
+}
+
+/** A UTC instant shown as a date in the given time zone (the coach's, by default). */
+export function formatInstantDate(instant: string, timeZone: string | undefined, locale?: string): string {
+  const when = new Date(instant);
+  if (Number.isNaN(when.getTime())) return instant;
+  return new Intl.DateTimeFormat(locale, { dateStyle: 'medium', ...(timeZone ? { timeZone } : {}) }).format(when);
+}
+
+/** A UTC instant as date and time in the given zone. */
+export function formatInstant(instant: string, timeZone: string | undefined, locale?: string): string {
+  const when = new Date(instant);
+  if (Number.isNaN(when.getTime())) return instant;
+  return new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short', ...(timeZone ? { timeZone } : {}) }).format(when);
+}
+
+/** The wall-clock time now in a zone, e.g. "14:05" — for "their local time". */
+export function localTimeIn(timeZone: string, now: Date = new Date(), locale?: string): string {
+  try {
+    return new Intl.DateTimeFormat(locale, { timeStyle: 'short', timeZone }).format(now);
+  } catch {
+    return '';
+  }
+}
+
+export function formatNumber(value: number, locale?: string): string {
+  return new Intl.NumberFormat(locale).format(value);
+}
+
+/** Minutes as "1 h 30 min" / "45 min". */
+export function formatMinutes(minutes: number): string {
+  const hours = Math.floor(minutes / 60);
+  const rest = minutes % 60;
+  if (hours === 0) return `${rest} min`;
+  return rest === 0 ? `${hours} h` : `${hours} h ${rest} min`;
+}
+
+/** YYYY-MM-DD of a date in the local zone, for file names. */
+export function isoDateLocal(now: Date = new Date()): string {
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
+}

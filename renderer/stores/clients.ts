@@ -1,0 +1,53 @@
+// The clients list: the query the user set (search, status filter, sort) and the rows the
+// core answered for it. Rows show agreements, balances and sessions, so writes to those
+// tables refetch too.
+import { create } from 'zustand';
+import { api, type ApiError, type ApiInput, type ApiOutput } from '../api.ts';
+import { watchTables } from './live.ts';
+
+export type ClientRow = ApiOutput<'clients.list'>[number];
+export type ClientQuery = Required<Pick<ApiInput<'clients.list'>, 'status' | 'sort' | 'direction'>> & { search: string };
+export type ClientStatusFilter = ClientQuery['status'];
+export type ClientSort = ClientQuery['sort'];
+
+interface ClientsState {
+  query: ClientQuery;
+  rows: ClientRow[];
+  /** True once rows for some query have arrived. */
+  loaded: boolean;
+  loading: boolean;
+  error: ApiError | null;
+  setQuery: (patch: Partial<ClientQuery>) => void;
+  load: () => Promise<void>;
+}
+
+export const DEFAULT_CLIENT_QUERY: ClientQuery = { search: '', status: 'current', sort: 'name', direction: 'asc' };
+
+// Answers can arrive out of order while the user types; only the latest request counts.
+let latestRequest = 0;
+
+export const useClients = create<ClientsState>()((set, get) => ({
+  query: DEFAULT_CLIENT_QUERY,
+  rows: [],
+  loaded: false,
+  loading: false,
+  error: null,
+  setQuery: (patch) => {
+    set({ query: { ...get().query, ...patch } });
+    void get().load();
+  },
+  load: async () => {
+    const request = ++latestRequest;
+    const { search, ...rest } = get().query;
+    set({ loading: true });
+    const result = await api.call('clients.list', { ...rest, ...(search.trim() ? { search: search.trim() } : {}) });
+    if (request !== latestRequest) return;
+    if (result.ok) set({ rows: result.value, loaded: true, loading: false, error: null });
+    else set({ loading: false, error: result.error });
+  },
+}));
+
+watchTables(['clients', 'agreements', 'sessions', 'invoices', 'payments'], () => {
+  // Nobody has looked at the list yet: nothing to keep fresh.
+  if (useClients.getState().loaded) void useClients.getState().load();
+});

@@ -1,0 +1,25 @@
+// What the workspace holds and whether it can be written: drives first run, the
+// read-only banner and the getting-started card. Any write may change the counts.
+import { create } from 'zustand';
+import { api, type ApiError, type ApiOutput } from '../api.ts';
+import { watchTables } from './live.ts';
+
+export type WorkspaceStatus = ApiOutput<'data.status'>;
+
+interface StatusState {
+  status: WorkspaceStatus | null;
+  error: ApiError | null;
+  load: () => Promise<void>;
+}
+
+export const useStatus = create<StatusState>()((set) => ({
+  status: null,
+  error: null,
+  load: async () => {
+    const result = await api.call('data.status', {});
+    if (result.ok) set({ status: result.value, error: null });
+    else set({ error: result.error });
+  },
+}));
+
+watchTables(['settings', 'clients', 'agreements', 'sessions', 'work_logs', 'invoices', 'payments'], () => void useStatus.getState().load());
