@@ -1,0 +1,81 @@
+// The root: loads what every screen needs (workspace status and settings), keeps theme
+// and privacy on <html>, and picks first run or the app.
+import { useEffect } from 'react';
+import { HashRouter, Navigate, Route, Routes } from 'react-router';
+import { Button } from './components/Button.tsx';
+import { ClientPage } from './features/clients/ClientPage.tsx';
+import { ClientsScreen } from './features/clients/ClientsScreen.tsx';
+import { SettingsScreen } from './features/settings/SettingsScreen.tsx';
+import { TodayScreen } from './features/today/TodayScreen.tsx';
+import { Welcome } from './features/welcome/Welcome.tsx';
+import { AppShell } from './shell/AppShell.tsx';
+import { startLiveUpdates } from './stores/live.ts';
+import { useSettings } from './stores/settings.ts';
+import { useStatus } from './stores/status.ts';
+import { useUi } from './stores/ui.ts';
+
+function useRootClasses(): void {
+  const theme = useUi((state) => state.theme);
+  const privacy = useUi((state) => state.privacy);
+  useEffect(() => {
+    const root = document.documentElement;
+    if (theme === 'system') delete root.dataset.theme;
+    else root.dataset.theme = theme;
+  }, [theme]);
+  useEffect(() => {
+    document.documentElement.classList.toggle('privacy', privacy);
+  }, [privacy]);
+}
+
+function loadEverything(): void {
+  void useStatus.getState().load();
+  void useSettings.getState().load();
+}
+
+export function App() {
+  useRootClasses();
+  const status = useStatus((state) => state.status);
+  const statusError = useStatus((state) => state.error);
+  const settings = useSettings((state) => state.settings);
+  const settingsError = useSettings((state) => state.error);
+
+  useEffect(() => {
+    const stop = startLiveUpdates();
+    loadEverything();
+    return stop;
+  }, []);
+
+  const error = statusError ?? settingsError;
+  if (!status || !settings) {
+    return (
+      <main className="boot" data-ready="false">
+        {error ? (
+          <div className="boot__problem" role="alert">
+            <p>{error.message}</p>
+            <Button variant="primary" onClick={loadEverything}>
+              Try again
+            </Button>
+          </div>
+        ) : (
+          <p className="muted">Opening your workspace…</p>
+        )}
+      </main>
+    );
+  }
+
+  if (!status.onboarded && status.empty) return <Welcome />;
+
+  return (
+    <HashRouter>
+      <AppShell>
+        <Routes>
+          <Route path="/" element={<TodayScreen />} />
+          <Route path="/clients" element={<ClientsScreen />} />
+          <Route path="/clients/:clientId" element={<ClientPage />} />
+          <Route path="/settings" element={<SettingsScreen />} />
+          <Route path="*" element={<Navigate to="/" replace />} />
+        </Routes>
+      </AppShell>
+    </HashRouter>
+  );
+}

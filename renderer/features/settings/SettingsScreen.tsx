@@ -1,0 +1,27 @@
+import { useScreenReady } from '../../shell/useScreenReady.ts';
+import { useSettings } from '../../stores/settings.ts';
+import { AppearanceSection } from './AppearanceSection.tsx';
+import { BusinessSection } from './BusinessSection.tsx';
+import { DataSection } from './DataSection.tsx';
+import { DefaultsSection } from './DefaultsSection.tsx';
+import { RegionSection } from './RegionSection.tsx';
+
+export function SettingsScreen() {
+  const settings = useSettings((state) => state.settings);
+  useScreenReady(settings !== null);
+  if (!settings) return null;
+  return (
+    <div className="screen screen--page">
+      <div className="page page--narrow">
+        <header className="screen__header screen__header--page">
+          <h1>Settings</h1>
+        </header>
+        <BusinessSection settings={settings} />
+        <RegionSection settings={settings} />
+        <DefaultsSection settings={settings} />
+        <AppearanceSection />
+        <DataSection />
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,65 @@
+import { useLiveQuery } from '../../lib/useLiveQuery.ts';
+import { formatDate } from '../../lib/format.ts';
+import { useScreenReady } from '../../shell/useScreenReady.ts';
+import { useSettings } from '../../stores/settings.ts';
+import { useStatus } from '../../stores/status.ts';
+import { ComingUpCard } from './ComingUpCard.tsx';
+import { CountsCard } from './CountsCard.tsx';
+import { GettingStartedCard } from './GettingStartedCard.tsx';
+import { OpenBalancesCard } from './OpenBalancesCard.tsx';
+import { RecentClientsCard } from './RecentClientsCard.tsx';
+
+const CLIENT_TABLES = ['clients', 'agreements', 'sessions', 'invoices', 'payments'] as const;
+const AGREEMENT_TABLES = ['clients', 'agreements'] as const;
+
+function greeting(hour: number): string {
+  if (hour < 5) return 'Good evening';
+  if (hour < 12) return 'Good morning';
+  if (hour < 18) return 'Good afternoon';
+  return 'Good evening';
+}
+
+export function TodayScreen() {
+  const status = useStatus((state) => state.status);
+  const settings = useSettings((state) => state.settings);
+  // Newest first, archived included: balances are owed whatever the client's status.
+  const clients = useLiveQuery('clients.list', { status: 'all', sort: 'created', direction: 'desc' }, CLIENT_TABLES);
+  const summary = useLiveQuery('today.summary', {}, AGREEMENT_TABLES);
+  useScreenReady(clients.loaded && summary.loaded);
+
+  if (!status || !settings) return null;
+  const { counts } = status;
+  // A workspace is young until it has a few clients and one agreement: keep the first steps in view.
+  const young = counts.clients < 3 || counts.agreements === 0;
+  const rows = clients.data ?? [];
+
+  return (
+    <div className="screen screen--page">
+      <div className="page page--wide">
+        <header className="today-header">
+          <h1>{greeting(new Date().getHours())}</h1>
+          <p className="muted">
+            {formatDate(status.today, { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric' })}
+            {settings.businessName ? ` · ${settings.businessName}` : ''}
+          </p>
+        </header>
+        <div className="today-stack">
+          {young && <GettingStartedCard status={status} settings={settings} />}
+          {!status.empty && <CountsCard counts={counts} />}
+          {counts.clients > 0 && (
+            // Two columns that fill independently, so a short card leaves no hole.
+            <div className="today-columns">
+              <div className="today-column">
+                {counts.agreements > 0 && summary.data && <ComingUpCard summary={summary.data} />}
+                <OpenBalancesCard rows={rows} currency={settings.currency} />
+              </div>
+              <div className="today-column">
+                <RecentClientsCard rows={rows} />
+              </div>
+            </div>
+          )}
+        </div>
+      </div>
+    </div>
+  );
+}

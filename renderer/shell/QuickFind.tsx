@@ -1,0 +1,159 @@
+// The sidebar search: type a few letters, pick a client with the arrows, Enter opens it.
+// Enter with nothing picked shows every match in Clients. An ARIA combobox with a listbox.
+import { Search } from 'lucide-react';
+import { useEffect, useId, useState, type KeyboardEvent } from 'react';
+import { useNavigate } from 'react-router';
+import { api } from '../api.ts';
+import { Kbd } from '../components/Kbd.tsx';
+import { useClients, type ClientRow } from '../stores/clients.ts';
+import { GLOBAL_SEARCH_ID } from './useGlobalShortcuts.ts';
+
+const MAX_RESULTS = 8;
+const DEBOUNCE_MS = 120;
+
+export function QuickFind() {
+  const navigate = useNavigate();
+  const listId = useId();
+  const [text, setText] = useState('');
+  const [results, setResults] = useState<ClientRow[]>([]);
+  const [active, setActive] = useState(-1);
+  const [open, setOpen] = useState(false);
+
+  useEffect(() => {
+    const search = text.trim();
+    if (!search) {
+      setResults([]);
+      return;
+    }
+    let stale = false;
+    const timer = setTimeout(() => {
+      void api.call('clients.list', { search, status: 'all' }).then((result) => {
+        if (stale || !result.ok) return;
+        setResults(result.value.slice(0, MAX_RESULTS));
+        setActive(-1);
+      });
+    }, DEBOUNCE_MS);
+    return () => {
+      stale = true;
+      clearTimeout(timer);
+    };
+  }, [text]);
+
+  const close = () => {
+    setOpen(false);
+    setActive(-1);
+  };
+
+  const openClient = (client: ClientRow) => {
+    navigate(`/clients/${encodeURIComponent(client.id)}`);
+    setText('');
+    close();
+  };
+
+  const showAll = () => {
+    useClients.getState().setQuery({ search: text.trim(), status: 'all' });
+    navigate('/clients');
+    setText('');
+    close();
+  };
+
+  const onKeyDown = (event: KeyboardEvent<HTMLInputElement>) => {
+    if (event.key === 'ArrowDown' && results.length > 0) {
+      event.preventDefault();
+      setOpen(true);
+      setActive((index) => (index + 1) % results.length);
+    } else if (event.key === 'ArrowUp' && results.length > 0) {
+      event.preventDefault();
+      setActive((index) => (index <= 0 ? results.length - 1 : index - 1));
+    } else if (event.key === 'Enter') {
+      event.preventDefault();
+      const picked = results[active];
+      if (picked) openClient(picked);
+      else if (text.trim()) showAll();
+    } else if (event.key === 'Escape') {
+      if (text) setText('');
+      else event.currentTarget.blur();
+      close();
+    }
+  };
+
+  const expanded = open && text.trim() !== '';
+  const activeId = active >= 0 ? `${listId}-${active}` : undefined;
+
+  return (
+    <div className="quick-find" role="search">
+      <Search className="quick-find__icon" size={14} aria-hidden="true" />
+      <input
+        id={GLOBAL_SEARCH_ID}
+        className="input quick-find__input"
+        type="search"
+        placeholder="Search clients"
+        aria-label="Search clients"
+        role="combobox"
+        aria-expanded={expanded}
+        aria-controls={listId}
+        aria-autocomplete="list"
+        aria-activedescendant={activeId}
+        autoComplete="off"
+        spellCheck={false}
+        value={text}
+        onChange={(event) => {
+          setText(event.target.value);
+          setOpen(true);
+        }}
+        onFocus={() => setOpen(true)}
+        onBlur={close}
+        onKeyDown={onKeyDown}
+      />
+      {!text && (
+        <span className="quick-find__hint">
+          <Kbd keys="/" hint />
+        </span>
+      )}
+      <ul id={listId} role="listbox" aria-label="Matching clients" className="quick-find__list" hidden={!expanded}>
+        {results.map((client, index) => (
+          <li
+            key={client.id}
+            id={`${listId}-${index}`}
+            role="option"
+            aria-selected={index === active}
+            className="quick-find__option"
+            // mousedown, not click: the input keeps focus until the choice is made.
+            onMouseDown={(event) => {
+              event.preventDefault();
+              openClient(client);
+            }}
+            onMouseEnter={() => setActive(index)}
+          >
+            <span className="quick-find__name" data-private>
+              {client.name}
+            </span>
+            {client.company && (
+              <span className="quick-find__company" data-private>
+                {client.company}
+              </span>
+            )}
+          </li>
+        ))}
+        {results.length === 0 && (
+          <li role="option" aria-selected={false} aria-disabled="true" className="quick-find__none">
+            No clients match
+          </li>
+        )}
+        {results.length > 0 && (
+          <li
+            role="option"
+            aria-selected={false}
+            className="quick-find__all"
+            onMouseDown={(event) => {
+              event.preventDefault();
+              showAll();
+            }}
+          >
+            Show all matches in Clients
+          </li>
+        )}
+      </ul>
+    </div>
+  );
+}
