@@ -2,7 +2,7 @@
 // 25 clients on every kind of agreement, a year of sessions and invoices up to `today`.
 // Deterministic: the same `today` and `seed` give the same file, byte for byte.
 import type { WorkspaceFile, WorkspaceSettings } from '../api/workspace-file.ts';
-import { addDays, isCalendarDate, type CalendarDate } from '../domain/dates.ts';
+import { isCalendarDate, type CalendarDate } from '../domain/dates.ts';
 import { adHocSessions, slotSessions, upcomingChanges, workLogs } from './demo-activity.ts';
 import { demoInvoices, demoPayments } from './demo-billing.ts';
 import { createExpander } from './occurrences.ts';
@@ -62,7 +62,3 @@ export function generateDemoWorkspace(options: DemoOptions): WorkspaceFile {
   };
 }
 
-/** The first day of the demo's history (for tests and docs): a year before `today`. */
-export function demoHistoryStart(today: CalendarDate): CalendarDate {
-  return addDays(today, -366);
-}
