@@ -17,6 +17,7 @@ import {
 } from '../store/sessions.ts';
 import { searchNotes } from '../store/notes.ts';
 import { calendarItems, type CalendarAgreement } from '../domain/calendar.ts';
+import { availableMinutes, bookedMinutes, freeWeeklySlots } from '../domain/capacity.ts';
 import { addDays, dateInZone } from '../domain/dates.ts';
 import { slotOccurrences, wallTimeToInstant } from '../domain/slot.ts';
 import { agreementEnd } from '../domain/terms.ts';
@@ -123,6 +124,29 @@ export const sessionHandlers = {
     input: z.strictObject({ from: calendarDate, to: calendarDate, clientId: id.optional() }).refine((r) => r.from <= r.to, { message: 'must not be before from', path: ['to'] }),
     writes: [],
     run: (ctx, { from, to, clientId }) => calendarRange(ctx, from, to, clientId),
+  }),
+
+  'calendar.capacity': handler({
+    // Booked against available hours for a week, and weekly slots free for the next weeks.
+    input: z.strictObject({
+      weekStart: calendarDate,
+      lengthMinutes: z.number().int().min(15, 'must be at least 15').max(480, 'must be at most 480').optional(),
+      weeks: z.number().int().min(1).max(26).optional(),
+    }),
+    writes: [],
+    run: (ctx, { weekStart, lengthMinutes, weeks }) => {
+      const settings = getSettings(ctx.store.sql);
+      const span = weeks ?? 8;
+      const live = (items: { status: string; start: string; end: string }[]) => items.filter((i) => i.status !== 'cancelled');
+      const week = live(calendarRange(ctx, weekStart, addDays(weekStart, 6)).items);
+      const ahead = live(calendarRange(ctx, weekStart, addDays(weekStart, 7 * span - 1)).items);
+      return {
+        weekStart,
+        bookedMinutes: bookedMinutes(week),
+        availableMinutes: availableMinutes(settings.workingHours, weekStart),
+        freeSlots: freeWeeklySlots(settings.workingHours, ahead, weekStart, span, lengthMinutes ?? 45, settings.timeZone).map((slot) => ({ ...slot, timeZone: settings.timeZone })),
+      };
+    },
   }),
 
   'sessions.log': handler({

@@ -4,7 +4,7 @@ import { calendarDate, id } from './schemas.ts';
 import { requireAgreement, today } from './agreement-rules.ts';
 import { getSettings } from '../store/settings.ts';
 import { sessionsForAgreement, workLogsForAgreement } from '../store/sessions.ts';
-import { usageLedger, usageWarning } from '../domain/usage.ts';
+import { burnRate, usageLedger, usageWarning } from '../domain/usage.ts';
 
 export const usageHandlers = {
   'usage.ledger': handler({
@@ -18,14 +18,21 @@ export const usageHandlers = {
         });
       }
       const settings = getSettings(ctx.store.sql);
+      const date = asOf ?? today(ctx);
       const periods = usageLedger(
         agreement,
         sessionsForAgreement(ctx.store.sql, agreementId),
         workLogsForAgreement(ctx.store.sql, agreementId),
         { timeZone: settings.timeZone, lateCancelHours: settings.lateCancelHours },
-        asOf ?? today(ctx),
+        date,
       );
-      return { agreementId, periods, warnings: periods.map((row) => usageWarning(agreement, row)) };
+      const current = periods.at(-1);
+      return {
+        agreementId,
+        periods,
+        warnings: periods.map((row) => usageWarning(agreement, row)),
+        burn: current && current.end >= date ? burnRate(agreement, current, date) : null,
+      };
     },
   }),
 };

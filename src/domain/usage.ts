@@ -1,5 +1,5 @@
 // The usage ledger of a `work` or `access` agreement (domain.md, "Billing periods and usage").
-import { dateInZone, type CalendarDate } from './dates.ts';
+import { addDays, dateInZone, daysBetween, type CalendarDate } from './dates.ts';
 import { roundHalfAwayFromZero } from './money.ts';
 import { isPaused, period, type Period } from './periods.ts';
 import { agreementEnd, type TermsInput } from './terms.ts';
@@ -128,4 +128,25 @@ export function usageWarning(agreement: UsageAgreement, row: UsagePeriod): Usage
   if (usedShare >= 1) return { level: 100, usedShare };
   if (usedShare >= 0.8) return { level: 80, usedShare };
   return null;
+}
+
+export interface BurnRate {
+  periodStart: CalendarDate;
+  periodEnd: CalendarDate;
+  allowanceMinutes: number;
+  deliveredMinutes: number;
+  /** At the pace so far, the day the allowance runs out inside the period; null if it lasts. */
+  runsOutOn: CalendarDate | null;
+}
+
+/** The current period's pace: delivered minutes per elapsed day, projected over the period. */
+export function burnRate(agreement: UsageAgreement, row: UsagePeriod, asOf: CalendarDate): BurnRate {
+  const allowance = agreement.kind === 'access' ? row.includedMinutes : row.includedMinutes + row.rolloverInMinutes;
+  const base = { periodStart: row.start, periodEnd: row.end, allowanceMinutes: allowance, deliveredMinutes: row.deliveredMinutes };
+  const elapsed = daysBetween(row.start, asOf) + 1;
+  if (allowance <= 0 || row.deliveredMinutes <= 0 || elapsed <= 0) return { ...base, runsOutOn: null };
+  if (row.deliveredMinutes >= allowance) return { ...base, runsOutOn: asOf };
+  const daysToRunOut = Math.ceil((allowance / row.deliveredMinutes) * elapsed);
+  const date = addDays(row.start, daysToRunOut - 1);
+  return { ...base, runsOutOn: date <= row.end ? date : null };
 }

@@ -109,3 +109,19 @@ async function fields(core: Core, input: unknown): Promise<string[]> {
   const result = await core.call('workLogs.create', input);
   return result.ok ? [] : Object.keys(result.error.fields ?? {});
 }
+
+describe('capacity', () => {
+  it('counts booked against working hours and finds weekly slots free for the next weeks', async () => {
+    const { core, clientId } = await practice();
+    await ok(core, 'settings.update', { workingHours: { 2: [['09:00', '12:00']], 4: [['14:00', '15:00']] } });
+    // Week of Monday 2026-03-09: the Tuesday 10:00 call (45) and a 60-minute extended session on Thursday at 14:00.
+    await ok(core, 'sessions.create', { clientId, start: '2026-03-12T13:00:00Z', plannedMinutes: 60, kind: 'extended' });
+    const capacity = await ok(core, 'calendar.capacity', { weekStart: '2026-03-09', lengthMinutes: 60, weeks: 4 });
+    expect(capacity.availableMinutes).toBe(180 + 60);
+    expect(capacity.bookedMinutes).toBe(45 + 60);
+    // Tuesday 09:00–12:00 in hour-long slots on a half-hour grid: 09:00 ends as the call
+    // starts, 09:30 and 10:00 overlap it, 10:30 overlaps its last quarter, 11:00 is free.
+    // Thursday 14:00 is free in weeks 2–4 but not in week 1, so it is not offered.
+    expect(capacity.freeSlots.map((s) => `${s.weekday} ${s.time}`)).toEqual(['2 09:00', '2 11:00']);
+  });
+});

@@ -104,3 +104,14 @@ describe('usage ledger', () => {
     expect(await core.call('usage.ledger', { agreementId: 'b3' })).toMatchObject({ ok: false, error: { code: 'invalid_input' } });
   });
 });
+
+describe('burn rate', () => {
+  it('projects the day the allowance runs out at the pace so far', async () => {
+    const { burnRate } = await import('../../src/domain/usage.ts');
+    // 120 included; 60 delivered in the first 10 days → 6 a day → runs out on day 20.
+    const row = { start: '2026-02-01', end: '2026-02-28', includedMinutes: 120, rolloverInMinutes: 0, deliveredMinutes: 60, overageMinutes: 0, overageMinor: 0, rolloverOutMinutes: 0 };
+    expect(burnRate(work, row, '2026-02-10').runsOutOn).toBe('2026-02-20');
+    expect(burnRate(work, { ...row, deliveredMinutes: 10 }, '2026-02-10').runsOutOn).toBeNull(); // lasts the period
+    expect(burnRate(work, { ...row, deliveredMinutes: 130 }, '2026-02-10').runsOutOn).toBe('2026-02-10'); // already out
+  });
+});
