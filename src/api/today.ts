@@ -5,7 +5,11 @@ import { displayStatus, today } from './agreement-rules.ts';
 import { readAgreements } from '../store/agreements.ts';
 import { qb } from '../store/sql.ts';
 import { addDays, daysBetween } from '../domain/dates.ts';
-import { noticeOutlook } from '../domain/terms.ts';
+import { isInForce, noticeOutlook } from '../domain/terms.ts';
+import { usageLedger, usageWarning } from '../domain/usage.ts';
+import { listInvoices } from '../store/invoices.ts';
+import { deliveredWork } from '../store/revenue.ts';
+import { getSettings } from '../store/settings.ts';
 
 const NOTICE_WINDOW_DAYS = 30;
 const UNSIGNED_AFTER_DAYS = 14;
@@ -55,7 +59,25 @@ export const todayHandlers = {
         }))
         .sort((a, b) => b.daysWaiting - a.daysWaiting);
 
-      return { asOf: date, noticeDeadlines, endingSoon, unsigned };
+      const overdueInvoices = listInvoices(ctx.store.sql)
+        .filter((i) => i.status === 'issued' && i.balanceMinor > 0 && i.dueDate < date)
+        .map((i) => ({ invoiceId: i.id, number: i.number, clientId: i.clientId, clientName: i.clientName, currency: i.currency, balanceMinor: i.balanceMinor, dueDate: i.dueDate, daysOverdue: daysBetween(i.dueDate, date) }))
+        .sort((a, b) => b.daysOverdue - a.daysOverdue);
+
+      // Usage warnings: retainers whose current period has used 80 % or more of the allowance.
+      const settings = getSettings(ctx.store.sql);
+      const retainers = agreements.filter((a) => (a.kind === 'work' || a.kind === 'access') && isInForce(a, date));
+      const work = deliveredWork(ctx.store.sql, retainers.map((a) => a.id));
+      const rules = { timeZone: settings.timeZone, lateCancelHours: settings.lateCancelHours };
+      const usageWarnings = retainers.flatMap((a) => {
+        const current = usageLedger(a, work.sessions.get(a.id) ?? [], work.workLogs.get(a.id) ?? [], rules, date).at(-1);
+        const warning = current && current.end >= date ? usageWarning(a, current) : null;
+        return warning
+          ? [{ agreementId: a.id, clientId: a.clientId, clientName: names.get(a.clientId) ?? '', kind: a.kind, level: warning.level, usedShare: warning.usedShare, periodEnd: current!.end }]
+          : [];
+      });
+
+      return { asOf: date, noticeDeadlines, endingSoon, unsigned, overdueInvoices, usageWarnings };
     },
   }),
 };

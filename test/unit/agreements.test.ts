@@ -204,3 +204,22 @@ describe('today summary', () => {
     expect(waiting.unsigned.map((u) => [u.agreementId, u.daysWaiting])).toEqual([['b5', 16]]);
   });
 });
+
+describe('today summary: money and usage', () => {
+  it('lists overdue invoices and retainers past 80 % of their allowance', async () => {
+    const core = await memoryCore(new Date('2026-02-20T10:00:00Z'));
+    await ok(core, 'data.import', { file: readExample() });
+    const summary = await ok(core, 'today.summary', { asOf: '2026-02-20' });
+    // b1's current period (Jan 30 – Feb 27): 140 of 240 minutes, 58 %: no warning yet.
+    expect(summary.usageWarnings).toEqual([]);
+    // 80 more minutes of work: 220 of 240 (92 %) warns at the 80 % level.
+    await ok(core, 'workLogs.create', { agreementId: 'b1', date: '2026-02-21', minutes: 80 });
+    const later = await ok(core, 'today.summary', { asOf: '2026-02-26' });
+    expect(later.usageWarnings.map((w) => [w.agreementId, w.level])).toEqual([['b1', 80]]);
+    const file = readExample() as { invoices: any[]; payments: any[] };
+    const paid = new Map<string, number>();
+    for (const p of file.payments) paid.set(p.invoiceId, (paid.get(p.invoiceId) ?? 0) + p.amountMinor);
+    const overdue = file.invoices.filter((i) => i.status === 'issued' && i.dueDate < '2026-02-20' && i.lines.reduce((s: number, l: any) => s + l.amountMinor, 0) > (paid.get(i.id) ?? 0));
+    expect(summary.overdueInvoices.map((i) => i.invoiceId).sort()).toEqual(overdue.map((i) => i.id).sort());
+  });
+});
