@@ -3,7 +3,8 @@ import { handler } from './contract.ts';
 import { calendarDate, currency, id, nonNegativeMinor, probability } from './schemas.ts';
 import { today } from './agreement-rules.ts';
 import { readAgreements, type Agreement } from '../store/agreements.ts';
-import { valueInstallments } from '../domain/pricing.ts';
+import { valueInstallments, valueOptions } from '../domain/pricing.ts';
+import { compareStructures } from '../domain/structures.ts';
 import { deliveredMinutesOf } from '../domain/usage.ts';
 import { dateInZone } from '../domain/dates.ts';
 import { qb } from '../store/sql.ts';
@@ -91,6 +92,45 @@ export const revenueHandlers = {
         assumptions,
         forecast: forecast(agreements, asOf, months, assumptions),
         mrr: Object.fromEntries(mrr(agreements, asOf)),
+      };
+    },
+  }),
+
+  'revenue.compareStructures': handler({
+    input: z.strictObject({ clientId: id, asOf: calendarDate.optional() }),
+    writes: [],
+    run: (ctx, { clientId, asOf }) => {
+      const sql = ctx.store.sql;
+      const settings = getSettings(sql);
+      const date = asOf ?? today(ctx);
+      const months = monthsBefore(date, 6);
+      // The client's main currency: the one most invoiced in those months (else the workspace's).
+      const issued = invoicedTotals(sql, clientId).filter((i) => months.includes(i.date.slice(0, 7)));
+      const byCurrency = new Map<string, number>();
+      for (const i of issued) byCurrency.set(i.currency, (byCurrency.get(i.currency) ?? 0) + i.amountMinor);
+      const currencyCode = [...byCurrency].sort((a, b) => b[1] - a[1])[0]?.[0] ?? settings.currency;
+      const agreements = readAgreements(sql, { clientId });
+      const work = deliveredWork(sql, agreements.map((a) => a.id));
+      const delivered = months.map(() => 0);
+      const index = new Map(months.map((m, i) => [m, i]));
+      for (const sessions of work.sessions.values()) {
+        for (const s of sessions) {
+          const i = index.get(dateInZone(new Date(s.start), settings.timeZone).slice(0, 7));
+          if (i !== undefined) delivered[i]! += deliveredMinutesOf(s, settings.lateCancelHours);
+        }
+      }
+      for (const logs of work.workLogs.values()) for (const log of logs) {
+        const i = index.get(log.date.slice(0, 7));
+        if (i !== undefined) delivered[i]! += log.minutes;
+      }
+      const talk = sql.first(qb.selectFrom('value_conversations').selectAll().where('client_id', '=', clientId));
+      const valueFees = talk?.value_low_minor != null && talk.currency === currencyCode ? valueOptions(talk.value_low_minor, talk.currency).map((o) => o.feeMinor) : [];
+      return {
+        clientId,
+        currency: currencyCode,
+        months,
+        deliveredMinutes: delivered,
+        ...compareStructures({ billedMinor: perMonth(issued.filter((i) => i.currency === currencyCode), months), deliveredMinutes: delivered, valueFeesMinor: valueFees }),
       };
     },
   }),

@@ -18,17 +18,18 @@ export function collectedPayments(sql: Sql): CollectedPayment[] {
     .map((row) => ({ clientId: row.client_id, currency: row.currency, date: row.date, amountMinor: row.amount_minor }));
 }
 
-export function invoicedTotals(sql: Sql): { currency: string; date: string; amountMinor: number }[] {
-  return sql.all(
-    qb
-      .selectFrom('invoices as i')
-      .select([
-        'i.currency',
-        'i.issue_date as date',
-        raw<number>`coalesce((select sum(l.amount_minor) from invoice_lines l where l.invoice_id = i.id), 0)`.as('amountMinor'),
-      ])
-      .where('i.status', '=', 'issued'),
-  );
+/** Totals of issued (or paid) invoices by issue date; of one client when given. */
+export function invoicedTotals(sql: Sql, clientId?: string): { currency: string; date: string; amountMinor: number }[] {
+  let query = qb
+    .selectFrom('invoices as i')
+    .select([
+      'i.currency',
+      'i.issue_date as date',
+      raw<number>`coalesce((select sum(l.amount_minor) from invoice_lines l where l.invoice_id = i.id), 0)`.as('amountMinor'),
+    ])
+    .where('i.status', '=', 'issued');
+  if (clientId) query = query.where('i.client_id', '=', clientId);
+  return sql.all(query);
 }
 
 export function projectLines(sql: Sql): ProjectLine[] {

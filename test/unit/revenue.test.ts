@@ -208,3 +208,34 @@ describe('dashboard and what-if', () => {
     expect(await ok(core, 'revenue.forecast', { asOf: '2026-02-20' })).toEqual(expectedB.forecast);
   });
 });
+
+describe('which billing structure', () => {
+  it('compares the months as billed with retainers and value options on the same delivered time', async () => {
+    const { compareStructures } = await import('../../src/domain/structures.ts');
+    // Six months billed hourly: 600, 900, 300, 600, 1200, 600 for 60, 90, 30, 60, 120, 60 minutes.
+    const result = compareStructures({ billedMinor: [600, 900, 300, 600, 1200, 600], deliveredMinutes: [60, 90, 30, 60, 120, 60], valueFeesMinor: [3000] });
+    expect(result.suggestedFeeMinor).toBe(600);
+    expect(result.suggestedIncludedMinutes).toBe(60);
+    const [billed, work, access, value] = result.outcomes;
+    expect(billed!.totalMinor).toBe(4200);
+    expect(billed!.effectiveHourlyMinor).toBe(600); // 4200 over 7 hours
+    expect(access!.monthlyMinor).toEqual([600, 600, 600, 600, 600, 600]);
+    expect(access!.spread).toBe(0);
+    // Work: allowance 60, rollover cap 15, overage at 600 an hour in 15-minute steps.
+    // M1 60: 0 over, 0 left. M2 90: 30 over → 300. M3 30: 30 unused → 15 rolls. M4 60: uses 15 first, 15 left of 60 → 15 rolls.
+    // M5 120: 60 + 15 allowance → 45 over → 450. M6 60: 0.
+    expect(work!.monthlyMinor).toEqual([600, 900, 600, 600, 1050, 600]);
+    expect(value!.monthlyMinor).toEqual([1500, 0, 0, 1500, 0, 0]);
+    expect(value!.spread).toBeGreaterThan(billed!.spread!);
+  });
+
+  it('answers through the API for a client', async () => {
+    const core = await memoryCore();
+    await ok(core, 'data.import', { file: readExample() });
+    const result = await ok(core, 'revenue.compareStructures', { clientId: 'e4', asOf: '2026-02-20' });
+    expect(result.months).toEqual(['2025-08', '2025-09', '2025-10', '2025-11', '2025-12', '2026-01']);
+    expect(result.currency).toBe('GBP');
+    expect(result.outcomes.map((o) => o.structure)).toEqual(['As billed', 'Pay for Work', 'Pay for Access']);
+    expect(result.suggestedFeeMinor).toBe(expectedB.metrics.retainerCandidates[0].suggestedFeeMinor);
+  });
+});
