@@ -7,6 +7,8 @@ import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { openCore, type Core } from './api/core.ts';
 import type { ApiError } from './api/contract.ts';
 import { resolveDbPath } from './paths.ts';
+import { backupFolder, migrate } from './store/open.ts';
+import { inspectBackup, restoreInto, takeBackup } from './store/backup.ts';
 
 class UsageError extends Error {}
 
@@ -17,6 +19,8 @@ Commands:
   export [--out FILE]       write the workspace file (stdout without --out)
   demo                      fill an empty database with a realistic demo practice
   serve [--port N] [--open] run the browser host on 127.0.0.1
+  backup [--to DIR]         a consistent, checked copy (default: backups/ beside the database)
+  restore FILE              put a backup back, keeping the current database as an undo backup
   ics [--client ID] [--out FILE]
                             iCalendar of the weekly slots and stored sessions
   metrics [--as-of DATE] --json
@@ -41,6 +45,8 @@ const COMMANDS: Record<string, { options: Options; positionals: number; run: (co
   serve: { options: { port: { type: 'string' }, open: { type: 'boolean' } }, positionals: 0, run: runServe },
   pdf: { options: { out: { type: 'string' }, version: { type: 'string' } }, positionals: 2, run: runPdf },
   usage: { options: { 'as-of': { type: 'string' }, json: { type: 'boolean' } }, positionals: 1, run: runUsage },
+  backup: { options: { to: { type: 'string' } }, positionals: 0, run: runBackup },
+  restore: { options: {}, positionals: 1, run: runRestore },
   ics: { options: { client: { type: 'string' }, out: { type: 'string' } }, positionals: 0, run: runIcs },
   metrics: { options: { 'as-of': { type: 'string' }, json: { type: 'boolean' } }, positionals: 0, run: runMetrics },
   forecast: { options: { 'as-of': { type: 'string' }, months: { type: 'string' }, json: { type: 'boolean' } }, positionals: 0, run: runForecast },
@@ -135,6 +141,25 @@ async function runUsage(core: Core, { positionals, values }: Parsed): Promise<vo
       `${r.start}  ${r.end}  ${String(r.includedMinutes).padStart(8)}  ${String(r.rolloverInMinutes).padStart(11)}  ${String(r.deliveredMinutes).padStart(9)}  ${String(r.overageMinutes).padStart(7)}  ${String(r.overageMinor).padStart(13)}  ${String(r.rolloverOutMinutes).padStart(12)}\n`,
     );
   }
+}
+
+async function runBackup(core: Core, { values }: Parsed): Promise<void> {
+  const store = await core.ready;
+  const folder = typeof values.to === 'string' ? values.to : backupFolder(store.path);
+  const info = await takeBackup(store.sqlite, folder, 'manual', new Date());
+  process.stdout.write(`${info.file}\n`);
+}
+
+async function runRestore(core: Core, { positionals }: Parsed): Promise<void> {
+  const file = positionals[0]!;
+  if (!fs.existsSync(file)) throw new UsageError(`restore: cannot read ${file}`);
+  if (!inspectBackup(file).ok) throw new UsageError(`restore: ${file} is not a whole Cadence backup (it fails its integrity check); nothing was changed`);
+  const store = await core.ready;
+  if (store.readOnlyReason) throw new Error(store.readOnlyReason);
+  const undo = await takeBackup(store.sqlite, backupFolder(store.path), 'before-restore', new Date());
+  await restoreInto(file, store.path);
+  await migrate(store.sqlite, store.path);
+  process.stdout.write(`Restored ${file}. The database as it was is kept in ${undo.file}\n`);
 }
 
 async function runIcs(core: Core, { values }: Parsed): Promise<void> {

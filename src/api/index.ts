@@ -12,6 +12,7 @@ import { calendarHandlers } from './calendar.ts';
 import { sessionHandlers } from './sessions.ts';
 import { invoiceHandlers } from './invoices.ts';
 import { pricingHandlers } from './pricing.ts';
+import { backupHandlers } from './backups.ts';
 
 export const registry = {
   ...settingsHandlers,
@@ -26,6 +27,7 @@ export const registry = {
   ...sessionHandlers,
   ...invoiceHandlers,
   ...pricingHandlers,
+  ...backupHandlers,
 };
 
 export type Registry = typeof registry;

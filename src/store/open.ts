@@ -86,7 +86,7 @@ function unknownMigrations(dbPath: string): string[] {
   }
 }
 
-async function migrate(sqlite: Sqlite.Database, dbPath: string): Promise<void> {
+export async function migrate(sqlite: Sqlite.Database, dbPath: string): Promise<void> {
   const sql = new Sql(sqlite);
   sql.run(
     qb.schema

@@ -1,0 +1,54 @@
+import path from 'node:path';
+import { z } from 'zod';
+import { CadenceError, handler, type Context } from './contract.ts';
+import { backupFolder, migrate } from '../store/open.ts';
+import { listBackups, pruneBackups, restoreInto, takeBackup } from '../store/backup.ts';
+
+const ALL_TABLES = ['settings', 'clients', 'agreements', 'sessions', 'work_logs', 'invoices', 'payments'] as const;
+
+function folderOf(ctx: Context): string {
+  if (ctx.store.path === ':memory:') throw new CadenceError('conflict', 'This workspace lives in memory only; there is nothing to back up.');
+  return backupFolder(ctx.store.path);
+}
+
+/** A backup now, then retention; used by the handlers and before imports and restores. */
+export async function backupNow(ctx: Context, reason: string) {
+  const folder = folderOf(ctx);
+  const info = await takeBackup(ctx.store.sqlite, folder, reason, ctx.now());
+  pruneBackups(folder, ctx.now());
+  return info;
+}
+
+export const backupHandlers = {
+  'backups.list': handler({
+    input: z.strictObject({}),
+    writes: [],
+    run: (ctx) => listBackups(folderOf(ctx)).map(({ file: _file, ...info }) => info),
+  }),
+
+  'backups.create': handler({
+    input: z.strictObject({}),
+    writes: [],
+    run: async (ctx) => {
+      const { file: _file, ...info } = await backupNow(ctx, 'manual');
+      return info;
+    },
+  }),
+
+  'backups.restore': handler({
+    // The current database is kept as an undo backup first.
+    input: z.strictObject({ name: z.string().regex(/^cadence-[\w.:-]+\.db$/, 'must be the name of a backup in the list') }),
+    writes: ALL_TABLES,
+    run: async (ctx, { name }) => {
+      const folder = folderOf(ctx);
+      const chosen = listBackups(folder).find((b) => b.name === name);
+      if (!chosen) throw new CadenceError('not_found', 'That backup is not in the backup folder.', { name: 'no such backup' });
+      if (!chosen.ok) throw new CadenceError('invalid_input', 'name: that backup is damaged and cannot be restored', { name: 'is damaged' });
+      const undo = await takeBackup(ctx.store.sqlite, folder, 'before-restore', ctx.now());
+      await restoreInto(path.join(folder, name), ctx.store.path);
+      // The restored copy may predate the newest migrations.
+      await migrate(ctx.store.sqlite, ctx.store.path);
+      return { restored: name, undo: undo.name };
+    },
+  }),
+};

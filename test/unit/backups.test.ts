@@ -1,0 +1,78 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { openCore } from '../../src/api/core.ts';
+import { backupsToKeep } from '../../src/domain/retention.ts';
+import { backupFolder } from '../../src/store/open.ts';
+import { pruneBackups } from '../../src/store/backup.ts';
+import { ok, readExample, tempDir } from './helpers.ts';
+
+describe('backups', () => {
+  it('writes a checked copy, lists it with counts, and restores it keeping the current as undo', async () => {
+    const dir = tempDir();
+    const dbPath = path.join(dir, 'w.db');
+    const core = openCore({ dbPath, log: () => undefined, now: () => new Date('2026-03-01T10:00:00Z') });
+    await ok(core, 'data.import', { file: readExample() });
+    const backup = await ok(core, 'backups.create', {});
+    expect(backup).toMatchObject({ ok: true, clients: 6, sessions: 19 });
+    expect(fs.readdirSync(backupFolder(dbPath))).toEqual([backup.name]); // one self-contained file
+    await ok(core, 'clients.create', { name: 'Added after the backup' });
+    const restored = await ok(core, 'backups.restore', { name: backup.name });
+    expect(restored.undo).toMatch(/before-restore/);
+    expect((await ok(core, 'clients.list', { status: 'all' })).map((c) => c.name)).not.toContain('Added after the backup');
+    const list = await ok(core, 'backups.list', {});
+    expect(list.map((b) => [b.name, b.clients])).toEqual(
+      expect.arrayContaining([
+        [backup.name, 6],
+        [restored.undo, 7],
+      ]),
+    );
+    await core.close();
+  });
+
+  it('refuses a damaged backup and changes nothing', async () => {
+    const dir = tempDir();
+    const dbPath = path.join(dir, 'w.db');
+    const core = openCore({ dbPath, log: () => undefined });
+    await ok(core, 'clients.create', { name: 'Ada' });
+    const backup = await ok(core, 'backups.create', {});
+    const file = path.join(backupFolder(dbPath), backup.name);
+    const bytes = fs.readFileSync(file);
+    bytes.fill(0x5a, 4096, 8192); // a page of garbage
+    fs.writeFileSync(file, bytes);
+    const result = await core.call('backups.restore', { name: backup.name });
+    expect(result).toMatchObject({ ok: false, error: { code: 'invalid_input' } });
+    expect((await ok(core, 'clients.list', {})).map((c) => c.name)).toEqual(['Ada']);
+    await core.close();
+  });
+
+  it('keeps the last day up to 5, then one a day for 14 days, then one a week for 8 weeks', () => {
+    const now = new Date('2026-06-01T12:00:00Z');
+    const hours = (h: number) => new Date(now.getTime() - h * 3_600_000);
+    const backups = [
+      ...[1, 2, 3, 4, 5, 6, 7].map((h) => ({ name: `recent-${h}`, takenAt: hours(h) })),
+      ...Array.from({ length: 20 }, (_, d) => [
+        { name: `day-${d + 1}-a`, takenAt: hours(24 * (d + 1) + 1) },
+        { name: `day-${d + 1}-b`, takenAt: hours(24 * (d + 1) + 5) },
+      ]).flat(),
+      ...Array.from({ length: 12 }, (_, w) => ({ name: `week-${w + 3}`, takenAt: hours(24 * 7 * (w + 3) + 2) })),
+    ];
+    const keep = backupsToKeep(backups, now);
+    expect([1, 2, 3, 4, 5].every((h) => keep.has(`recent-${h}`))).toBe(true);
+    expect(keep.has('recent-6')).toBe(false);
+    // One a day (the newest of each day) for the next 14 days.
+    expect(keep.has('day-1-a')).toBe(true);
+    expect(keep.has('day-1-b')).toBe(false);
+    expect(keep.has('day-14-a')).toBe(true);
+    // Past two weeks: one a week, for 8 weeks.
+    expect(keep.has('week-10')).toBe(true);
+    expect(keep.has('week-14')).toBe(false);
+  });
+
+  it('never prunes a damaged backup and never lets one push out a good one', () => {
+    const folder = tempDir();
+    fs.writeFileSync(path.join(folder, 'cadence-2026-06-01T10-00-00Z-manual.db'), 'not a database');
+    expect(pruneBackups(folder, new Date('2026-06-01T12:00:00Z'))).toEqual([]);
+    expect(fs.readdirSync(folder)).toHaveLength(1);
+  });
+});
