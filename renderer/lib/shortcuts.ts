@@ -15,7 +15,8 @@ const TEXT_INPUT_TYPES = new Set(['text', 'search', 'email', 'number', 'password
 export function isTypingTarget(target: EventTarget | null): boolean {
   if (!target || typeof (target as Element).tagName !== 'string') return false;
   const element = target as HTMLElement;
-  if (element.isContentEditable) return true;
+  // isContentEditable covers inheritance in browsers; the attribute check covers the rest.
+  if (element.isContentEditable || element.closest?.('[contenteditable]:not([contenteditable="false"])')) return true;
   const tag = element.tagName.toLowerCase();
   if (tag === 'textarea' || tag === 'select') return true;
   if (tag === 'input') return TEXT_INPUT_TYPES.has(((element as HTMLInputElement).type || 'text').toLowerCase());

@@ -3,14 +3,14 @@ import { formatDate } from '../../lib/format.ts';
 import { useScreenReady } from '../../shell/useScreenReady.ts';
 import { useSettings } from '../../stores/settings.ts';
 import { useStatus } from '../../stores/status.ts';
-import { ComingUpCard } from './ComingUpCard.tsx';
+import { AttentionCard } from './AttentionCard.tsx';
 import { CountsCard } from './CountsCard.tsx';
 import { GettingStartedCard } from './GettingStartedCard.tsx';
 import { OpenBalancesCard } from './OpenBalancesCard.tsx';
 import { RecentClientsCard } from './RecentClientsCard.tsx';
 
 const CLIENT_TABLES = ['clients', 'agreements', 'sessions', 'invoices', 'payments'] as const;
-const AGREEMENT_TABLES = ['clients', 'agreements'] as const;
+const SUMMARY_TABLES = ['settings', 'clients', 'agreements', 'sessions', 'work_logs', 'invoices', 'payments'] as const;
 
 function greeting(hour: number): string {
   if (hour < 5) return 'Good evening';
@@ -24,7 +24,7 @@ export function TodayScreen() {
   const settings = useSettings((state) => state.settings);
   // Newest first, archived included: balances are owed whatever the client's status.
   const clients = useLiveQuery('clients.list', { status: 'all', sort: 'created', direction: 'desc' }, CLIENT_TABLES);
-  const summary = useLiveQuery('today.summary', {}, AGREEMENT_TABLES);
+  const summary = useLiveQuery('today.summary', {}, SUMMARY_TABLES);
   useScreenReady(clients.loaded && summary.loaded);
 
   if (!status || !settings) return null;
@@ -50,7 +50,7 @@ export function TodayScreen() {
             // Two columns that fill independently, so a short card leaves no hole.
             <div className="today-columns">
               <div className="today-column">
-                {counts.agreements > 0 && summary.data && <ComingUpCard summary={summary.data} />}
+                {(counts.agreements > 0 || counts.invoices > 0) && summary.data && <AttentionCard summary={summary.data} />}
                 <OpenBalancesCard rows={rows} currency={settings.currency} />
               </div>
               <div className="today-column">

@@ -1,0 +1,27 @@
+import { defineConfig } from '@playwright/test';
+
+// Real Chromium from Debian: Playwright never downloads a browser here.
+export const CHROMIUM_LAUNCH = {
+  executablePath: '/usr/bin/chromium',
+  args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+};
+
+export default defineConfig({
+  testDir: 'test/e2e',
+  // One worker: the build machine has two cores, and each spec file runs its own host.
+  workers: 1,
+  fullyParallel: false,
+  forbidOnly: true,
+  reporter: 'list',
+  timeout: 30_000,
+  expect: { timeout: 5_000 },
+  use: {
+    browserName: 'chromium',
+    launchOptions: CHROMIUM_LAUNCH,
+    viewport: { width: 1280, height: 800 },
+    locale: 'en-US',
+    timezoneId: 'Europe/Berlin',
+    acceptDownloads: true,
+    trace: 'retain-on-failure',
+  },
+});
