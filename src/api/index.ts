@@ -13,6 +13,7 @@ import { sessionHandlers } from './sessions.ts';
 import { invoiceHandlers } from './invoices.ts';
 import { pricingHandlers } from './pricing.ts';
 import { backupHandlers } from './backups.ts';
+import { csvHandlers } from './csv.ts';
 
 export const registry = {
   ...settingsHandlers,
@@ -28,6 +29,7 @@ export const registry = {
   ...invoiceHandlers,
   ...pricingHandlers,
   ...backupHandlers,
+  ...csvHandlers,
 };
 
 export type Registry = typeof registry;
