@@ -132,8 +132,8 @@ export function demoAgreements(today: CalendarDate): WorkspaceAgreement[] {
     { client: 17, title: 'Founder retainer', startDate: d(10, 10), status: 'active', ...work(85000, 120, 0, 15000), slot: slot(1, '14:00', 'America/Sao_Paulo', 2) },
     { client: 18, title: 'Leadership access', startDate: d(4, 1), kind: 'access', status: 'active', feeMinor: 80000, fairUseMinutes: 180, termMonths: 6, slot: slot(4, '12:00', 'America/Toronto') },
     { client: 19, title: 'Hourly coaching', startDate: d(7, 1), kind: 'project', status: 'active', currency: 'GBP', hourlyRateMinor: 12000 },
-    // Notice given ten days ago: still active until the effective date (domain.md, lifecycle).
-    cancel({ client: 20, title: 'Operations retainer', startDate: d(8, 1), status: 'active', ...work(130000, 240, 60, 16000), noticeDays: 60, slot: slot(3, '08:00', 'Europe/Berlin') }, addDays(today, -10)),
+    // Notice given ten days ago: still active until the effective date in 20 days (domain.md, lifecycle).
+    cancel({ client: 20, title: 'Operations retainer', startDate: d(8, 1), status: 'active', ...work(130000, 240, 60, 16000), slot: slot(3, '08:00', 'Europe/Berlin') }, addDays(today, -10)),
     { client: 21, title: 'Founder retainer', startDate: d(3, 1), status: 'active', ...work(100000, 180, 60, 15000), termMonths: 3, noticeDays: 14, slot: slot(2, '11:00', 'Europe/Rome') },
     { client: 22, title: 'Hourly advisory', startDate: d(12, 1), kind: 'project', status: 'ended', hourlyRateMinor: 13000, termMonths: 3, autoRenew: false },
     { client: 23, title: 'Portfolio relaunch', startDate: d(-1, 15), status: 'draft', ...value(600000, d(-1, 15), 4) },
