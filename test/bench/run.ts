@@ -80,6 +80,8 @@ async function main(): Promise<number> {
   const rows: Row[] = [];
   console.log(`Cadence benchmark — scale ${scale}: ${counts.clients} clients, ${counts.agreements} agreements, ${counts.sessions} sessions, ${counts.invoices} invoices and payments\n`);
 
+  const step = (text: string) => process.stderr.write(`… ${text}\n`);
+  step('generating the practice');
   const generated = await timed(() => generateLargeWorkspace(counts));
   const file = generated.value;
   rows.push(durationRow('generate practice (in memory)', generated.ms, null));
@@ -89,6 +91,7 @@ async function main(): Promise<number> {
   const core = openCore({ dbPath });
   await core.ready;
   try {
+    step('importing');
     const imported = await guarded(rows, 'import (data.import)', TARGETS.import, async () => {
       const { ms, value } = await timed(() => call<Record<string, number>>(core, 'data.import', { file }));
       if (value.sessions !== file.sessions.length || value.invoices !== file.invoices.length) {
@@ -101,6 +104,7 @@ async function main(): Promise<number> {
         rows.push(skippedRow(metric, target, 'skipped: nothing was imported'));
       }
     } else {
+      step('exporting');
       await guarded(rows, 'export (data.export)', TARGETS.export, async () => {
         const { ms, value } = await timed(() => call<{ sessions: unknown[] }>(core, 'data.export', {}));
         if (value.sessions.length !== file.sessions.length) throw new Error(`export returned ${value.sessions.length} sessions, expected ${file.sessions.length}`);
@@ -112,6 +116,7 @@ async function main(): Promise<number> {
         ];
       });
 
+      step(`searching clients for "${search}"`);
       await guarded(rows, `clients.list search "${search}"`, TARGETS.search, async () => {
         const first = await call<unknown[]>(core, 'clients.list', { search }); // warm-up: statement cache, pages in memory
         const samples: number[] = [];
@@ -123,6 +128,7 @@ async function main(): Promise<number> {
       if (missing) {
         rows.push(skippedRow('first screen (Today) interactive', TARGETS.screen, missing));
       } else {
+        step('loading screens in Chromium');
         const { screens, strategy } = await measureScreens(core, STATIC_DIR, screenRuns);
         const note = strategy === 'data-ready' ? 'until <main data-ready="true">, fresh browser context each run' : 'renderer has no readiness marker: until <main> is visible and the network is idle';
         for (const [name, { samples, problem }] of Object.entries(screens)) {
