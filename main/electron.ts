@@ -71,7 +71,7 @@ function start(): void {
   const dbPath = process.env.CADENCE_DB ?? path.join(app.getPath('userData'), 'cadence.db');
   fs.mkdirSync(path.dirname(dbPath), { recursive: true });
   // A workspace that cannot be opened, or only read-only, is reported by the core to the UI.
-  core = openCore({ dbPath, log: (message, error) => console.error(message, error) });
+  core = openCore({ dbPath, onDamaged: 'move-aside', log: (message, error) => console.error(message, error) });
   registerIpc(ipcMain, core, () => BrowserWindow.getAllWindows());
 
   Menu.setApplicationMenu(Menu.buildFromTemplate(menuTemplate()));

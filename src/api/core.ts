@@ -19,6 +19,8 @@ export interface CoreOptions {
   now?: () => Date;
   /** Where unexpected errors are logged with their detail (never sent to callers). */
   log?: (message: string, error: unknown) => void;
+  /** The desktop app and browser host move a damaged file aside; the CLI refuses it. */
+  onDamaged?: 'fail' | 'move-aside';
 }
 
 export function isApiName(name: string): name is ApiName {
@@ -27,7 +29,7 @@ export function isApiName(name: string): name is ApiName {
 
 /** Opens the workspace in the background; calls wait for it (migrations may take a moment). */
 export function openCore(options: CoreOptions): Core {
-  return createCore(openStore(options.dbPath), options);
+  return createCore(openStore(options.dbPath, options.onDamaged ? { onDamaged: options.onDamaged } : {}), options);
 }
 
 export function createCore(storeOrPromise: Store | Promise<Store>, options: Omit<CoreOptions, 'dbPath'> = {}): Core {

@@ -44,6 +44,10 @@ export const dataHandlers = {
         empty: Object.values(counts).every((n) => n === 0),
         counts,
         readOnlyReason: ctx.store.readOnlyReason,
+        // Names only: paths stay in the host.
+        recovery: ctx.store.recovery
+          ? { problem: ctx.store.recovery.problem, damagedFile: ctx.store.recovery.damagedFile.split(/[\\/]/).pop()!, newestGoodBackup: ctx.store.recovery.newestGoodBackup }
+          : null,
         today: dateInZone(ctx.now(), settings.timeZone),
       };
     },

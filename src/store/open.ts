@@ -7,7 +7,15 @@ import Sqlite from 'better-sqlite3';
 import { migrations } from './migrations/index.ts';
 import { Sql, qb } from './sql.ts';
 
+/** Set when the database file was damaged and moved aside; the UI offers a restore. */
+export interface Recovery {
+  damagedFile: string;
+  problem: string;
+  newestGoodBackup: string | null;
+}
+
 export interface Store {
+  readonly recovery: Recovery | null;
   readonly sql: Sql;
   readonly sqlite: Sqlite.Database;
   readonly path: string;
@@ -22,7 +30,24 @@ export class StoreOpenError extends Error {
 
 const MEMORY = ':memory:';
 
-export async function openStore(dbPath: string): Promise<Store> {
+export interface OpenOptions {
+  /**
+   * What to do with a damaged file: `fail` (the CLI: report it, touch nothing) or
+   * `move-aside` (the app: rename it untouched, start an empty workspace and offer the
+   * newest good backup).
+   */
+  onDamaged?: 'fail' | 'move-aside';
+}
+
+export async function openStore(dbPath: string, options: OpenOptions = {}): Promise<Store> {
+  let recovery: Recovery | null = null;
+  if (dbPath !== MEMORY) {
+    const problem = damage(dbPath);
+    if (problem) {
+      if (options.onDamaged !== 'move-aside') throw new StoreOpenError(`The workspace file is damaged (${problem}). It was not changed.`);
+      recovery = moveAside(dbPath, problem);
+    }
+  }
   const newer = dbPath === MEMORY ? [] : unknownMigrations(dbPath);
   if (newer.length > 0) {
     const sqlite = new Sqlite(dbPath, { readonly: true, fileMustExist: true });
@@ -30,6 +55,7 @@ export async function openStore(dbPath: string): Promise<Store> {
     return makeStore(
       sqlite,
       dbPath,
+      recovery,
       `This workspace was last opened by a newer version of Cadence (it knows ${newer.length} change${newer.length === 1 ? '' : 's'} to the data this version does not, such as "${newer[0]}"). It is open read-only so nothing is lost: update Cadence to edit it.`,
     );
   }
@@ -43,11 +69,55 @@ export async function openStore(dbPath: string): Promise<Store> {
     sqlite.close();
     throw error;
   }
-  return makeStore(sqlite, dbPath, null);
+  return makeStore(sqlite, dbPath, recovery, null);
 }
 
-function makeStore(sqlite: Sqlite.Database, dbPath: string, readOnlyReason: string | null): Store {
+/** Why a database file cannot be trusted, or null. Reads only; never writes to the file. */
+export function damage(dbPath: string): string | null {
+  if (!fs.existsSync(dbPath) || fs.statSync(dbPath).size === 0) return null;
+  const header = Buffer.alloc(16);
+  const fd = fs.openSync(dbPath, 'r');
+  try {
+    fs.readSync(fd, header, 0, 16, 0);
+  } finally {
+    fs.closeSync(fd);
+  }
+  if (header.toString('latin1') !== 'SQLite format 3\0') return 'it is not a SQLite database';
+  let sqlite: Sqlite.Database | undefined;
+  try {
+    sqlite = new Sqlite(dbPath, { readonly: true, fileMustExist: true });
+    const result = sqlite.pragma('quick_check', { simple: true });
+    return result === 'ok' ? null : `quick_check: ${String(result)}`;
+  } catch (error) {
+    return (error as Error).message;
+  } finally {
+    sqlite?.close();
+  }
+}
+
+function moveAside(dbPath: string, problem: string): Recovery {
+  const stamp = new Date().toISOString().replace(/[:.]/g, '-');
+  const damagedFile = `${dbPath}.damaged-${stamp}`;
+  // Renamed, not copied or rewritten: the damaged bytes stay exactly as they were.
+  fs.renameSync(dbPath, damagedFile);
+  for (const suffix of ['-wal', '-shm']) {
+    if (fs.existsSync(dbPath + suffix)) fs.renameSync(dbPath + suffix, damagedFile + suffix);
+  }
+  return { damagedFile, problem, newestGoodBackup: newestGoodBackup(backupFolder(dbPath)) };
+}
+
+function newestGoodBackup(folder: string): string | null {
+  if (!fs.existsSync(folder)) return null;
+  const names = fs.readdirSync(folder).filter((n) => n.startsWith('cadence-') && n.endsWith('.db')).sort().reverse();
+  for (const name of names) {
+    if (damage(path.join(folder, name)) === null) return name;
+  }
+  return null;
+}
+
+function makeStore(sqlite: Sqlite.Database, dbPath: string, recovery: Recovery | null, readOnlyReason: string | null): Store {
   return {
+    recovery,
     sql: new Sql(sqlite),
     sqlite,
     path: dbPath,
