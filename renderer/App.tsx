@@ -3,6 +3,10 @@
 import { useEffect } from 'react';
 import { HashRouter, Navigate, Route, Routes } from 'react-router';
 import { Button } from './components/Button.tsx';
+import { AgreementPage } from './features/agreements/AgreementPage.tsx';
+import { AgreementsScreen } from './features/agreements/AgreementsScreen.tsx';
+import { NewAgreementScreen } from './features/agreements/NewAgreementScreen.tsx';
+import { DiffScreen } from './features/agreements/view/DiffScreen.tsx';
 import { ClientPage } from './features/clients/ClientPage.tsx';
 import { ClientsScreen } from './features/clients/ClientsScreen.tsx';
 import { SettingsScreen } from './features/settings/SettingsScreen.tsx';
@@ -72,6 +76,11 @@ export function App() {
           <Route path="/" element={<TodayScreen />} />
           <Route path="/clients" element={<ClientsScreen />} />
           <Route path="/clients/:clientId" element={<ClientPage />} />
+          <Route path="/agreements" element={<AgreementsScreen />} />
+          <Route path="/agreements/new" element={<NewAgreementScreen />} />
+          <Route path="/agreements/:agreementId" element={<AgreementPage />} />
+          <Route path="/agreements/:agreementId/amend" element={<AgreementPage amend />} />
+          <Route path="/agreements/:agreementId/versions/:version" element={<DiffScreen />} />
           <Route path="/settings" element={<SettingsScreen />} />
           <Route path="*" element={<Navigate to="/" replace />} />
         </Routes>

@@ -1,6 +1,6 @@
 // The areas of the app, in sidebar order. An area appears once it does something: adding
 // Agreements, Calendar, Invoices or Revenue is one entry here plus its routes in App.tsx.
-import { House, Settings, Users, type LucideIcon } from 'lucide-react';
+import { FileSignature, House, Settings, Users, type LucideIcon } from 'lucide-react';
 
 export interface Area {
   id: string;
@@ -17,6 +17,7 @@ export interface Area {
 export const AREAS: readonly Area[] = [
   { id: 'today', label: 'Today', path: '/', icon: House, goKey: 't' },
   { id: 'clients', label: 'Clients', path: '/clients', icon: Users, goKey: 'c', newLabel: 'New client' },
+  { id: 'agreements', label: 'Agreements', path: '/agreements', icon: FileSignature, goKey: 'a', newLabel: 'New agreement' },
   { id: 'settings', label: 'Settings', path: '/settings', icon: Settings, goKey: 's' },
 ];
 

@@ -1,0 +1,14 @@
+// The right pane: the live document, as the core modelled it from what is typed now.
+import { useSettings } from '../../../stores/settings.ts';
+import { DocumentView } from '../DocumentView.tsx';
+import { useDraft } from './draftStore.ts';
+
+export function PreviewPane() {
+  const document = useDraft((state) => state.document);
+  const timeZone = useSettings((state) => state.settings?.timeZone ?? 'UTC');
+  return (
+    <div className="editor-pane editor-pane--preview" role="region" aria-label="Live preview">
+      {document ? <DocumentView document={document} timeZone={timeZone} /> : <p className="muted">Preparing the preview…</p>}
+    </div>
+  );
+}
