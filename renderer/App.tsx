@@ -9,6 +9,9 @@ import { NewAgreementScreen } from './features/agreements/NewAgreementScreen.tsx
 import { DiffScreen } from './features/agreements/view/DiffScreen.tsx';
 import { ClientPage } from './features/clients/ClientPage.tsx';
 import { ClientsScreen } from './features/clients/ClientsScreen.tsx';
+import { InvoicePage } from './features/invoices/InvoicePage.tsx';
+import { InvoicesScreen } from './features/invoices/InvoicesScreen.tsx';
+import { RevenueScreen } from './features/revenue/RevenueScreen.tsx';
 import { SettingsScreen } from './features/settings/SettingsScreen.tsx';
 import { TodayScreen } from './features/today/TodayScreen.tsx';
 import { Welcome } from './features/welcome/Welcome.tsx';
@@ -81,6 +84,9 @@ export function App() {
           <Route path="/agreements/:agreementId" element={<AgreementPage />} />
           <Route path="/agreements/:agreementId/amend" element={<AgreementPage amend />} />
           <Route path="/agreements/:agreementId/versions/:version" element={<DiffScreen />} />
+          <Route path="/invoices" element={<InvoicesScreen />} />
+          <Route path="/invoices/:invoiceId" element={<InvoicePage />} />
+          <Route path="/revenue" element={<RevenueScreen />} />
           <Route path="/settings" element={<SettingsScreen />} />
           <Route path="*" element={<Navigate to="/" replace />} />
         </Routes>

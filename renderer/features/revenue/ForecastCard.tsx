@@ -1,0 +1,119 @@
+// The next 12 months as committed, weighted renewal and weighted pipeline, stacked. Under a
+// what-if the bars are the what-if and a line keeps the real forecast in view.
+import { useMemo } from 'react';
+import { Bar, CartesianGrid, ComposedChart, Legend, Line, Tooltip, XAxis, YAxis } from 'recharts';
+import { Money } from '../../components/Money.tsx';
+import { Badge } from '../../components/StatusChip.tsx';
+import { formatMoney } from '../../lib/format.ts';
+import { ChartCard } from './ChartCard.tsx';
+import { csvAmount, type CsvCell } from './csv.ts';
+import { formatCompactMoney, formatMonth } from './format.ts';
+import type { ForecastMonth } from './useRevenue.ts';
+
+interface Row {
+  month: string;
+  committed: number;
+  renewal: number;
+  pipeline: number;
+  expected: number;
+  baseline: number;
+}
+
+export interface ForecastCardProps {
+  currency: string;
+  asOf: string;
+  baseline: readonly ForecastMonth[];
+  /** The what-if forecast for this currency, when a what-if is on. */
+  whatIf: readonly ForecastMonth[] | null;
+}
+
+function toRows(shown: readonly ForecastMonth[], baseline: readonly ForecastMonth[]): Row[] {
+  const base = new Map(baseline.map((m) => [m.month, m.expectedMinor]));
+  return shown.map((m) => ({ month: m.month, committed: m.committedMinor, renewal: m.renewalMinor, pipeline: m.pipelineMinor, expected: m.expectedMinor, baseline: base.get(m.month) ?? 0 }));
+}
+
+export function ForecastCard({ currency, asOf, baseline, whatIf }: ForecastCardProps) {
+  const rows = useMemo(() => toRows(whatIf ?? baseline, baseline), [whatIf, baseline]);
+  const sum = (key: keyof Omit<Row, 'month'>) => rows.reduce((total, row) => total + row[key], 0);
+  const expected = sum('expected');
+  const baselineTotal = sum('baseline');
+  const on = whatIf !== null;
+
+  const csv = (): CsvCell[][] => [
+    ['Month', 'Currency', 'Committed', 'Renewal', 'Pipeline', 'Expected', ...(on ? ['Expected without the what-if'] : [])],
+    ...rows.map((r) => [r.month, currency, ...[r.committed, r.renewal, r.pipeline, r.expected, ...(on ? [r.baseline] : [])].map((v) => csvAmount(v, currency))]),
+  ];
+
+  return (
+    <ChartCard
+      className={on ? 'forecast-card forecast-card--what-if' : 'forecast-card'}
+      title={
+        <>
+          Forecast, 12 months, {currency} {on && <Badge tone="accent">What-if</Badge>}
+        </>
+      }
+      name="forecast"
+      fileName={`forecast-${currency}-${asOf}${on ? '-what-if' : ''}`}
+      csv={csv}
+      intro={
+        <p className="forecast-card__summary" aria-live="polite">
+          Expected over 12 months: <strong data-testid="forecast-expected"><Money amountMinor={expected} currency={currency} /></strong>
+          {on && (
+            <span className="muted">
+              {' '}
+              · without the what-if <Money amountMinor={baselineTotal} currency={currency} /> ({expected - baselineTotal >= 0 ? '+' : '−'}
+              <Money amountMinor={Math.abs(expected - baselineTotal)} currency={currency} />)
+            </span>
+          )}
+        </p>
+      }
+      chart={
+        <ComposedChart data={rows} responsive style={{ width: '100%', height: 260 }} margin={{ top: 8, right: 8, bottom: 0, left: 8 }} desc="Committed, renewal and pipeline per month, stacked">
+          <CartesianGrid vertical={false} stroke="var(--border)" />
+          <XAxis dataKey="month" tickFormatter={(m: string) => formatMonth(m, true)} tick={{ fill: 'var(--text-muted)', fontSize: 11 }} stroke="var(--border)" />
+          <YAxis tickFormatter={(v: number) => formatCompactMoney(v, currency)} tick={{ fill: 'var(--text-muted)', fontSize: 11 }} stroke="var(--border)" width={64} />
+          <Tooltip
+            formatter={(value) => formatMoney(Number(value), currency)}
+            labelFormatter={(label) => formatMonth(String(label))}
+            contentStyle={{ background: 'var(--surface-raised)', border: '1px solid var(--border)', borderRadius: 6, color: 'var(--text)' }}
+            cursor={{ fill: 'var(--surface-hover)' }}
+          />
+          <Legend wrapperStyle={{ fontSize: 12, color: 'var(--text-muted)' }} />
+          <Bar dataKey="committed" name="Committed" stackId="forecast" fill="var(--chart-committed)" isAnimationActive={false} />
+          <Bar dataKey="renewal" name="Renewal (weighted)" stackId="forecast" fill="var(--chart-renewal)" isAnimationActive={false} />
+          <Bar dataKey="pipeline" name="Pipeline (weighted)" stackId="forecast" fill="var(--chart-pipeline)" radius={[2, 2, 0, 0]} isAnimationActive={false} />
+          {on && <Line dataKey="baseline" name="Expected without the what-if" stroke="var(--chart-baseline)" strokeDasharray="4 3" strokeWidth={2} dot={false} isAnimationActive={false} />}
+        </ComposedChart>
+      }
+      table={
+        <div className="plain-table-wrap chart-table">
+          <table className="table table--plain">
+            <caption className="visually-hidden">Forecast per month, {currency}{on ? ', what-if' : ''}</caption>
+            <thead>
+              <tr>
+                <th scope="col">Month</th>
+                <th scope="col" className="num">Committed</th>
+                <th scope="col" className="num">Renewal</th>
+                <th scope="col" className="num">Pipeline</th>
+                <th scope="col" className="num">Expected</th>
+                {on && <th scope="col" className="num">Without the what-if</th>}
+              </tr>
+            </thead>
+            <tbody>
+              {rows.map((row) => (
+                <tr key={row.month}>
+                  <th scope="row">{formatMonth(row.month)}</th>
+                  {([row.committed, row.renewal, row.pipeline, row.expected, ...(on ? [row.baseline] : [])] as number[]).map((value, index) => (
+                    <td key={index} className="num">
+                      <Money amountMinor={value} currency={currency} />
+                    </td>
+                  ))}
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      }
+    />
+  );
+}
