@@ -1,5 +1,5 @@
 // axe on every screen, in light and in dark: no serious or critical violations.
-import { expect, test } from '@playwright/test';
+import { expect, test } from './support/test.ts';
 import { openApp } from './support/app.ts';
 import { expectAccessible } from './support/axe.ts';
 import { hostPerFile } from './support/host.ts';

@@ -1,7 +1,7 @@
 // The demo practice: chosen on first run, it fills Today and Clients, and the workspace
 // exports as a cadence-workspace file.
 import fs from 'node:fs';
-import { expect, test } from '@playwright/test';
+import { expect, test } from './support/test.ts';
 import { openApp, screenReady } from './support/app.ts';
 import { hostPerFile } from './support/host.ts';
 

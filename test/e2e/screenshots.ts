@@ -99,6 +99,24 @@ try {
   await shot(page, '18-quick-find');
 } finally {
   await full.close();
+}
+
+const demo = await startHost();
+try {
+  await page.goto(demo.url);
+  await ready(page);
+  await page.getByRole('button', { name: /Explore the demo practice/ }).click();
+  await page.getByRole('region', { name: 'Your practice' }).waitFor({ timeout: 20_000 });
+  await ready(page);
+  await shot(page, '20-demo-today', true);
+  await page.goto(`${demo.origin}/#/clients`);
+  await ready(page);
+  await shot(page, '21-demo-clients');
+  await page.locator('tbody tr[data-index="0"]').click();
+  await ready(page);
+  await shot(page, '22-demo-client');
+} finally {
+  await demo.close();
   await browser.close();
 }
 console.log(`Screenshots in ${OUT}`);

@@ -51,10 +51,11 @@ export function TodayScreen() {
             <div className="today-columns">
               <div className="today-column">
                 {(counts.agreements > 0 || counts.invoices > 0) && summary.data && <AttentionCard summary={summary.data} />}
-                <OpenBalancesCard rows={rows} currency={settings.currency} />
+                {counts.invoices === 0 && <RecentClientsCard rows={rows} />}
               </div>
               <div className="today-column">
-                <RecentClientsCard rows={rows} />
+                <OpenBalancesCard rows={rows} currency={settings.currency} />
+                {counts.invoices > 0 && <RecentClientsCard rows={rows} />}
               </div>
             </div>
           )}

@@ -3,20 +3,16 @@
 import { expect, type Page } from '@playwright/test';
 import type { Host } from './host.ts';
 
-/** Opens the app (the token URL sets the cookie), then the given route. */
+/**
+ * Opens the app at a route. The token URL sets the cookie and redirects; the redirect has
+ * no fragment, so the browser keeps ours and the route opens directly.
+ */
 export async function openApp(page: Page, host: Host, route = '/'): Promise<void> {
-  await page.goto(host.url);
-  if (route !== '/') await page.goto(`${host.origin}/#${route}`);
+  await page.goto(`${host.url}#${route}`);
   await screenReady(page);
 }
 
+/** Waits for the screen's first data. Generous: the build machine is small and shared. */
 export async function screenReady(page: Page): Promise<void> {
-  await expect(page.locator('main[data-ready="true"]')).toBeVisible();
-}
-
-/** Fails the test on any uncaught error in the page (a crash is never an expected outcome). */
-export function failOnPageErrors(page: Page): string[] {
-  const errors: string[] = [];
-  page.on('pageerror', (error) => errors.push(error.message));
-  return errors;
+  await expect(page.locator('main[data-ready="true"]')).toBeVisible({ timeout: 20_000 });
 }

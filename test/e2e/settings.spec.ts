@@ -1,0 +1,107 @@
+// Settings against the real core: saving sections, the core's field errors under the
+// fields, percentages stored as fractions, the logo, the theme override, and import.
+import { expect, test } from './support/test.ts';
+import { openApp, screenReady } from './support/app.ts';
+import { hostPerFile } from './support/host.ts';
+import { practiceWorkspace } from './support/practice.ts';
+
+test.describe.configure({ mode: 'serial' });
+const host = hostPerFile();
+
+interface Settings {
+  businessName: string;
+  businessAddress: string;
+  lateCancelHours: number;
+  annualRetention: number;
+  logoDataUrl: string | null;
+}
+
+// The smallest valid PNG (1×1, transparent).
+const PNG_1X1 = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==', 'base64');
+
+test('import on first run lists the file’s problems by path, then imports a good file', async ({ page }) => {
+  await openApp(page, host());
+  await page.getByText('Moving from another computer? Import a workspace file').click();
+  const input = page.locator('input[type="file"]');
+
+  await input.setInputFiles({ name: 'notes.txt', mimeType: 'application/json', buffer: Buffer.from('not json at all') });
+  await expect(page.getByRole('alert')).toContainText('notes.txt is not a workspace file');
+
+  const broken = practiceWorkspace();
+  broken.clients[0]!.email = 'nobody-at-example';
+  broken.format = 'something-else';
+  await input.setInputFiles({ name: 'broken.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(broken)) });
+  const problems = page.getByRole('alert');
+  await expect(problems).toContainText('Nothing was imported');
+  await expect(problems.getByRole('listitem').filter({ hasText: 'clients[0].email' })).toContainText('must be an email address');
+  await expect(problems.getByRole('listitem').filter({ hasText: /^format/ })).toBeVisible();
+  expect((await host().call<{ empty: boolean }>('data.status')).empty).toBe(true);
+
+  await input.setInputFiles({ name: 'practice.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(practiceWorkspace())) });
+  await screenReady(page);
+  await expect(page.getByRole('region', { name: 'Your practice' })).toBeVisible();
+  await expect(page.getByRole('complementary')).toContainText('Northwind Coaching');
+});
+
+test('the business profile is saved to the core', async ({ page }) => {
+  await openApp(page, host(), '/settings');
+  await page.getByLabel('Business name').fill('Northwind Coaching & Advisory');
+  await page.getByLabel('Address').fill('1 Harbour Road\nKiel');
+  await page.getByRole('button', { name: 'Save profile' }).click();
+  await expect(page.getByRole('button', { name: 'Save profile' })).toBeDisabled();
+  await expect(page.getByRole('complementary')).toContainText('Northwind Coaching & Advisory');
+  const settings = await host().call<Settings>('settings.get');
+  expect(settings).toMatchObject({ businessName: 'Northwind Coaching & Advisory', businessAddress: '1 Harbour Road\nKiel' });
+});
+
+test('defaults: percentages are stored as fractions, and the core’s errors name the field', async ({ page }) => {
+  await openApp(page, host(), '/settings');
+  const hours = page.getByLabel('Late cancellation');
+  await hours.fill('2.5');
+  await page.getByLabel('Annual retention').fill('82.5');
+  await page.getByRole('button', { name: 'Save defaults' }).click();
+  await expect(hours).toHaveAttribute('aria-invalid', 'true');
+  await expect(page.getByText('Late cancellation must be a whole number of hours')).toBeVisible();
+  // Nothing from a refused save is stored.
+  expect((await host().call<Settings>('settings.get')).annualRetention).toBe(0.75);
+
+  await page.getByLabel('Annual retention').fill('140');
+  await page.getByRole('button', { name: 'Save defaults' }).click();
+  await expect(page.getByText('Annual retention must be between 0 and 100 %')).toBeVisible();
+
+  await hours.fill('48');
+  await page.getByLabel('Annual retention').fill('82.5');
+  await page.getByRole('button', { name: 'Save defaults' }).click();
+  await expect(page.getByRole('button', { name: 'Save defaults' })).toBeDisabled();
+  expect(await host().call<Settings>('settings.get')).toMatchObject({ lateCancelHours: 48, annualRetention: 0.825 });
+});
+
+test('a logo is uploaded, previewed and removed', async ({ page }) => {
+  await openApp(page, host(), '/settings');
+  await page.locator('input[type="file"][accept*="image"]').setInputFiles({ name: 'logo.png', mimeType: 'image/png', buffer: PNG_1X1 });
+  await expect(page.getByRole('img', { name: 'Your logo' })).toBeVisible();
+  expect((await host().call<Settings>('settings.get')).logoDataUrl).toMatch(/^data:image\/png;base64,/);
+
+  await page.locator('input[type="file"][accept*="image"]').setInputFiles({ name: 'logo.gif', mimeType: 'image/gif', buffer: Buffer.from('GIF89a') });
+  await expect(page.getByRole('alert')).toHaveText('The logo must be a PNG or JPEG image.');
+
+  await page.getByRole('button', { name: 'Remove' }).click();
+  await expect(page.getByRole('img', { name: 'Your logo' })).toBeHidden();
+  expect((await host().call<Settings>('settings.get')).logoDataUrl).toBeNull();
+});
+
+test('the theme can be chosen by hand and is remembered on this computer', async ({ page }) => {
+  await page.emulateMedia({ colorScheme: 'light' });
+  await openApp(page, host(), '/settings');
+  const background = () => page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+  const light = await background();
+  await page.getByRole('radio', { name: 'Dark' }).check();
+  await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
+  expect(await background()).not.toBe(light);
+  await page.reload();
+  await screenReady(page);
+  await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
+  await page.getByRole('radio', { name: 'Match system' }).check();
+  await expect(page.locator('html')).not.toHaveAttribute('data-theme', /.+/);
+  expect(await background()).toBe(light);
+});
