@@ -3,12 +3,14 @@ import { z } from 'zod';
 import { CadenceError, handler, type Context } from './contract.ts';
 import { backupFolder, migrate } from '../store/open.ts';
 import { listBackups, pruneBackups, restoreInto, takeBackup } from '../store/backup.ts';
+import { getSettings } from '../store/settings.ts';
+import { qb } from '../store/sql.ts';
 
 const ALL_TABLES = ['settings', 'clients', 'agreements', 'sessions', 'work_logs', 'invoices', 'payments'] as const;
 
-function folderOf(ctx: Context): string {
+export function folderOf(ctx: Context): string {
   if (ctx.store.path === ':memory:') throw new CadenceError('conflict', 'This workspace lives in memory only; there is nothing to back up.');
-  return backupFolder(ctx.store.path);
+  return getSettings(ctx.store.sql).backupFolder ?? backupFolder(ctx.store.path);
 }
 
 /** A backup now, then retention; used by the handlers and before imports and restores. */
@@ -45,9 +47,12 @@ export const backupHandlers = {
       if (!chosen) throw new CadenceError('not_found', 'That backup is not in the backup folder.', { name: 'no such backup' });
       if (!chosen.ok) throw new CadenceError('invalid_input', 'name: that backup is damaged and cannot be restored', { name: 'is damaged' });
       const undo = await takeBackup(ctx.store.sqlite, folder, 'before-restore', ctx.now());
+      // The folder setting travels with the data; keep the coach's current choice.
+      const keepFolder = getSettings(ctx.store.sql).backupFolder;
       await restoreInto(path.join(folder, name), ctx.store.path);
       // The restored copy may predate the newest migrations.
       await migrate(ctx.store.sqlite, ctx.store.path);
+      ctx.store.sql.run(qb.updateTable('settings').set({ backup_folder: keepFolder }).where('id', '=', 1));
       return { restored: name, undo: undo.name };
     },
   }),

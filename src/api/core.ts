@@ -4,6 +4,7 @@
 import { CadenceError, fieldsFromZod, type ApiError, type ChangeEvent, type Context, type Result } from './contract.ts';
 import { registry, type ApiName } from './index.ts';
 import { openStore, type Store } from '../store/open.ts';
+import { createAutoBackup } from './auto-backup.ts';
 
 export interface Core {
   /** Settles once the database is open and migrated (rejects when it cannot be opened). */
@@ -11,6 +12,8 @@ export interface Core {
   /** Calls a handler with untrusted input; never throws. */
   call(name: string, input: unknown): Promise<Result<unknown>>;
   onChange(listener: (event: ChangeEvent) => void): () => void;
+  /** Resolves when background work (an automatic backup) has finished. */
+  idle(): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -38,6 +41,8 @@ export function createCore(storeOrPromise: Store | Promise<Store>, options: Omit
   const now = options.now ?? (() => new Date());
   const ready = Promise.resolve(storeOrPromise);
   ready.catch(() => undefined); // reported to each caller instead
+  const autoBackup = createAutoBackup(log);
+  let pendingBackup: Promise<void> = Promise.resolve();
 
   async function call(name: string, input: unknown): Promise<Result<unknown>> {
     if (!isApiName(name)) return failure({ code: 'not_found', message: `There is no call named "${name}".` });
@@ -68,6 +73,8 @@ export function createCore(storeOrPromise: Store | Promise<Store>, options: Omit
       if (handler.writes.length > 0) {
         const event: ChangeEvent = { tables: [...handler.writes] };
         for (const listener of listeners) listener(event);
+        // Not awaited: the coach's write is done; the backup follows in the background.
+        pendingBackup = autoBackup.afterWrite(ctx);
       }
       return { ok: true, value };
     } catch (error) {
@@ -82,7 +89,9 @@ export function createCore(storeOrPromise: Store | Promise<Store>, options: Omit
       return () => listeners.delete(listener);
     },
     ready,
+    idle: () => pendingBackup,
     close: async () => {
+      await pendingBackup;
       try {
         (await ready).close();
       } catch {

@@ -1,3 +1,4 @@
+import path from 'node:path';
 import { z } from 'zod';
 import { handler } from './contract.ts';
 import { currency, probability, shortText, timeZone, wallTime } from './schemas.ts';
@@ -22,6 +23,12 @@ const workingHours = z.strictObject(
 );
 
 export const settingsPatchSchema = z.strictObject({
+  backupFolder: z
+    .string()
+    .max(1000)
+    .refine((folder) => path.isAbsolute(folder), 'must be a full folder path')
+    .nullable()
+    .optional(),
   workingHours: workingHours.optional(),
   businessName: shortText(200).optional(),
   businessAddress: shortText(1000).optional(),

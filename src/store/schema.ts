@@ -18,6 +18,7 @@ export interface SettingsTable {
   locale: string;
   /** JSON: ISO weekday → [[from, to], …] in HH:mm. */
   working_hours: string;
+  backup_folder: string | null;
 }
 
 export interface ClientsTable {

@@ -19,6 +19,8 @@ export interface Settings {
   locale: string;
   /** Working hours per ISO weekday (1 = Monday): ranges of HH:mm. */
   workingHours: WorkingHours;
+  /** Where backups go; null for backups/ beside the database. */
+  backupFolder: string | null;
 }
 
 export type WorkingHours = Partial<Record<'1' | '2' | '3' | '4' | '5' | '6' | '7', [string, string][]>>;
@@ -38,6 +40,7 @@ function toSettings(row: SettingsTable): Settings {
     onboarded: row.onboarded === 1,
     locale: row.locale,
     workingHours: JSON.parse(row.working_hours) as WorkingHours,
+    backupFolder: row.backup_folder,
   };
 }
 
@@ -62,6 +65,7 @@ export function updateSettings(sql: Sql, patch: Partial<Settings>, nowIso: strin
   if (patch.onboarded !== undefined) values.onboarded = patch.onboarded ? 1 : 0;
   if (patch.locale !== undefined) values.locale = patch.locale;
   if (patch.workingHours !== undefined) values.working_hours = JSON.stringify(patch.workingHours);
+  if (patch.backupFolder !== undefined) values.backup_folder = patch.backupFolder;
   sql.run(qb.updateTable('settings').set(values).where('id', '=', 1));
   return getSettings(sql);
 }

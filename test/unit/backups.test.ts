@@ -15,7 +15,9 @@ describe('backups', () => {
     await ok(core, 'data.import', { file: readExample() });
     const backup = await ok(core, 'backups.create', {});
     expect(backup).toMatchObject({ ok: true, clients: 6, sessions: 19 });
-    expect(fs.readdirSync(backupFolder(dbPath))).toEqual([backup.name]); // one self-contained file
+    const files = fs.readdirSync(backupFolder(dbPath));
+    expect(files).toContain(backup.name);
+    expect(files.every((name) => name.endsWith('.db'))).toBe(true); // each one self-contained file, no WAL beside it
     await ok(core, 'clients.create', { name: 'Added after the backup' });
     const restored = await ok(core, 'backups.restore', { name: backup.name });
     expect(restored.undo).toMatch(/before-restore/);
@@ -74,5 +76,30 @@ describe('backups', () => {
     fs.writeFileSync(path.join(folder, 'cadence-2026-06-01T10-00-00Z-manual.db'), 'not a database');
     expect(pruneBackups(folder, new Date('2026-06-01T12:00:00Z'))).toEqual([]);
     expect(fs.readdirSync(folder)).toHaveLength(1);
+  });
+});
+
+describe('automatic backups', () => {
+  it('backs up after a change at most every 30 minutes, into the chosen folder', async () => {
+    const dir = tempDir();
+    const dbPath = path.join(dir, 'w.db');
+    let now = new Date('2026-03-01T10:00:00Z');
+    const core = openCore({ dbPath, log: () => undefined, now: () => now });
+    const synced = path.join(dir, 'Dropbox', 'Cadence backups');
+    await ok(core, 'settings.update', { backupFolder: synced });
+    await core.idle();
+    expect(fs.readdirSync(synced)).toHaveLength(1); // the first change after opening
+    now = new Date('2026-03-01T10:20:00Z');
+    await ok(core, 'clients.create', { name: 'Ada' });
+    await core.idle();
+    expect(fs.readdirSync(synced)).toHaveLength(1); // within 30 minutes: none
+    now = new Date('2026-03-01T10:31:00Z');
+    await ok(core, 'clients.create', { name: 'Ben' });
+    await core.idle();
+    const names = fs.readdirSync(synced).sort();
+    expect(names).toHaveLength(2);
+    expect(names[1]).toMatch(/auto\.db$/);
+    expect(await core.call('settings.update', { backupFolder: 'relative/folder' })).toMatchObject({ ok: false, error: { fields: { backupFolder: expect.any(String) } } });
+    await core.close();
   });
 });
