@@ -4,7 +4,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import Sqlite from 'better-sqlite3';
-import { migrations } from './migrations/index.ts';
+import { migrations, type Migration } from './migrations/index.ts';
 import { Sql, qb } from './sql.ts';
 
 /** Set when the database file was damaged and moved aside; the UI offers a restore. */
@@ -156,7 +156,8 @@ function unknownMigrations(dbPath: string): string[] {
   }
 }
 
-export async function migrate(sqlite: Sqlite.Database, dbPath: string): Promise<void> {
+/** Applies pending migrations (all of this build's, or a prefix of them for upgrade tests). */
+export async function migrate(sqlite: Sqlite.Database, dbPath: string, available: Migration[] = migrations): Promise<void> {
   const sql = new Sql(sqlite);
   sql.run(
     qb.schema
@@ -166,7 +167,7 @@ export async function migrate(sqlite: Sqlite.Database, dbPath: string): Promise<
       .addColumn('applied_at', 'text', (c) => c.notNull()),
   );
   const applied = new Set(sql.all(qb.selectFrom('cadence_migrations').select('name')).map((row) => row.name));
-  const pending = migrations.filter((m) => !applied.has(m.name));
+  const pending = available.filter((m) => !applied.has(m.name));
   if (pending.length === 0) return;
 
   if (dbPath !== MEMORY && applied.size > 0) await backupBeforeMigration(sqlite, dbPath, pending[0]!.name);
