@@ -65,6 +65,14 @@ class ApiFailure extends Error {
   }
 }
 
+/** Progress for long work, on a terminal only (scripts get clean output). */
+function progress(message: string): () => void {
+  if (!process.stderr.isTTY) return () => undefined;
+  const started = Date.now();
+  process.stderr.write(`${message}…`);
+  return () => process.stderr.write(` done in ${((Date.now() - started) / 1000).toFixed(1)} s\n`);
+}
+
 async function call<T>(core: Core, name: string, input: unknown): Promise<T> {
   const result = await core.call(name, input);
   if (!result.ok) throw new ApiFailure(result.error);
@@ -85,13 +93,17 @@ async function runImport(core: Core, { positionals }: Parsed): Promise<void> {
   } catch (error) {
     throw new UsageError(`import: ${file} is not JSON (${(error as Error).message})`);
   }
+  const done = progress(`Checking and writing ${path.basename(file)}`);
   const counts = await call<Record<string, number>>(core, 'data.import', { file: json });
+  done();
   process.stdout.write(`Imported ${describeCounts(counts)}.\n`);
 }
 
 async function runExport(core: Core, { values }: Parsed): Promise<void> {
+  const done = typeof values.out === 'string' ? progress('Exporting the workspace') : () => undefined;
   const file = await call<unknown>(core, 'data.export', {});
   const text = `${JSON.stringify(file, null, 1)}\n`;
+  done();
   if (typeof values.out === 'string') {
     writeFileAtomically(values.out, text);
     process.stderr.write(`Wrote ${values.out}\n`);
@@ -146,7 +158,9 @@ async function runUsage(core: Core, { positionals, values }: Parsed): Promise<vo
 async function runBackup(core: Core, { values }: Parsed): Promise<void> {
   const store = await core.ready;
   const folder = typeof values.to === 'string' ? values.to : backupFolder(store.path);
+  const done = progress('Backing up and checking the copy');
   const info = await takeBackup(store.sqlite, folder, 'manual', new Date());
+  done();
   process.stdout.write(`${info.file}\n`);
 }
 
@@ -156,9 +170,11 @@ async function runRestore(core: Core, { positionals }: Parsed): Promise<void> {
   if (!inspectBackup(file).ok) throw new UsageError(`restore: ${file} is not a whole Cadence backup (it fails its integrity check); nothing was changed`);
   const store = await core.ready;
   if (store.readOnlyReason) throw new Error(store.readOnlyReason);
+  const done = progress('Keeping the current database as an undo backup, then restoring');
   const undo = await takeBackup(store.sqlite, backupFolder(store.path), 'before-restore', new Date());
   await restoreInto(file, store.path);
   await migrate(store.sqlite, store.path);
+  done();
   process.stdout.write(`Restored ${file}. The database as it was is kept in ${undo.file}\n`);
 }
 

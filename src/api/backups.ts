@@ -29,6 +29,7 @@ export const backupHandlers = {
   }),
 
   'backups.create': handler({
+    long: 'A backup',
     input: z.strictObject({}),
     writes: [],
     run: async (ctx) => {
@@ -38,6 +39,7 @@ export const backupHandlers = {
   }),
 
   'backups.restore': handler({
+    long: 'A restore',
     // The current database is kept as an undo backup first.
     input: z.strictObject({ name: z.string().regex(/^cadence-[\w.:-]+\.db$/, 'must be the name of a backup in the list') }),
     writes: ALL_TABLES,

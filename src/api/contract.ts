@@ -61,6 +61,8 @@ export interface Handler<S extends z.ZodType, O> {
   input: S;
   /** Tables this handler may write; empty for reads. */
   writes: readonly Table[];
+  /** Long work (imports, backups, restores): named, shown as busy, never run twice at once. */
+  long?: string;
   run: (ctx: Context, input: z.output<S>) => O | Promise<O>;
 }
 

@@ -43,6 +43,7 @@ export function createCore(storeOrPromise: Store | Promise<Store>, options: Omit
   ready.catch(() => undefined); // reported to each caller instead
   const autoBackup = createAutoBackup(log);
   let pendingBackup: Promise<void> = Promise.resolve();
+  let busyWith: string | null = null;
 
   async function call(name: string, input: unknown): Promise<Result<unknown>> {
     if (!isApiName(name)) return failure({ code: 'not_found', message: `There is no call named "${name}".` });
@@ -68,6 +69,11 @@ export function createCore(storeOrPromise: Store | Promise<Store>, options: Omit
     if (handler.writes.length > 0 && store.readOnlyReason) {
       return failure({ code: 'read_only', message: store.readOnlyReason });
     }
+    const long = (handler as { long?: string }).long;
+    if (long && busyWith) {
+      return failure({ code: 'locked', message: `${busyWith} is still running; try again when it has finished.` });
+    }
+    if (long) busyWith = long;
     try {
       const value = await (handler.run as (c: Context, i: unknown) => unknown)(ctx, parsed.data);
       if (handler.writes.length > 0) {
@@ -79,6 +85,8 @@ export function createCore(storeOrPromise: Store | Promise<Store>, options: Omit
       return { ok: true, value };
     } catch (error) {
       return failure(toApiError(error, name, log));
+    } finally {
+      if (long) busyWith = null;
     }
   }
 

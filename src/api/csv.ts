@@ -131,6 +131,7 @@ export const csvHandlers = {
   }),
 
   'csv.import': handler({
+    long: 'A CSV import',
     input: z.strictObject({ table: z.enum(IMPORT_TABLES), text: z.string().max(50_000_000), mapping: z.record(z.string(), z.string()) }),
     writes: ['clients', 'sessions'],
     run: (ctx, { table, text, mapping }) =>

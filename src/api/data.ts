@@ -54,12 +54,14 @@ export const dataHandlers = {
   }),
 
   'data.export': handler({
+    long: 'An export',
     input: z.strictObject({}),
     writes: [],
     run: (ctx) => readWorkspace(ctx.store.sql, isoNow(ctx.now())),
   }),
 
   'data.import': handler({
+    long: 'An import',
     // The file is checked by its own schema so every error carries its JSON path.
     input: z.strictObject({ file: z.unknown() }),
     writes: ALL_TABLES,
@@ -67,6 +69,7 @@ export const dataHandlers = {
   }),
 
   'data.demo': handler({
+    long: 'Creating the demo',
     input: z.strictObject({ today: calendarDate.optional() }),
     writes: ALL_TABLES,
     run: async (ctx, { today }) => {

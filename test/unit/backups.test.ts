@@ -103,3 +103,16 @@ describe('automatic backups', () => {
     await core.close();
   });
 });
+
+describe('long work', () => {
+  it('is never started twice at once', async () => {
+    const dbPath = path.join(tempDir(), 'w.db');
+    const core = openCore({ dbPath, log: () => undefined });
+    await ok(core, 'data.import', { file: readExample() });
+    const [first, second] = await Promise.all([core.call('backups.create', {}), core.call('backups.create', {})]);
+    expect(first.ok).toBe(true);
+    expect(second).toMatchObject({ ok: false, error: { code: 'locked', message: expect.stringMatching(/A backup is still running/) } });
+    expect((await core.call('backups.create', {})).ok).toBe(true); // free again once done
+    await core.close();
+  });
+});
