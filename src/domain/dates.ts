@@ -1,11 +1,7 @@
 // Calendar dates are `YYYY-MM-DD` strings and are never converted between zones.
-// Arithmetic on them goes through date-fns on UTC-midnight Dates, which have no DST.
-// Per-function entry points: the package's index loads every function (over a second).
-import { addDays as addDaysFns } from 'date-fns/addDays';
-import { addMonths as addMonthsFns } from 'date-fns/addMonths';
-import { differenceInCalendarDays } from 'date-fns/differenceInCalendarDays';
-import { TZDate } from '@date-fns/tz';
-
+// Arithmetic on them is plain integer calendar math on UTC midnights, which have no DST:
+// it runs in hot loops (forecasts over thousands of agreements), where going through a
+// zone-aware date library costs a hundred times more.
 export type CalendarDate = string;
 
 const DATE_RE = /^(\d{4})-(\d{2})-(\d{2})$/;
@@ -31,13 +27,17 @@ function daysInMonth(year: number, month: number): number {
   return new Date(Date.UTC(year, month, 0)).getUTCDate();
 }
 
-function toUtcDate(date: CalendarDate): Date {
-  const [y, m, d] = date.split('-').map(Number) as [number, number, number];
-  return new Date(Date.UTC(y, m - 1, d));
+function parts(date: CalendarDate): [number, number, number] {
+  return [Number(date.slice(0, 4)), Number(date.slice(5, 7)), Number(date.slice(8, 10))];
 }
 
-function fromUtcDate(date: Date): CalendarDate {
-  return date.toISOString().slice(0, 10);
+function pad(n: number, width = 2): string {
+  return String(n).padStart(width, '0');
+}
+
+function fromUtcMs(ms: number): CalendarDate {
+  const d = new Date(ms);
+  return `${pad(d.getUTCFullYear(), 4)}-${pad(d.getUTCMonth() + 1)}-${pad(d.getUTCDate())}`;
 }
 
 /**
@@ -45,16 +45,22 @@ function fromUtcDate(date: Date): CalendarDate {
  * month's end (Jan 31 + 1 → Feb 28 or 29; + 2 → Mar 31).
  */
 export function addMonths(anchor: CalendarDate, months: number): CalendarDate {
-  // date-fns clamps to the month's end, which is exactly the anchored rule.
-  return fromUtcDate(addMonthsFns(new TZDate(toUtcDate(anchor), 'UTC'), months));
+  const [y, m, d] = parts(anchor);
+  const total = y * 12 + (m - 1) + months;
+  const year = Math.floor(total / 12);
+  const month = total - year * 12 + 1;
+  return `${pad(year, 4)}-${pad(month)}-${pad(Math.min(d, daysInMonth(year, month)))}`;
 }
 
 export function addDays(date: CalendarDate, days: number): CalendarDate {
-  return fromUtcDate(addDaysFns(new TZDate(toUtcDate(date), 'UTC'), days));
+  const [y, m, d] = parts(date);
+  return fromUtcMs(Date.UTC(y, m - 1, d + days));
 }
 
 export function daysBetween(from: CalendarDate, to: CalendarDate): number {
-  return differenceInCalendarDays(new TZDate(toUtcDate(to), 'UTC'), new TZDate(toUtcDate(from), 'UTC'));
+  const [y1, m1, d1] = parts(from);
+  const [y2, m2, d2] = parts(to);
+  return Math.round((Date.UTC(y2, m2 - 1, d2) - Date.UTC(y1, m1 - 1, d1)) / 86_400_000);
 }
 
 /** The calendar date of an instant in a time zone. */

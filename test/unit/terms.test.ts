@@ -85,3 +85,27 @@ describe('terms and notice', () => {
     expect(isInForce(base, '2030-01-01')).toBe(true); // auto-renewing, never cancelled
   });
 });
+
+describe('calendar arithmetic agrees with date-fns', () => {
+  it('addMonths and addDays give what date-fns gives on UTC dates', async () => {
+    const fc = (await import('fast-check')).default;
+    const { addMonths: fnsAddMonths } = await import('date-fns/addMonths');
+    const { addDays: fnsAddDays } = await import('date-fns/addDays');
+    const { TZDate } = await import('@date-fns/tz');
+    const { addDays } = await import('../../src/domain/dates.ts');
+    const day = (d: Date) => d.toISOString().slice(0, 10);
+    fc.assert(
+      fc.property(
+        fc.date({ min: new Date('1990-01-01T00:00:00Z'), max: new Date('2090-12-31T00:00:00Z'), noInvalidDate: true }),
+        fc.integer({ min: -400, max: 400 }),
+        (date, n) => {
+          const iso = day(date);
+          const utc = new TZDate(`${iso}T00:00:00Z`, 'UTC');
+          expect(addMonths(iso, n)).toBe(day(new Date(fnsAddMonths(utc, n).getTime())));
+          expect(addDays(iso, n)).toBe(day(new Date(fnsAddDays(utc, n).getTime())));
+        },
+      ),
+      { numRuns: 2000 },
+    );
+  });
+});
