@@ -20,9 +20,14 @@ import './agreements.css';
 
 const TABLES = ['clients', 'agreements'] as const;
 
+/** A new link (another client, other terms) starts the form afresh. */
 export function NewAgreementScreen() {
-  const navigate = useNavigate();
   const [params] = useSearchParams();
+  return <NewAgreementForm key={params.toString()} params={params} />;
+}
+
+function NewAgreementForm({ params }: { params: URLSearchParams }) {
+  const navigate = useNavigate();
   const clients = useLiveQuery('clients.list', { status: 'current', sort: 'name', direction: 'asc' }, TABLES);
   const [clientId, setClientId] = useState(params.get('clientId') ?? '');
   const [kind, setKind] = useState<AgreementKind>(KINDS.find((k) => k.value === params.get('kind'))?.value ?? 'work');

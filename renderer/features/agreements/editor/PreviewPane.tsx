@@ -7,7 +7,8 @@ export function PreviewPane() {
   const document = useDraft((state) => state.document);
   const timeZone = useSettings((state) => state.settings?.timeZone ?? 'UTC');
   return (
-    <div className="editor-pane editor-pane--preview" role="region" aria-label="Live preview">
+    // Focusable, so the document scrolls from the keyboard too.
+    <div className="editor-pane editor-pane--preview" role="region" aria-label="Live preview" tabIndex={0}>
       {document ? <DocumentView document={document} timeZone={timeZone} /> : <p className="muted">Preparing the preview…</p>}
     </div>
   );

@@ -116,8 +116,10 @@ export function startDraftSync(autosave: boolean): DraftSync {
       else message = result.error.message;
     }
     const clean = Object.keys(errors).length === 0 && Object.keys(local).length === 0 && message === null;
-    const current = useDraft.getState();
-    current.setSave({ saving: false, errors, message, ...(clean ? { savedRevision: revision } : {}) });
+    // After the editor closed, the store may hold another agreement: judge by what was sent.
+    const live = !stopped && useDraft.getState().agreementId === agreementId;
+    const current = live ? useDraft.getState() : state;
+    if (live) current.setSave({ saving: false, errors, message, ...(clean ? { savedRevision: revision } : {}) });
     const upToDate = clean && current.revision === revision;
     writeStash(agreementId, upToDate ? null : { terms: current.terms, clauses: current.clauses });
     return clean;

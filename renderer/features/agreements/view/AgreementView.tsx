@@ -1,13 +1,15 @@
 // An agreement that is no longer a draft: its facts and versions on the left, the
 // document (the current signed version, or the text as sent) on the right.
 import { ArrowLeft } from 'lucide-react';
-import { Link } from 'react-router';
+import { useCallback } from 'react';
+import { Link, useNavigate } from 'react-router';
 import { Banner } from '../../../components/Banner.tsx';
 import { StatusChip } from '../../../components/StatusChip.tsx';
 import { formatDate } from '../../../lib/format.ts';
 import { useSettings } from '../../../stores/settings.ts';
 import { DocumentView } from '../DocumentView.tsx';
 import { kindLabel } from '../labels.ts';
+import { useNewShortcut } from '../useNewShortcut.ts';
 import type { AgreementDetail } from '../types.ts';
 import { AgreementActions } from './AgreementActions.tsx';
 import { AgreementFacts } from './AgreementFacts.tsx';
@@ -16,6 +18,9 @@ import { VersionList } from './VersionList.tsx';
 export function AgreementView({ detail }: { detail: AgreementDetail }) {
   const timeZone = useSettings((state) => state.settings?.timeZone ?? 'UTC');
   const { agreement } = detail;
+  const navigate = useNavigate();
+  // `n` drafts the next agreement, for the same client.
+  useNewShortcut(useCallback(() => navigate(`/agreements/new?clientId=${encodeURIComponent(agreement.clientId)}`), [navigate, agreement.clientId]));
   return (
     <div className="screen agreement-editor">
       {agreement.status === 'sent' && (
@@ -57,7 +62,7 @@ export function AgreementView({ detail }: { detail: AgreementDetail }) {
             <VersionList detail={detail} />
           </section>
         </div>
-        <div className="editor-pane editor-pane--preview" role="region" aria-label="Document">
+        <div className="editor-pane editor-pane--preview" role="region" aria-label="Document" tabIndex={0}>
           <DocumentView document={detail.document} timeZone={timeZone} />
         </div>
       </div>
