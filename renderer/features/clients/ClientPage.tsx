@@ -10,9 +10,10 @@ import { InvoicesTab } from './tabs/InvoicesTab.tsx';
 import { NotesTab } from './tabs/NotesTab.tsx';
 import { OverviewTab } from './tabs/OverviewTab.tsx';
 import { SessionsTab } from './tabs/SessionsTab.tsx';
+import { ValueTab } from '../pricing/ValueTab.tsx';
 import { useClient } from './useClient.ts';
 
-const TABS = ['overview', 'sessions', 'invoices', 'notes'] as const;
+const TABS = ['overview', 'sessions', 'invoices', 'value', 'notes'] as const;
 
 export function ClientPage() {
   const { clientId = '' } = useParams();
@@ -57,6 +58,7 @@ export function ClientPage() {
             { value: 'overview', label: 'Overview', content: <OverviewTab client={client} /> },
             { value: 'sessions', label: `Sessions${client.references.sessions ? ` (${client.references.sessions})` : ''}`, content: <SessionsTab client={client} /> },
             { value: 'invoices', label: `Invoices${client.invoices.length ? ` (${client.invoices.length})` : ''}`, content: <InvoicesTab client={client} /> },
+            { value: 'value', label: 'Value', content: <ValueTab clientId={client.id} clientName={client.name} /> },
             { value: 'notes', label: 'Notes', content: <NotesTab client={client} /> },
           ]}
         />

@@ -49,7 +49,7 @@ export function invoiceColumns(onIssue: (row: InvoiceRow) => void): Column<Invoi
       id: 'number',
       header: 'Number',
       sortKey: 'number',
-      width: '136px',
+      width: '148px',
       cell: (row) => (
         <Link to={invoicePath(row.id)} className="table__primary-link num-left" tabIndex={-1}>
           {row.number}
@@ -57,23 +57,23 @@ export function invoiceColumns(onIssue: (row: InvoiceRow) => void): Column<Invoi
       ),
     },
     { id: 'client', header: 'Client', sortKey: 'client', cell: (row) => <span data-private>{row.clientName}</span> },
-    { id: 'issueDate', header: 'Issued', sortKey: 'issueDate', width: '112px', cell: (row) => formatDate(row.issueDate) },
-    { id: 'dueDate', header: 'Due', sortKey: 'dueDate', width: '112px', cell: (row) => formatDate(row.dueDate) },
-    { id: 'status', header: 'Status', width: '168px', cell: (row) => <StatusCell row={row} /> },
-    { id: 'total', header: 'Total', sortKey: 'total', align: 'end', width: '128px', cell: (row) => <Money amountMinor={row.totalMinor} currency={row.currency} /> },
+    { id: 'issueDate', header: 'Issued', sortKey: 'issueDate', width: '108px', cell: (row) => formatDate(row.issueDate) },
+    { id: 'dueDate', header: 'Due', sortKey: 'dueDate', width: '108px', cell: (row) => formatDate(row.dueDate) },
+    { id: 'status', header: 'Status', width: '148px', cell: (row) => <StatusCell row={row} /> },
+    { id: 'total', header: 'Total', sortKey: 'total', align: 'end', width: '116px', cell: (row) => <Money amountMinor={row.totalMinor} currency={row.currency} /> },
     {
       id: 'balance',
       header: 'Balance',
       sortKey: 'balance',
       align: 'end',
-      width: '128px',
+      width: '116px',
       cell: (row) => (row.balanceMinor === 0 || row.status === 'draft' ? <span className="muted">—</span> : <Money amountMinor={row.balanceMinor} currency={row.currency} />),
     },
     {
       id: 'actions',
       header: 'Actions',
       align: 'end',
-      width: '128px',
+      width: '136px',
       cell: (row) => (
         <span className="row-actions">
           {row.status === 'draft' && (

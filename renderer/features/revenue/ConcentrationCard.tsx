@@ -41,7 +41,7 @@ export function ConcentrationCard({ currency, figures, lastYear, names }: { curr
             </span>
             {warn && (
               <Badge tone="warning">
-                <TriangleAlert size={12} aria-hidden="true" /> Above 30 %
+                <TriangleAlert size={12} aria-hidden="true" /> Above {formatShare(TOP_SHARE_WARNING, 0)}
               </Badge>
             )}
             <span className="concentration__note muted">

@@ -78,7 +78,7 @@ export function ForecastCard({ currency, asOf, baseline, whatIf }: ForecastCardP
             contentStyle={{ background: 'var(--surface-raised)', border: '1px solid var(--border)', borderRadius: 6, color: 'var(--text)' }}
             cursor={{ fill: 'var(--surface-hover)' }}
           />
-          <Legend wrapperStyle={{ fontSize: 12, color: 'var(--text-muted)' }} />
+          <Legend itemSorter={null} wrapperStyle={{ fontSize: 12, color: 'var(--text-muted)' }} />
           <Bar dataKey="committed" name="Committed" stackId="forecast" fill="var(--chart-committed)" isAnimationActive={false} />
           <Bar dataKey="renewal" name="Renewal (weighted)" stackId="forecast" fill="var(--chart-renewal)" isAnimationActive={false} />
           <Bar dataKey="pipeline" name="Pipeline (weighted)" stackId="forecast" fill="var(--chart-pipeline)" radius={[2, 2, 0, 0]} isAnimationActive={false} />

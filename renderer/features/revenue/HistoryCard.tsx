@@ -33,7 +33,7 @@ export function HistoryCard({ dashboard, currency }: { dashboard: Dashboard; cur
             contentStyle={{ background: 'var(--surface-raised)', border: '1px solid var(--border)', borderRadius: 6, color: 'var(--text)' }}
             cursor={{ fill: 'var(--surface-hover)' }}
           />
-          <Legend wrapperStyle={{ fontSize: 12, color: 'var(--text-muted)' }} />
+          <Legend itemSorter={null} wrapperStyle={{ fontSize: 12, color: 'var(--text-muted)' }} />
           <Bar dataKey="invoiced" name="Invoiced" fill="var(--chart-invoiced)" radius={[2, 2, 0, 0]} isAnimationActive={false} />
           <Bar dataKey="collected" name="Collected" fill="var(--chart-collected)" radius={[2, 2, 0, 0]} isAnimationActive={false} />
         </BarChart>

@@ -39,7 +39,7 @@ const COLUMNS: Column<Rate>[] = [
     sortKey: 'rate',
     align: 'end',
     width: '20%',
-    cell: (r) => (r.rateMinorPerHour === null ? <span className="muted">no time logged</span> : <Money amountMinor={r.rateMinorPerHour} currency={r.currency} />),
+    cell: (r) => (r.rateMinorPerHour === null ? <span className="muted" title="No delivered time in the last 12 months"><span aria-hidden="true">—</span><span className="visually-hidden">no delivered time</span></span> : <Money amountMinor={r.rateMinorPerHour} currency={r.currency} />),
   },
 ];
 

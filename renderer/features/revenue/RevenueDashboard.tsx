@@ -86,13 +86,16 @@ export default function RevenueDashboard() {
           <div className="revenue__sections">
             <MetricTiles metrics={metrics} currencies={currencies} />
             <HistoryCard dashboard={dashboard} currency={currency} />
-            <div className="revenue__forecast">
+            <div className="revenue__planning">
+              <div className="revenue__column">
               <ForecastCard
                 currency={currency}
                 asOf={asOf}
                 baseline={forecast.currencies[currency] ?? []}
                 whatIf={whatIf.result ? (whatIf.result.forecast[currency] ?? []) : null}
               />
+              <ConcentrationCard currency={currency} figures={metrics.currencies[currency]} lastYear={revenue.lastYear.data?.currencies[currency]} names={revenue.names} />
+              </div>
               <WhatIfPanel
                 whatIf={whatIf}
                 currency={currency}
@@ -104,10 +107,7 @@ export default function RevenueDashboard() {
                 assumptions={{ annualRetention: settings?.annualRetention ?? 0.7, winProbability: settings?.winProbability ?? 0.5 }}
               />
             </div>
-            <div className="revenue__pair">
-              <ConcentrationCard currency={currency} figures={metrics.currencies[currency]} lastYear={revenue.lastYear.data?.currencies[currency]} names={revenue.names} />
-              <HourlyRatesCard rates={dashboard.hourlyRates} currency={currency} asOf={asOf} />
-            </div>
+            <HourlyRatesCard rates={dashboard.hourlyRates} currency={currency} asOf={asOf} />
             <CandidatesCard candidates={metrics.retainerCandidates} names={revenue.names} asOf={asOf} />
             <OverServicingCard overServicing={metrics.overServicing} agreements={revenue.agreements} asOf={asOf} />
           </div>

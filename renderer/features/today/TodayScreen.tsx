@@ -8,6 +8,7 @@ import { CountsCard } from './CountsCard.tsx';
 import { GettingStartedCard } from './GettingStartedCard.tsx';
 import { OpenBalancesCard } from './OpenBalancesCard.tsx';
 import { RecentClientsCard } from './RecentClientsCard.tsx';
+import { OverdueInvoicesCard } from '../invoices/OverdueInvoicesCard.tsx';
 
 const CLIENT_TABLES = ['clients', 'agreements', 'sessions', 'invoices', 'payments'] as const;
 const SUMMARY_TABLES = ['settings', 'clients', 'agreements', 'sessions', 'work_logs', 'invoices', 'payments'] as const;
@@ -54,6 +55,7 @@ export function TodayScreen() {
                 {counts.invoices === 0 && <RecentClientsCard rows={rows} />}
               </div>
               <div className="today-column">
+                {counts.invoices > 0 && <OverdueInvoicesCard />}
                 <OpenBalancesCard rows={rows} currency={settings.currency} />
                 {counts.invoices > 0 && <RecentClientsCard rows={rows} />}
               </div>

@@ -1,0 +1,44 @@
+// Today: issued invoices past their due date and not paid, oldest due first, each opening
+// its invoice (where a payment is recorded). Nothing shows while nothing is overdue.
+import { Link } from 'react-router';
+import { Card } from '../../components/Card.tsx';
+import { Money } from '../../components/Money.tsx';
+import { formatDate } from '../../lib/format.ts';
+import { useLiveQuery } from '../../lib/useLiveQuery.ts';
+import { invoicePath } from './labels.ts';
+import './invoices.css';
+
+const TABLES = ['invoices', 'payments', 'clients'] as const;
+const SHOWN = 8;
+
+export function OverdueInvoicesCard() {
+  const { data } = useLiveQuery('invoices.list', { status: 'overdue' }, TABLES);
+  const overdue = [...(data ?? [])].sort((a, b) => a.dueDate.localeCompare(b.dueDate) || a.number.localeCompare(b.number));
+  if (overdue.length === 0) return null;
+  return (
+    <Card
+      title={`Overdue invoices (${overdue.length})`}
+      aside={
+        <Link to="/invoices?status=overdue">
+          All overdue
+        </Link>
+      }
+    >
+      <ul className="list">
+        {overdue.slice(0, SHOWN).map((invoice) => (
+          <li key={invoice.id} className="list__row">
+            <div className="list__main">
+              <Link to={invoicePath(invoice.id)} className="list__title">
+                {invoice.number} <span data-private>· {invoice.clientName}</span>
+              </Link>
+              <span className="list__meta muted">due {formatDate(invoice.dueDate)}</span>
+            </div>
+            <span className="num">
+              <Money amountMinor={invoice.balanceMinor} currency={invoice.currency} />
+            </span>
+          </li>
+        ))}
+      </ul>
+    </Card>
+  );
+}
