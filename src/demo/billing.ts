@@ -2,9 +2,8 @@
 // per agreement, then numbered in issue order so numbers run INV-YYYY-0001, 0002, … within
 // each year of the issue date, and ids follow the same order.
 import type { WorkspaceInvoice } from '../api/workspace-file.ts';
-import type { CalendarDate } from '../domain/dates.ts';
+import { addDays, type CalendarDate } from '../domain/dates.ts';
 import { roundHalfAwayFromZero } from '../domain/money.ts';
-import { plusDays } from './util.ts';
 
 export type InvoiceLine = WorkspaceInvoice['lines'][number];
 
@@ -53,7 +52,7 @@ export function numberInvoices(drafts: InvoiceDraft[], paymentTermsDays: number,
       clientId: draft.clientId,
       currency: draft.currency,
       issueDate: draft.issueDate,
-      dueDate: plusDays(draft.issueDate, paymentTermsDays),
+      dueDate: addDays(draft.issueDate, paymentTermsDays),
       status: draft.void ? 'void' : 'issued',
       lines: draft.lines,
     };

@@ -2,14 +2,15 @@
 // sessions and invoices each agreement carries, adding up exactly to the requested
 // counts), then each agreement's dates are chosen backwards from its quotas.
 import type { WorkspaceAgreement, WorkspaceInvoice, WorkspacePayment, WorkspaceSettings, WorkspaceSession, WorkspaceWorkLog } from '../api/workspace-file.ts';
-import type { CalendarDate } from '../domain/dates.ts';
+import { addDays, addMonths, type CalendarDate } from '../domain/dates.ts';
+import { period, periodIndexOn } from '../domain/periods.ts';
 import { PROJECT_LOG_NOTES } from './content.ts';
 import { invoiceTotal, minutesAtRate, numberInvoices, span, type InvoiceDraft } from './billing.ts';
 import { fullAgreement, type AgreementDates, type AgreementShape } from './large-agreements.ts';
 import { createExpander } from './occurrences.ts';
 import type { Random } from './random.ts';
 import { pastSlotSession, scheduledSlotSession, withSessionIds, type SessionDraft } from './sessions.ts';
-import { fixedId, idWidth, monthStart, periodIndexAt, periodOf, plusDays, plusMonths } from './util.ts';
+import { fixedId, idWidth, monthStart } from './util.ts';
 
 export interface Plan {
   today: CalendarDate;
@@ -87,25 +88,25 @@ export function largeActivity(rng: Random, plan: Plan): Activity {
     const s = sessionQuota.get(shape.id) ?? 0;
     const pm = shape.periodMonths;
     const gapMonths = rng.int(1, 6);
-    let dates: AgreementDates = { startDate: plusDays(today, rng.int(7, 45)), termMonths: null, autoRenew: true, cancellation: null, pauses: [], withSlot: false };
+    let dates: AgreementDates = { startDate: addDays(today, rng.int(7, 45)), termMonths: null, autoRenew: true, cancellation: null, pauses: [], withSlot: false };
     let endsAfter = 0; // periods or months before a cancellation takes effect
 
     if (isRetainer(shape) && shape.status === 'active') {
       // Exactly q periods started by today (the day offset stays under a month, so clamping cannot add one) …
-      const byInvoices = q > 0 ? plusDays(plusMonths(today, -q * pm), rng.int(1, 20)) : plusDays(today, -rng.int(0, 10));
+      const byInvoices = q > 0 ? addDays(addMonths(today, -q * pm), rng.int(1, 20)) : addDays(today, -rng.int(0, 10));
       // … and early enough for s weekly occurrences before today.
-      const bySessions = plusDays(today, -s * 7 * shape.intervalWeeks - rng.int(0, 13));
+      const bySessions = addDays(today, -s * 7 * shape.intervalWeeks - rng.int(0, 13));
       dates = { ...dates, startDate: min(byInvoices, bySessions), termMonths: rng.chance(0.5) ? 12 : null, withSlot: true };
-      const lastStarted = periodIndexAt(dates.startDate, pm, today);
+      const lastStarted = periodIndexOn(dates.startDate, pm, today);
       // A pause of one whole period, early enough that no invoiced period is paused.
       if (lastStarted - q >= 1 && rng.chance(0.05)) {
-        const p = periodOf(dates.startDate, pm, 1);
+        const p = period(dates.startDate, pm, 1);
         dates.pauses = [{ from: p.start, to: p.end }];
       }
     } else if (isRetainer(shape) && delivered(shape)) {
       const months = Math.max(1, q) * pm;
       if (months > 120) throw new RangeError(`too many invoices per agreement (${q}); ask for more agreements`);
-      dates.startDate = plusDays(plusMonths(today, -months - gapMonths), rng.int(0, 20));
+      dates.startDate = addDays(addMonths(today, -months - gapMonths), rng.int(0, 20));
       if (shape.status === 'ended') dates = { ...dates, termMonths: months, autoRenew: false };
       else endsAfter = months;
     } else if (shape.kind === 'project' && delivered(shape)) {
@@ -122,13 +123,13 @@ export function largeActivity(rng: Random, plan: Plan): Activity {
       // Two installments due: started 3–5 months ago (still running) or 7–14 (finished).
       // One: the second falls due after today.
       if (q === 2) dates.startDate = monthStart(today, shape.status === 'ended' ? rng.int(7, 14) : rng.int(3, 5));
-      if (q === 1) dates.startDate = plusMonths(today, -1);
+      if (q === 1) dates.startDate = addMonths(today, -1);
     }
 
     const a = fullAgreement(rng, shape, dates, today);
     if (endsAfter > 0) {
-      const effectiveDate = plusMonths(a.startDate, endsAfter);
-      a.cancellation = { noticeGivenOn: max(a.startDate, plusDays(effectiveDate, -a.noticeDays)), effectiveDate };
+      const effectiveDate = addMonths(a.startDate, endsAfter);
+      a.cancellation = { noticeGivenOn: max(a.startDate, addDays(effectiveDate, -a.noticeDays)), effectiveDate };
     }
     agreements.push(a);
 
@@ -137,7 +138,7 @@ export function largeActivity(rng: Random, plan: Plan): Activity {
       // The latest s occurrences before today (an older agreement started before its stored history);
       // too few (a pause took some): the first s from the start, the last ones still ahead.
       const window = { startDate: a.startDate, endDate: null, pauses: a.pauses };
-      const past = expand(a.slot, window, { to: plusDays(today, -1) });
+      const past = expand(a.slot, window, { to: addDays(today, -1) });
       const chosen = past.length >= s ? past.slice(past.length - s) : expand(a.slot, window, { limit: s });
       for (const o of chosen) {
         sessionDrafts.push(o.start < now ? pastSlotSession(rng, o.start, ctx) : scheduledSlotSession(o.start, ctx));
@@ -170,19 +171,19 @@ function invoicesOf(rng: Random, a: WorkspaceAgreement, q: number, today: Calend
     );
   } else if (a.kind === 'project') {
     for (let i = 0; i < q; i += 1) {
-      const month = plusMonths(a.startDate, i);
+      const month = addMonths(a.startDate, i);
       const minutes = rng.int(4, 60) * 15;
-      logs.push({ agreementId: a.id, date: plusDays(month, 14), minutes, description: rng.pick(PROJECT_LOG_NOTES) });
-      draft(plusMonths(month, 1), [{ kind: 'project', description: `${a.title}, ${month.slice(0, 7)}`, amountMinor: minutesAtRate(minutes, a.hourlyRateMinor ?? 0), agreementId: a.id, periodStart: null, minutes }]);
+      logs.push({ agreementId: a.id, date: addDays(month, 14), minutes, description: rng.pick(PROJECT_LOG_NOTES) });
+      draft(addMonths(month, 1), [{ kind: 'project', description: `${a.title}, ${month.slice(0, 7)}`, amountMinor: minutesAtRate(minutes, a.hourlyRateMinor ?? 0), agreementId: a.id, periodStart: null, minutes }]);
     }
   } else {
-    const last = a.status === 'active' ? periodIndexAt(a.startDate, a.periodMonths, today) : q - 1;
+    const last = a.status === 'active' ? periodIndexOn(a.startDate, a.periodMonths, today) : q - 1;
     for (let k = last - q + 1; k <= last; k += 1) {
-      const p = periodOf(a.startDate, a.periodMonths, k);
+      const p = period(a.startDate, a.periodMonths, k);
       const lines: InvoiceDraft['lines'] = [{ kind: 'fee', description: `${a.title}, ${span(p.start, p.end)}`, amountMinor: a.feeMinor, agreementId: a.id, periodStart: p.start, minutes: null }];
       if (a.kind === 'work' && k > 0 && rng.chance(0.12)) {
         const minutes = rng.pick([15, 30, 45, 60]);
-        const previous = periodOf(a.startDate, a.periodMonths, k - 1);
+        const previous = period(a.startDate, a.periodMonths, k - 1);
         lines.push({ kind: 'overage', description: `Overage ${span(previous.start, previous.end)}: ${minutes} min`, amountMinor: minutesAtRate(minutes, a.overageRateMinorPerHour ?? 0), agreementId: a.id, periodStart: previous.start, minutes });
       }
       draft(p.start, lines);
@@ -196,7 +197,7 @@ function invoicesOf(rng: Random, a: WorkspaceAgreement, q: number, today: Calend
  * unpaid, void ones get none, and the rest share the payments (some paid in parts).
  */
 function settle(rng: Random, invoices: WorkspaceInvoice[], count: number, today: CalendarDate): { invoices: WorkspaceInvoice[]; payments: WorkspacePayment[] } {
-  const recent = plusDays(today, -10);
+  const recent = addDays(today, -10);
   const open = invoices.filter((i) => i.status !== 'void');
   let paid = open.filter((i) => i.issueDate < recent && !rng.chance(0.02));
   if (paid.length === 0 && count > 0) paid = open;
@@ -211,13 +212,13 @@ function settle(rng: Random, invoices: WorkspaceInvoice[], count: number, today:
     const total = invoiceTotal(invoice);
     if (total < n) throw new RangeError(`invoice ${invoice.id} (${total}) cannot take ${n} payments`);
     const method = rng.weighted([['bank_transfer', 14], ['card', 4], ['cheque', 1], ['other', 1]] as const);
-    let date = plusDays(invoice.issueDate, rng.int(0, 12));
+    let date = addDays(invoice.issueDate, rng.int(0, 12));
     let left = total;
     for (let part = 0; part < n; part += 1) {
       const amountMinor = part === n - 1 ? left : Math.floor(total / n);
       drafts.push({ invoiceId: invoice.id, date: min(date, today), amountMinor, method });
       left -= amountMinor;
-      date = plusDays(date, 7);
+      date = addDays(date, 7);
     }
     paidIds.add(invoice.id);
   });

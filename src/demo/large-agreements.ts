@@ -1,10 +1,10 @@
 // One benchmark agreement in full: its terms drawn around its kind, status and the dates
 // the quotas chose (large-activity.ts), in the workspace file's key order.
 import type { WorkspaceAgreement } from '../api/workspace-file.ts';
-import type { CalendarDate } from '../domain/dates.ts';
+import { addDays, type CalendarDate } from '../domain/dates.ts';
 import { valueInstallments } from '../domain/pricing.ts';
 import type { Random } from './random.ts';
-import { atUtc, iso, plusDays } from './util.ts';
+import { atUtc, iso } from './util.ts';
 
 /** Kind and status of each agreement and who it belongs to; dates come later, from the quotas. */
 export type AgreementShape = Pick<WorkspaceAgreement, 'id' | 'clientId' | 'kind' | 'status' | 'periodMonths'> & { intervalWeeks: 1 | 2 };
@@ -48,8 +48,8 @@ export function fullAgreement(rng: Random, shape: AgreementShape, dates: Agreeme
     slot: dates.withSlot ? { weekday: rng.int(1, 5), time: rng.pick(['08:00', '09:30', '11:00', '14:00', '16:30', '18:00']), timeZone: rng.pick(['Europe/Berlin', 'Europe/Berlin', 'Europe/London', 'America/New_York', 'Asia/Tokyo']), durationMinutes: 45, intervalWeeks: shape.intervalWeeks } : null,
     pauses: dates.pauses,
     cancellation: dates.cancellation,
-    sentAt: status === 'draft' ? null : iso(atUtc(status === 'sent' ? plusDays(today, -rng.int(1, 30)) : plusDays(dates.startDate, -10), 14)),
-    signedAt: signed ? iso(atUtc(plusDays(dates.startDate, -5), 10)) : null,
+    sentAt: status === 'draft' ? null : iso(atUtc(status === 'sent' ? addDays(today, -rng.int(1, 30)) : addDays(dates.startDate, -10), 14)),
+    signedAt: signed ? iso(atUtc(addDays(dates.startDate, -5), 10)) : null,
   };
 }
 

@@ -7,7 +7,6 @@ import { generateDemoWorkspace } from '../../src/demo/generate.ts';
 import { generateLargeWorkspace } from '../../src/demo/large.ts';
 import { createExpander } from '../../src/demo/occurrences.ts';
 import { createRandom } from '../../src/demo/random.ts';
-import { plusDays, plusMonths } from '../../src/demo/util.ts';
 import { memoryCore, ok } from './helpers.ts';
 
 const TODAY = '2026-03-01';
@@ -55,18 +54,7 @@ describe('random', () => {
   });
 });
 
-describe('fast calendar helpers agree with the domain', () => {
-  it('plusDays and plusMonths match addDays and addMonths (clamped, anchored)', () => {
-    const rng = createRandom(5);
-    for (let i = 0; i < 400; i += 1) {
-      const date = addDays('2023-01-01', rng.int(0, 1500));
-      const n = rng.int(-40, 40);
-      expect(plusDays(date, n)).toBe(addDays(date, n));
-      expect(plusMonths(date, n)).toBe(addMonths(date, n));
-    }
-    expect(plusMonths('2024-01-31', 1)).toBe('2024-02-29');
-  });
-
+describe('the generators’ slot walker', () => {
   it('the generators’ slot walker gives the domain’s occurrences, across DST, pauses and ends', () => {
     const expand = createExpander();
     const cases = [
