@@ -55,6 +55,11 @@ export interface Context {
   store: Store;
   /** The injectable clock: every "today" and timestamp comes from here. */
   now: () => Date;
+  /**
+   * Remembers a value computed from some tables until one of them is written. Costly
+   * reads of the whole practice (every session, for metrics) are then done once per change.
+   */
+  memo<T>(key: string, tables: readonly Table[], compute: () => T): T;
 }
 
 export interface Handler<S extends z.ZodType, O> {

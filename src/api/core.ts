@@ -44,6 +44,21 @@ export function createCore(storeOrPromise: Store | Promise<Store>, options: Omit
   const autoBackup = createAutoBackup(log);
   let pendingBackup: Promise<void> = Promise.resolve();
   let busyWith: string | null = null;
+  // Writes bump the version of each table they touch; memoised values remember the versions
+  // they were computed at.
+  const versions = new Map<string, number>();
+  const memos = new Map<string, { stamp: string; value: unknown }>();
+  let ctx0: Context | undefined;
+  function memo<T>(key: string, tables: readonly string[], compute: () => T): T {
+    // data_version moves when another process (the CLI beside the app) commits.
+    const external = (ctx0?.store.sqlite.pragma('data_version', { simple: true }) as number | undefined) ?? 0;
+    const stamp = `${external}:${tables.map((t) => versions.get(t) ?? 0).join('.')}`;
+    const hit = memos.get(key);
+    if (hit && hit.stamp === stamp) return hit.value as T;
+    const value = compute();
+    memos.set(key, { stamp, value });
+    return value;
+  }
 
   async function call(name: string, input: unknown): Promise<Result<unknown>> {
     if (!isApiName(name)) return failure({ code: 'not_found', message: `There is no call named "${name}".` });
@@ -54,7 +69,8 @@ export function createCore(storeOrPromise: Store | Promise<Store>, options: Omit
       log('Cadence could not open the workspace', error);
       return failure({ code: 'internal', message: 'Cadence could not open the workspace: the file is damaged or is not a Cadence workspace.' });
     }
-    const ctx: Context = { store, now };
+    const ctx: Context = { store, now, memo };
+    ctx0 = ctx;
     const handler = registry[name];
     const parsed = handler.input.safeParse(input ?? {});
     if (!parsed.success) {
@@ -77,6 +93,7 @@ export function createCore(storeOrPromise: Store | Promise<Store>, options: Omit
     try {
       const value = await (handler.run as (c: Context, i: unknown) => unknown)(ctx, parsed.data);
       if (handler.writes.length > 0) {
+        for (const table of handler.writes) versions.set(table, (versions.get(table) ?? 0) + 1);
         const event: ChangeEvent = { tables: [...handler.writes] };
         for (const listener of listeners) listener(event);
         // Not awaited: the coach's write is done; the backup follows in the background.
@@ -123,6 +140,10 @@ export function toApiError(error: unknown, name: string, log: (m: string, e: unk
   }
   if (sqliteCode === 'SQLITE_BUSY' || sqliteCode === 'SQLITE_LOCKED') {
     return { code: 'locked', message: 'Another Cadence window or command is writing to this workspace. Try again in a moment.' };
+  }
+  if (sqliteCode === 'SQLITE_CORRUPT' || sqliteCode === 'SQLITE_NOTADB') {
+    log(`Damaged database in ${name}`, error);
+    return { code: 'internal', message: 'Part of the workspace file is damaged. Nothing was saved. Restore the newest backup from Settings → Backups.' };
   }
   if (sqliteCode === 'SQLITE_READONLY') {
     return { code: 'read_only', message: 'This workspace is open read-only.' };

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { deliveredWorkOf } from './delivered.ts';
 import { CadenceError, handler, type Context } from './contract.ts';
 import { calendarDate, id, minor } from './schemas.ts';
 import { PAYMENT_METHODS } from './workspace-file.ts';
@@ -7,7 +8,6 @@ import { today } from './agreement-rules.ts';
 import { readAgreements } from '../store/agreements.ts';
 import { qb } from '../store/sql.ts';
 import { getSettings } from '../store/settings.ts';
-import { deliveredWork } from '../store/revenue.ts';
 import {
   billedLineKeys,
   deleteDraftInvoice,
@@ -37,8 +37,7 @@ function allDueLines(ctx: Context, upTo: string): DueLine[] {
   const rules = { timeZone: settings.timeZone, lateCancelHours: settings.lateCancelHours };
   const billed = billedLineKeys(sql);
   const agreements = readAgreements(sql).filter((a) => a.status === 'active' || a.status === 'ended' || a.status === 'cancelled');
-  const needsWork = agreements.filter((a) => a.kind === 'work' || a.kind === 'project');
-  const work = deliveredWork(sql, needsWork.map((a) => a.id));
+  const work = deliveredWorkOf(ctx);
   const monthStart = previousMonthStart(upTo);
   const monthEnd = addDays(addMonths(monthStart, 1), -1);
   return agreements.flatMap((agreement) => {

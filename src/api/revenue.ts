@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { deliveredWorkOf } from './delivered.ts';
 import { handler } from './contract.ts';
 import { calendarDate, currency, id, nonNegativeMinor, probability } from './schemas.ts';
 import { today } from './agreement-rules.ts';
@@ -110,7 +111,7 @@ export const revenueHandlers = {
       for (const i of issued) byCurrency.set(i.currency, (byCurrency.get(i.currency) ?? 0) + i.amountMinor);
       const currencyCode = [...byCurrency].sort((a, b) => b[1] - a[1])[0]?.[0] ?? settings.currency;
       const agreements = readAgreements(sql, { clientId });
-      const work = deliveredWork(sql, agreements.map((a) => a.id));
+      const work = deliveredWorkOf(ctx);
       const delivered = months.map(() => 0);
       const index = new Map(months.map((m, i) => [m, i]));
       for (const sessions of work.sessions.values()) {
@@ -214,7 +215,7 @@ export const revenueHandlers = {
 
       // Over-servicing looks at the retainers in force and their recent ledgers.
       const inForce = agreements.filter((a) => (a.kind === 'work' || a.kind === 'access') && isInForce(a, asOf));
-      const work = deliveredWork(sql, inForce.map((a) => a.id));
+      const work = deliveredWorkOf(ctx);
       const rules = { timeZone: settings.timeZone, lateCancelHours: settings.lateCancelHours };
       const overServicing = inForce
         .filter((a) => isOverServiced(a, usageLedger(a, work.sessions.get(a.id) ?? [], work.workLogs.get(a.id) ?? [], rules, asOf), asOf))
@@ -253,7 +254,7 @@ function hourlyRates(ctx: Context, asOf: string) {
   const agreements = readAgreements(sql);
   const currencyOf = new Map(agreements.map((a) => [a.id, a.currency]));
   const clientOf = new Map(agreements.map((a) => [a.id, a.clientId]));
-  const work = deliveredWork(sql, agreements.map((a) => a.id));
+  const work = deliveredWorkOf(ctx);
   const minutesByClient = new Map<string, number>();
   for (const [agreementId, sessions] of work.sessions) {
     const key = `${clientOf.get(agreementId)}|${currencyOf.get(agreementId)}`;

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { deliveredWorkOf } from './delivered.ts';
 import { handler } from './contract.ts';
 import { calendarDate } from './schemas.ts';
 import { displayStatus, today } from './agreement-rules.ts';
@@ -8,7 +9,6 @@ import { addDays, daysBetween } from '../domain/dates.ts';
 import { isInForce, noticeOutlook } from '../domain/terms.ts';
 import { usageLedger, usageWarning } from '../domain/usage.ts';
 import { listInvoices } from '../store/invoices.ts';
-import { deliveredWork } from '../store/revenue.ts';
 import { getSettings } from '../store/settings.ts';
 
 const NOTICE_WINDOW_DAYS = 30;
@@ -67,7 +67,7 @@ export const todayHandlers = {
       // Usage warnings: retainers whose current period has used 80 % or more of the allowance.
       const settings = getSettings(ctx.store.sql);
       const retainers = agreements.filter((a) => (a.kind === 'work' || a.kind === 'access') && isInForce(a, date));
-      const work = deliveredWork(ctx.store.sql, retainers.map((a) => a.id));
+      const work = deliveredWorkOf(ctx);
       const rules = { timeZone: settings.timeZone, lateCancelHours: settings.lateCancelHours };
       const usageWarnings = retainers.flatMap((a) => {
         const current = usageLedger(a, work.sessions.get(a.id) ?? [], work.workLogs.get(a.id) ?? [], rules, date).at(-1);

@@ -2,6 +2,8 @@
 // Arithmetic on them is plain integer calendar math on UTC midnights, which have no DST:
 // it runs in hot loops (forecasts over thousands of agreements), where going through a
 // zone-aware date library costs a hundred times more.
+import { zoneOffsetMinutes } from './zone-offset.ts';
+
 export type CalendarDate = string;
 
 const DATE_RE = /^(\d{4})-(\d{2})-(\d{2})$/;
@@ -64,16 +66,9 @@ export function daysBetween(from: CalendarDate, to: CalendarDate): number {
 }
 
 /** The calendar date of an instant in a time zone. */
-const dateFormats = new Map<string, Intl.DateTimeFormat>();
-
 export function dateInZone(instant: Date, timeZone: string): CalendarDate {
-  let formatter = dateFormats.get(timeZone);
-  if (!formatter) {
-    // en-CA writes dates as YYYY-MM-DD.
-    formatter = new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' });
-    dateFormats.set(timeZone, formatter);
-  }
-  return formatter.format(instant);
+  const ms = instant.getTime();
+  return fromUtcMs(ms + zoneOffsetMinutes(timeZone, ms) * 60_000);
 }
 
 export function monthOf(date: CalendarDate): string {

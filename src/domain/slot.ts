@@ -1,7 +1,7 @@
 // The weekly call slot (domain.md, "Weekly call slot"): occurrences at a wall time in a
 // zone, expanded the way RFC 5545 expands a weekly RRULE with a TZID, so an exported .ics
 // gives the same instants in any standards-following calendar.
-import { tzOffset } from '@date-fns/tz';
+import { zoneOffsetMinutes } from './zone-offset.ts';
 import { addDays, daysBetween, type CalendarDate } from './dates.ts';
 import { isPaused } from './periods.ts';
 
@@ -41,11 +41,11 @@ function resolveWallTime(date: CalendarDate, time: string, timeZone: string) {
   const [hh, mm] = time.split(':').map(Number) as [number, number];
   const wallAsUtc = Date.UTC(y, m - 1, d, hh, mm);
   // Offsets a day either side: at most one transition lies between them.
-  const before = tzOffset(timeZone, new Date(wallAsUtc - DAY));
-  const after = tzOffset(timeZone, new Date(wallAsUtc + DAY));
+  const before = zoneOffsetMinutes(timeZone, wallAsUtc - DAY);
+  const after = zoneOffsetMinutes(timeZone, wallAsUtc + DAY);
   const candidates = [...new Set([before, after])]
     .map((offset) => wallAsUtc - offset * MINUTE)
-    .filter((instant) => wallAsUtc - tzOffset(timeZone, new Date(instant)) * MINUTE === instant)
+    .filter((instant) => wallAsUtc - zoneOffsetMinutes(timeZone, instant) * MINUTE === instant)
     .sort((a, b) => a - b);
   return { wallAsUtc, before, candidates };
 }

@@ -77,3 +77,27 @@ export function deliveredWork(sql: Sql, agreementIds: string[]): { sessions: Map
   }
   return { sessions: groupBy(sessions, (s) => s.agreementId), workLogs: groupBy(workLogs, (w) => w.agreementId) };
 }
+
+/** Sessions and work logs of every agreement, grouped by agreement (one scan of each table). */
+export function allDeliveredWork(sql: Sql): { sessions: Map<string, UsageSession[]>; workLogs: Map<string, UsageWorkLog[]> } {
+  const sessions = sql
+    .all(
+      qb
+        .selectFrom('sessions')
+        .select(['agreement_id', 'start', 'planned_minutes', 'actual_minutes', 'status', 'cancelled_at', 'cancelled_by'])
+        .where('agreement_id', 'is not', null),
+    )
+    .map((row) => ({
+      agreementId: row.agreement_id!,
+      start: row.start,
+      plannedMinutes: row.planned_minutes,
+      actualMinutes: row.actual_minutes,
+      status: row.status,
+      cancelledAt: row.cancelled_at,
+      cancelledBy: row.cancelled_by,
+    }));
+  const workLogs = sql
+    .all(qb.selectFrom('work_logs').select(['agreement_id', 'date', 'minutes']))
+    .map((row) => ({ agreementId: row.agreement_id, date: row.date, minutes: row.minutes }));
+  return { sessions: groupBy(sessions, (s) => s.agreementId), workLogs: groupBy(workLogs, (w) => w.agreementId) };
+}
