@@ -193,13 +193,13 @@ function invoicesOf(rng: Random, a: WorkspaceAgreement, q: number, today: Calend
 }
 
 /**
- * Exactly `count` payments: invoices of the last ten days and about 2 % of older ones stay
+ * Exactly `count` payments: invoices of the last ten days and about 0.5 % of older ones stay
  * unpaid, void ones get none, and the rest share the payments (some paid in parts).
  */
 function settle(rng: Random, invoices: WorkspaceInvoice[], count: number, today: CalendarDate): { invoices: WorkspaceInvoice[]; payments: WorkspacePayment[] } {
   const recent = addDays(today, -10);
   const open = invoices.filter((i) => i.status !== 'void');
-  let paid = open.filter((i) => i.issueDate < recent && !rng.chance(0.02));
+  let paid = open.filter((i) => i.issueDate < recent && !rng.chance(0.005));
   if (paid.length === 0 && count > 0) paid = open;
   if (count > 0 && paid.length === 0) throw new RangeError('payments need at least one invoice that is not void');
   // Fewer payments than paid invoices: the latest ones stay unpaid.
