@@ -1,10 +1,10 @@
 // Monday morning: what needs a decision or a nudge, from the core's today summary. Each
-// item opens the client it concerns (agreements and invoices get their own screens later).
+// item opens the client it concerns. Overdue invoices have their own card (it opens the
+// invoice, where a payment is recorded).
 import type { ReactNode } from 'react';
 import { Link } from 'react-router';
 import type { ApiOutput } from '../../api.ts';
 import { Card } from '../../components/Card.tsx';
-import { Money } from '../../components/Money.tsx';
 import { formatDate } from '../../lib/format.ts';
 
 type Summary = ApiOutput<'today.summary'>;
@@ -21,16 +21,6 @@ const days = (n: number) => `${n} day${n === 1 ? '' : 's'}`;
 
 function groups(summary: Summary): { title: string; items: Item[] }[] {
   return [
-    {
-      title: 'Overdue invoices',
-      items: summary.overdueInvoices.map((i) => ({
-        key: `overdue-${i.invoiceId}`,
-        clientId: i.clientId,
-        clientName: i.clientName,
-        what: `${i.number}, due ${formatDate(i.dueDate)} (${days(i.daysOverdue)} ago)`,
-        when: <Money amountMinor={i.balanceMinor} currency={i.currency} />,
-      })),
-    },
     {
       title: 'Retainers running out',
       items: summary.usageWarnings.map((u) => ({
@@ -79,7 +69,7 @@ export function AttentionCard({ summary }: { summary: Summary }) {
   return (
     <Card title="Needs your attention">
       {shown.length === 0 ? (
-        <p className="muted">Nothing overdue or running out, and no notice deadlines or unsigned proposals in the next 30 days.</p>
+        <p className="muted">No retainer is running out, and no notice deadlines or unsigned proposals in the next 30 days.</p>
       ) : (
         <div className="attention">
           {shown.map((group) => (
