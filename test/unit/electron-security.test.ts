@@ -6,14 +6,17 @@ import path from 'node:path';
 import vm from 'node:vm';
 import { build } from 'esbuild';
 import { describe, expect, it } from 'vitest';
+import type { BrowserWindowConstructorOptions } from 'electron';
 import {
-  buildWindowOptions,
+  createAppWindow,
   CONTENT_SECURITY_POLICY,
   denyAllPermissions,
   guardWebContents,
+  isPathInside,
   isSafeExternalUrl,
   isTrustedSenderUrl,
   safeOpenExternal,
+  safeOpenFolder,
   type ExternalOpener,
   type GuardableContents,
   type PermissionSession,
@@ -61,8 +64,16 @@ function fakeContents() {
 
 const settle = () => new Promise((resolve) => setTimeout(resolve, 0));
 
+/** Stands in for BrowserWindow: records the options it was built with. */
+class FakeWindow {
+  readonly options: BrowserWindowConstructorOptions;
+  constructor(options: BrowserWindowConstructorOptions) {
+    this.options = options;
+  }
+}
+
 describe('window options', () => {
-  const options = buildWindowOptions('/app/dist-electron/preload.cjs');
+  const { options } = createAppWindow(FakeWindow, '/app/dist-electron/preload.cjs');
   const web = options.webPreferences!;
 
   it('isolate and sandbox the page, with Node nowhere', () => {
@@ -74,13 +85,39 @@ describe('window options', () => {
     expect(web.nodeIntegrationInSubFrames).toBe(false);
     expect(web.webviewTag).toBe(false);
     expect(web.allowRunningInsecureContent).toBe(false);
+    expect(web.experimentalFeatures).toBe(false);
+    expect(web.navigateOnDragDrop).toBe(false);
+    expect(web.disableBlinkFeatures).toContain('Auxclick');
     expect(web.preload).toBe('/app/dist-electron/preload.cjs');
   });
 
-  it('open hidden at a usable size', () => {
+  it('set nothing else that loosens the page (every key is one reviewed here)', () => {
+    expect(Object.keys(web).sort()).toEqual(
+      [
+        'allowRunningInsecureContent',
+        'contextIsolation',
+        'disableBlinkFeatures',
+        'experimentalFeatures',
+        'navigateOnDragDrop',
+        'nodeIntegration',
+        'nodeIntegrationInSubFrames',
+        'nodeIntegrationInWorker',
+        'preload',
+        'sandbox',
+        'spellcheck',
+        'webSecurity',
+        'webviewTag',
+      ].sort(),
+    );
+  });
+
+  it('open hidden at a usable size, or where the window was last', () => {
     expect(options.show).toBe(false);
     expect(options).toMatchObject({ width: 1280, height: 820, minWidth: 960, minHeight: 600 });
     expect(web.spellcheck).toBe(true);
+    const placed = createAppWindow(FakeWindow, '/p.cjs', { x: 40, y: 30, width: 1500, height: 900 }).options;
+    expect(placed).toMatchObject({ x: 40, y: 30, width: 1500, height: 900, minWidth: 960 });
+    expect(placed.webPreferences?.sandbox).toBe(true);
   });
 });
 
@@ -139,6 +176,38 @@ describe('external links', () => {
     expect(await safeOpenExternal('javascript:alert(1)', shell)).toBe(false);
     expect(await safeOpenExternal('file:///etc/passwd', shell)).toBe(false);
     expect(shell.opened).toEqual(['https://example.com/a%20b']);
+  });
+});
+
+describe('local folders', () => {
+  const data = path.resolve('/home/coach/.config/Cadence');
+
+  it('knows what is inside a folder, by name after resolving ..', () => {
+    expect(isPathInside(data, data)).toBe(true);
+    expect(isPathInside(path.join(data, 'backups'), data)).toBe(true);
+    expect(isPathInside(path.join(data, '..', 'Other'), data)).toBe(false);
+    expect(isPathInside(`${data}-evil`, data)).toBe(false);
+    expect(isPathInside(path.resolve('/etc'), data)).toBe(false);
+  });
+
+  it('safeOpenFolder opens an allowed, existing folder and nothing else', async () => {
+    const opened: string[] = [];
+    const shell = { openPath: async (target: string) => (opened.push(target), '') };
+    const folders = new Set([data, path.join(data, 'backups'), path.resolve('/etc')]);
+    const isDirectory = (folder: string) => folders.has(path.resolve(folder));
+    expect(await safeOpenFolder(data, [data], shell, isDirectory)).toBe(true);
+    expect(await safeOpenFolder(path.join(data, 'backups'), [data], shell, isDirectory)).toBe(true);
+    // Outside the allowed folders, a file rather than a folder, a relative path: refused.
+    expect(await safeOpenFolder(path.resolve('/etc'), [data], shell, isDirectory)).toBe(false);
+    expect(await safeOpenFolder(path.join(data, 'cadence.db'), [data], shell, isDirectory)).toBe(false);
+    expect(await safeOpenFolder(path.join(data, '..', '..'), [data], shell, isDirectory)).toBe(false);
+    expect(await safeOpenFolder('backups', [data], shell, isDirectory)).toBe(false);
+    expect(opened).toEqual([data, path.join(data, 'backups')]);
+  });
+
+  it('safeOpenFolder reports the OS refusing', async () => {
+    const shell = { openPath: async () => 'No application is registered' };
+    expect(await safeOpenFolder(data, [data], shell, () => true)).toBe(false);
   });
 });
 
