@@ -2,19 +2,16 @@
 // process. Every security rule applied here is defined in security.ts.
 import fs from 'node:fs';
 import path from 'node:path';
-import { app, BrowserWindow, ipcMain, Menu, protocol, session, shell, type MenuItemConstructorOptions } from 'electron';
+import { app, BrowserWindow, dialog, ipcMain, Menu, protocol, screen, session, shell } from 'electron';
 import { openCore, type Core } from '../src/api/core.ts';
+import { appDataFolder } from '../src/paths.ts';
+import { createAppProtocolHandler } from './app-protocol.ts';
+import { saveDownloadsThroughDialog } from './dialogs.ts';
 import { registerIpc } from './ipc.ts';
-import { contentTypeFor, isClientRoute, resolveStaticPath } from './protocol.ts';
-import {
-  APP_HOST,
-  APP_ORIGIN,
-  APP_SCHEME,
-  buildWindowOptions,
-  CONTENT_SECURITY_POLICY,
-  denyAllPermissions,
-  guardWebContents,
-} from './security.ts';
+import { buildMenuTemplate } from './menu.ts';
+import { createMenuActions } from './menu-actions.ts';
+import { APP_ORIGIN, APP_SCHEME, createAppWindow, denyAllPermissions, guardWebContents } from './security.ts';
+import { initialBounds, readWindowState, rememberWindowState, WINDOW_STATE_FILE } from './window-state.ts';
 
 // Must happen before 'ready'. Standard + secure gives the UI a real origin (app://cadence)
 // that 'self' in the CSP, fetch and storage understand; nothing else is granted.
@@ -23,6 +20,9 @@ protocol.registerSchemesAsPrivileged([
 ]);
 // Every renderer sandboxed, whatever options a future window is created with.
 app.enableSandbox();
+// The data folder per platform, from the one rule the CLI also uses (src/paths.ts), so both
+// open the same workspace; set before 'ready' so Chromium's own files land there too.
+app.setPath('userData', appDataFolder());
 
 let mainWindow: BrowserWindow | null = null;
 let core: Core | null = null;
@@ -65,70 +65,44 @@ function start(): void {
   const rendererDir = path.join(app.getAppPath(), 'dist', 'renderer');
   // The core finds its fonts and templates here once bundled (see src/paths.ts).
   process.env.CADENCE_ASSETS ??= path.join(app.getAppPath(), 'assets');
-  protocol.handle(APP_SCHEME, (request) => serveApp(rendererDir, request));
+  protocol.handle(APP_SCHEME, createAppProtocolHandler(rendererDir));
   denyAllPermissions(session.defaultSession);
+  saveDownloadsThroughDialog(session.defaultSession, () => app.getPath('documents'));
 
   const dbPath = process.env.CADENCE_DB ?? path.join(app.getPath('userData'), 'cadence.db');
   fs.mkdirSync(path.dirname(dbPath), { recursive: true });
-  // A workspace that cannot be opened, or only read-only, is reported by the core to the UI.
+  // A damaged file is moved aside and reported by the core (data.status → recovery); a newer
+  // workspace opens read-only. The page shows both.
   core = openCore({ dbPath, onDamaged: 'move-aside', log: (message, error) => console.error(message, error) });
   registerIpc(ipcMain, core, () => BrowserWindow.getAllWindows());
 
-  Menu.setApplicationMenu(Menu.buildFromTemplate(menuTemplate()));
+  const actions = createMenuActions({
+    core,
+    dialog,
+    shell,
+    window: () => BrowserWindow.getFocusedWindow() ?? mainWindow,
+    dbPath,
+    isDirectory: (folder) => fs.statSync(folder, { throwIfNoEntry: false })?.isDirectory() ?? false,
+    log: (message) => console.warn(message),
+  });
+  app.setAboutPanelOptions({ applicationName: 'Cadence', applicationVersion: app.getVersion() });
+  Menu.setApplicationMenu(Menu.buildFromTemplate(buildMenuTemplate({ platform: process.platform, development: !app.isPackaged, actions })));
   createWindow();
 }
 
 function createWindow(): void {
-  const window = new BrowserWindow(buildWindowOptions(path.join(import.meta.dirname, 'preload.cjs')));
+  const stateFile = path.join(app.getPath('userData'), WINDOW_STATE_FILE);
+  const saved = readWindowState(stateFile);
+  const bounds = initialBounds(saved, screen.getAllDisplays().map((display) => display.workArea));
+  const window = createAppWindow(BrowserWindow, path.join(import.meta.dirname, 'preload.cjs'), bounds);
   mainWindow = window;
-  window.once('ready-to-show', () => window.show());
+  rememberWindowState(window, stateFile, (message) => console.warn(message));
+  window.once('ready-to-show', () => {
+    if (saved?.maximized) window.maximize();
+    window.show();
+  });
   window.on('closed', () => {
     if (mainWindow === window) mainWindow = null;
   });
   void window.loadURL(`${APP_ORIGIN}/index.html`);
-}
-
-async function serveApp(rendererDir: string, request: Request): Promise<Response> {
-  const headers = {
-    'Content-Security-Policy': CONTENT_SECURITY_POLICY,
-    'X-Content-Type-Options': 'nosniff',
-  };
-  const url = new URL(request.url);
-  const resolved = url.hostname === APP_HOST ? resolveStaticPath(rendererDir, url.pathname) : null;
-  if (resolved === null) return new Response('Not found', { status: 404, headers });
-  let file = resolved;
-  if (!isFile(file) && (file === path.resolve(rendererDir) || isClientRoute(url.pathname))) {
-    file = path.join(rendererDir, 'index.html');
-  }
-  try {
-    const body = await fs.promises.readFile(file);
-    return new Response(body, { status: 200, headers: { ...headers, 'Content-Type': contentTypeFor(file) } });
-  } catch {
-    const missingUi = file.endsWith('index.html');
-    return new Response(missingUi ? 'The Cadence interface has not been built: run "npm run build".' : 'Not found', {
-      status: 404,
-      headers: { ...headers, 'Content-Type': 'text/plain; charset=utf-8' },
-    });
-  }
-}
-
-function isFile(file: string): boolean {
-  try {
-    return fs.statSync(file).isFile();
-  } catch {
-    return false;
-  }
-}
-
-function menuTemplate(): MenuItemConstructorOptions[] {
-  const isMac = process.platform === 'darwin';
-  return [
-    ...(isMac ? [{ role: 'appMenu' } as const] : []),
-    { role: 'fileMenu' },
-    { role: 'editMenu' },
-    { role: 'viewMenu' },
-    { role: 'windowMenu' },
-    // macOS has About in the app menu; elsewhere it lives under Help.
-    { role: 'help', submenu: isMac ? [] : [{ role: 'about' }] },
-  ];
 }

@@ -1,0 +1,58 @@
+// Native save and open dialogs, with stand-ins for Electron's dialog, session and download.
+import path from 'node:path';
+import type { SaveDialogOptions } from 'electron';
+import { describe, expect, it } from 'vitest';
+import { chooseBackup, saveDialogOptionsFor, saveDownloadsThroughDialog, type DialogApi, type DownloadLike } from '../../main/dialogs.ts';
+
+const documents = path.resolve('/home/coach/Documents');
+
+describe('save dialogs for what the page exports', () => {
+  it.each([
+    ['INV-0042.pdf', 'PDF document'],
+    ['clients.csv', 'CSV spreadsheet'],
+    ['cadence-workspace-2025-03-01.json', 'Cadence workspace file'],
+  ])('offer %s in Documents with its filter', (fileName, filterName) => {
+    const options = saveDialogOptionsFor(fileName, documents);
+    expect(options.defaultPath).toBe(path.join(documents, fileName));
+    expect(options.filters?.[0]?.name).toBe(filterName);
+    expect(options.properties).toContain('showOverwriteConfirmation');
+  });
+
+  it('use only the last segment of a name the page gives', () => {
+    expect(saveDialogOptionsFor('../../.bashrc', documents).defaultPath).toBe(path.join(documents, '.bashrc'));
+    expect(saveDialogOptionsFor('..\\..\\evil.pdf', documents).defaultPath).toBe(path.join(documents, 'evil.pdf'));
+    expect(saveDialogOptionsFor('', documents).defaultPath).toBe(path.join(documents, 'Cadence export'));
+  });
+
+  it('apply to every download of the session', () => {
+    let listener: ((event: unknown, item: DownloadLike) => void) | undefined;
+    saveDownloadsThroughDialog({ on: (_event, handler) => (listener = handler) }, () => documents);
+    let applied: SaveDialogOptions | undefined;
+    listener!({}, { getFilename: () => 'Agreement v2.pdf', setSaveDialogOptions: (options) => (applied = options) });
+    expect(applied?.defaultPath).toBe(path.join(documents, 'Agreement v2.pdf'));
+    expect(applied?.filters?.[0]?.extensions).toEqual(['pdf']);
+  });
+});
+
+describe('choosing a backup', () => {
+  const folder = path.resolve('/home/coach/.config/Cadence/backups');
+  const dialogAnswering = (filePaths: string[]): DialogApi => ({
+    showOpenDialog: async () => ({ canceled: filePaths.length === 0, filePaths }),
+    showMessageBox: async () => ({ response: 0, checkboxChecked: false }),
+  });
+  const window = {} as never;
+
+  it('answers the name of a file in the backup folder', async () => {
+    expect(await chooseBackup(dialogAnswering([path.join(folder, 'cadence-2025-03-01.db')]), window, folder)).toEqual({ name: 'cadence-2025-03-01.db' });
+  });
+
+  it('answers where a file outside it came from (a subfolder counts as outside)', async () => {
+    for (const file of [path.resolve('/tmp/cadence-2025-03-01.db'), path.join(folder, 'old', 'cadence-1.db'), path.join(folder, '..', 'cadence.db')]) {
+      expect(await chooseBackup(dialogAnswering([file]), window, folder)).toEqual({ outside: file });
+    }
+  });
+
+  it('answers null when cancelled', async () => {
+    expect(await chooseBackup(dialogAnswering([]), window, folder)).toBeNull();
+  });
+});
