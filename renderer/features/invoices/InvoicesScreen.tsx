@@ -1,7 +1,7 @@
 // Month end: the invoices by status, "Generate due invoices" (review, then drafts), issuing
 // one by one or all drafts at once, PDFs per row, and the way into each invoice.
 import { Receipt, Search, Send, Sparkles } from 'lucide-react';
-import { useMemo, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { useNavigate, useSearchParams } from 'react-router';
 import { Button } from '../../components/Button.tsx';
 import { ConfirmDialog } from '../../components/ConfirmDialog.tsx';
@@ -36,7 +36,11 @@ export function InvoicesScreen() {
   const navigate = useNavigate();
   const [params, setParams] = useSearchParams();
   const raw = params.get('status');
-  const filter: InvoiceFilter = isInvoiceFilter(raw) ? raw : 'all';
+  const fromUrl: InvoiceFilter = isInvoiceFilter(raw) ? raw : 'all';
+  // Held here too: the router applies the address in a transition, and the radio should
+  // not flick back in between.
+  const [filter, setFilterNow] = useState<InvoiceFilter>(fromUrl);
+  useEffect(() => setFilterNow(fromUrl), [fromUrl]);
   const { data, error, loaded } = useLiveQuery('invoices.list', filter === 'all' ? {} : { status: filter }, TABLES);
   const [search, setSearch] = useState('');
   const [sort, setSort] = useState<{ key: InvoiceSort; direction: 'asc' | 'desc' }>({ key: 'issueDate', direction: 'desc' });
@@ -53,7 +57,10 @@ export function InvoicesScreen() {
   const drafts = filter === 'draft' ? rows : [];
   const columns = useMemo(() => invoiceColumns((row) => void issueInvoice(row)), []);
 
-  const setFilter = (status: InvoiceFilter) => setParams(status === 'all' ? {} : { status }, { replace: true });
+  const setFilter = (status: InvoiceFilter) => {
+    setFilterNow(status);
+    setParams(status === 'all' ? {} : { status }, { replace: true });
+  };
   const sortBy = (key: string) => {
     const next = key as InvoiceSort;
     setSort((current) => (current.key === next ? { key: next, direction: current.direction === 'asc' ? 'desc' : 'asc' } : { key: next, direction: next === 'client' || next === 'number' ? 'asc' : 'desc' }));

@@ -86,7 +86,7 @@ export function ForecastCard({ currency, asOf, baseline, whatIf }: ForecastCardP
         </ComposedChart>
       }
       table={
-        <div className="plain-table-wrap chart-table">
+        <div className="plain-table-wrap chart-table" tabIndex={0} role="region" aria-label={`Forecast per month, ${currency}, table`}>
           <table className="table table--plain">
             <caption className="visually-hidden">Forecast per month, {currency}{on ? ', what-if' : ''}</caption>
             <thead>

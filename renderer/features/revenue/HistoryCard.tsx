@@ -39,7 +39,7 @@ export function HistoryCard({ dashboard, currency }: { dashboard: Dashboard; cur
         </BarChart>
       }
       table={
-        <div className="plain-table-wrap chart-table">
+        <div className="plain-table-wrap chart-table" tabIndex={0} role="region" aria-label={`Invoiced and collected per month, ${currency}, table`}>
           <table className="table table--plain">
             <caption className="visually-hidden">Invoiced and collected per month, {currency}</caption>
             <thead>
