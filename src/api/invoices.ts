@@ -62,7 +62,7 @@ export const invoiceHandlers = {
     writes: [],
     run: (ctx, { clientId, status }) => {
       const date = today(ctx);
-      return listInvoices(ctx.store.sql, { clientId })
+      return listInvoices(ctx.store.sql, { clientId, issuedDueBefore: status === 'overdue' ? date : undefined })
         .map((invoice) => ({ ...invoice, overdue: invoice.status === 'issued' && invoice.balanceMinor > 0 && invoice.dueDate < date }))
         .filter((invoice) => {
           if (!status) return true;

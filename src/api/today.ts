@@ -59,8 +59,8 @@ export const todayHandlers = {
         }))
         .sort((a, b) => b.daysWaiting - a.daysWaiting);
 
-      const overdueInvoices = listInvoices(ctx.store.sql)
-        .filter((i) => i.status === 'issued' && i.balanceMinor > 0 && i.dueDate < date)
+      const overdueInvoices = listInvoices(ctx.store.sql, { issuedDueBefore: date })
+        .filter((i) => i.status === 'issued' && i.balanceMinor > 0)
         .map((i) => ({ invoiceId: i.id, number: i.number, clientId: i.clientId, clientName: i.clientName, currency: i.currency, balanceMinor: i.balanceMinor, dueDate: i.dueDate, daysOverdue: daysBetween(i.dueDate, date) }))
         .sort((a, b) => b.daysOverdue - a.daysOverdue);
 

@@ -1,4 +1,3 @@
-import { sql as raw } from 'kysely';
 import { qb, type Sql } from './sql.ts';
 import type { ClientsTable } from './schema.ts';
 import { foldForSearch, matchesSearch } from '../domain/text.ts';
@@ -197,29 +196,28 @@ function agreementByClient(sql: Sql, ids: string[]): Map<string, NonNullable<Cli
 }
 
 function balancesByClient(sql: Sql, ids: string[]): Map<string, MoneyAmount[]> {
-  const rows = inChunks(ids, (chunk) =>
-    sql.all(
-      qb
-        .selectFrom('invoices as i')
-        .select([
-          'i.client_id',
-          'i.currency',
-          raw<number>`coalesce((select sum(l.amount_minor) from invoice_lines l where l.invoice_id = i.id), 0)
-            - coalesce((select sum(p.amount_minor) from payments p where p.invoice_id = i.id), 0)`.as('owed'),
-        ])
-        .where('i.client_id', 'in', chunk)
-        .where('i.status', '=', 'issued'),
-    ),
-  );
-  const map = new Map<string, Map<string, number>>();
-  for (const row of rows) {
-    if (row.owed <= 0) continue;
-    const byCurrency = map.get(row.client_id) ?? new Map<string, number>();
-    byCurrency.set(row.currency, (byCurrency.get(row.currency) ?? 0) + row.owed);
-    map.set(row.client_id, byCurrency);
-  }
+  // Two grouped sums (lines and payments of issued invoices) instead of a subquery per
+  // invoice; payments never exceed an invoice's balance, so the difference is what is owed.
+  const sums = (kind: 'lines' | 'payments') =>
+    inChunks(ids, (chunk) => {
+      const base = qb.selectFrom('invoices as i').where('i.status', '=', 'issued').where('i.client_id', 'in', chunk);
+      return kind === 'lines'
+        ? sql.all(base.innerJoin('invoice_lines as l', 'l.invoice_id', 'i.id').select(['i.client_id', 'i.currency', (eb) => eb.fn.sum<number>('l.amount_minor').as('amount')]).groupBy(['i.client_id', 'i.currency']))
+        : sql.all(base.innerJoin('payments as p', 'p.invoice_id', 'i.id').select(['i.client_id', 'i.currency', (eb) => eb.fn.sum<number>('p.amount_minor').as('amount')]).groupBy(['i.client_id', 'i.currency']));
+    });
+  const owed = new Map<string, Map<string, number>>();
+  const add = (clientId: string, currency: string, amount: number) => {
+    const byCurrency = owed.get(clientId) ?? new Map<string, number>();
+    byCurrency.set(currency, (byCurrency.get(currency) ?? 0) + amount);
+    owed.set(clientId, byCurrency);
+  };
+  for (const row of sums('lines')) add(row.client_id, row.currency, row.amount);
+  for (const row of sums('payments')) add(row.client_id, row.currency, -row.amount);
   return new Map(
-    [...map].map(([id, byCurrency]) => [id, [...byCurrency].sort().map(([currency, amountMinor]) => ({ currency, amountMinor }))]),
+    [...owed].map(([id, byCurrency]) => [
+      id,
+      [...byCurrency].filter(([, amount]) => amount > 0).sort().map(([currency, amountMinor]) => ({ currency, amountMinor })),
+    ]),
   );
 }
 

@@ -130,7 +130,10 @@ const totals = [
   raw<number>`coalesce((select sum(p.amount_minor) from payments p where p.invoice_id = i.id), 0)`.as('paid'),
 ] as const;
 
-export function listInvoices(sql: Sql, filter: { clientId?: string | undefined } = {}): (InvoiceSummary & { clientId: string; clientName: string })[] {
+export function listInvoices(
+  sql: Sql,
+  filter: { clientId?: string | undefined; issuedDueBefore?: string | undefined } = {},
+): (InvoiceSummary & { clientId: string; clientName: string })[] {
   let query = qb
     .selectFrom('invoices as i')
     .innerJoin('clients as c', 'c.id', 'i.client_id')
@@ -138,6 +141,7 @@ export function listInvoices(sql: Sql, filter: { clientId?: string | undefined }
     .orderBy('i.issue_date', 'desc')
     .orderBy('i.number', 'desc');
   if (filter.clientId) query = query.where('i.client_id', '=', filter.clientId);
+  if (filter.issuedDueBefore) query = query.where('i.status', '=', 'issued').where('i.due_date', '<', filter.issuedDueBefore);
   return sql.all(query).map((row) => ({
     id: row.id,
     number: row.number,
