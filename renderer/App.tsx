@@ -7,10 +7,14 @@ import { AgreementPage } from './features/agreements/AgreementPage.tsx';
 import { AgreementsScreen } from './features/agreements/AgreementsScreen.tsx';
 import { NewAgreementScreen } from './features/agreements/NewAgreementScreen.tsx';
 import { DiffScreen } from './features/agreements/view/DiffScreen.tsx';
+import { CalendarScreen } from './features/calendar/CalendarScreen.tsx';
+import { NotesScreen } from './features/calendar/NotesScreen.tsx';
 import { ClientPage } from './features/clients/ClientPage.tsx';
 import { ClientsScreen } from './features/clients/ClientsScreen.tsx';
 import { InvoicePage } from './features/invoices/InvoicePage.tsx';
 import { InvoicesScreen } from './features/invoices/InvoicesScreen.tsx';
+import { RecoveryScreen } from './features/recovery/RecoveryScreen.tsx';
+import { useRecovery } from './features/recovery/recoveryStore.ts';
 import { RevenueScreen } from './features/revenue/RevenueScreen.tsx';
 import { SettingsScreen } from './features/settings/SettingsScreen.tsx';
 import { TodayScreen } from './features/today/TodayScreen.tsx';
@@ -45,6 +49,7 @@ export function App() {
   const statusError = useStatus((state) => state.error);
   const settings = useSettings((state) => state.settings);
   const settingsError = useSettings((state) => state.error);
+  const recoveryHandled = useRecovery((state) => state.handled);
 
   useEffect(() => {
     const stop = startLiveUpdates();
@@ -70,6 +75,8 @@ export function App() {
     );
   }
 
+  // A damaged workspace file was moved aside at open: offer the newest backup before anything else.
+  if (status.recovery && recoveryHandled !== status.recovery.damagedFile) return <RecoveryScreen recovery={status.recovery} timeZone={settings.timeZone} />;
   if (!status.onboarded && status.empty) return <Welcome />;
 
   return (
@@ -84,6 +91,8 @@ export function App() {
           <Route path="/agreements/:agreementId" element={<AgreementPage />} />
           <Route path="/agreements/:agreementId/amend" element={<AgreementPage amend />} />
           <Route path="/agreements/:agreementId/versions/:version" element={<DiffScreen />} />
+          <Route path="/calendar" element={<CalendarScreen />} />
+          <Route path="/calendar/notes" element={<NotesScreen />} />
           <Route path="/invoices" element={<InvoicesScreen />} />
           <Route path="/invoices/:invoiceId" element={<InvoicePage />} />
           <Route path="/revenue" element={<RevenueScreen />} />

@@ -1,5 +1,6 @@
 // The sidebar search: type a few letters, pick a client with the arrows, Enter opens it.
-// Enter with nothing picked shows every match in Clients. An ARIA combobox with a listbox.
+// Enter with nothing picked shows every match in Clients; the last option searches notes.
+// An ARIA combobox with a listbox.
 import { Search } from 'lucide-react';
 import { useEffect, useId, useState, type KeyboardEvent } from 'react';
 import { useNavigate } from 'react-router';
@@ -16,6 +17,8 @@ export function QuickFind() {
   const listId = useId();
   const [text, setText] = useState('');
   const [results, setResults] = useState<ClientRow[]>([]);
+  // The text the results are for: until they arrive the list says it is searching.
+  const [searchedFor, setSearchedFor] = useState('');
   const [active, setActive] = useState(-1);
   const [open, setOpen] = useState(false);
 
@@ -23,6 +26,7 @@ export function QuickFind() {
     const search = text.trim();
     if (!search) {
       setResults([]);
+      setSearchedFor('');
       return;
     }
     let stale = false;
@@ -30,6 +34,7 @@ export function QuickFind() {
       void api.call('clients.list', { search, status: 'all' }).then((result) => {
         if (stale || !result.ok) return;
         setResults(result.value.slice(0, MAX_RESULTS));
+        setSearchedFor(search);
         setActive(-1);
       });
     }, DEBOUNCE_MS);
@@ -57,18 +62,27 @@ export function QuickFind() {
     close();
   };
 
+  const searchNotes = () => {
+    navigate(`/calendar/notes?q=${encodeURIComponent(text.trim())}`);
+    setText('');
+    close();
+  };
+
+  // The clients found, then "Search notes for …".
+  const optionCount = results.length + 1;
   const onKeyDown = (event: KeyboardEvent<HTMLInputElement>) => {
-    if (event.key === 'ArrowDown' && results.length > 0) {
+    if (event.key === 'ArrowDown' && text.trim()) {
       event.preventDefault();
       setOpen(true);
-      setActive((index) => (index + 1) % results.length);
-    } else if (event.key === 'ArrowUp' && results.length > 0) {
+      setActive((index) => (index + 1) % optionCount);
+    } else if (event.key === 'ArrowUp' && text.trim()) {
       event.preventDefault();
-      setActive((index) => (index <= 0 ? results.length - 1 : index - 1));
+      setActive((index) => (index <= 0 ? optionCount - 1 : index - 1));
     } else if (event.key === 'Enter') {
       event.preventDefault();
       const picked = results[active];
       if (picked) openClient(picked);
+      else if (active === results.length) searchNotes();
       else if (text.trim()) showAll();
     } else if (event.key === 'Escape') {
       if (text) setText('');
@@ -137,7 +151,7 @@ export function QuickFind() {
         ))}
         {results.length === 0 && (
           <li role="option" aria-selected={false} aria-disabled="true" className="quick-find__none">
-            No clients match
+            {text.trim() === searchedFor ? 'No clients match' : 'Searching…'}
           </li>
         )}
         {results.length > 0 && (
@@ -153,6 +167,19 @@ export function QuickFind() {
             Show all matches in Clients
           </li>
         )}
+        <li
+          id={`${listId}-${results.length}`}
+          role="option"
+          aria-selected={active === results.length}
+          className="quick-find__option quick-find__all"
+          onMouseDown={(event) => {
+            event.preventDefault();
+            searchNotes();
+          }}
+          onMouseEnter={() => setActive(results.length)}
+        >
+          Search notes for “{text.trim()}”
+        </li>
       </ul>
     </div>
   );

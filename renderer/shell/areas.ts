@@ -1,6 +1,6 @@
 // The areas of the app, in sidebar order. An area appears once it does something: adding
 // Agreements, Calendar, Invoices or Revenue is one entry here plus its routes in App.tsx.
-import { ChartLine, FileSignature, House, ReceiptText, Settings, Users, type LucideIcon } from 'lucide-react';
+import { CalendarDays, ChartLine, FileSignature, House, ReceiptText, Settings, Users, type LucideIcon } from 'lucide-react';
 
 export interface Area {
   id: string;
@@ -18,6 +18,7 @@ export const AREAS: readonly Area[] = [
   { id: 'today', label: 'Today', path: '/', icon: House, goKey: 't' },
   { id: 'clients', label: 'Clients', path: '/clients', icon: Users, goKey: 'c', newLabel: 'New client' },
   { id: 'agreements', label: 'Agreements', path: '/agreements', icon: FileSignature, goKey: 'a', newLabel: 'New agreement' },
+  { id: 'calendar', label: 'Calendar', path: '/calendar', icon: CalendarDays, goKey: 'k', newLabel: 'New session' },
   { id: 'invoices', label: 'Invoices', path: '/invoices', icon: ReceiptText, goKey: 'i', newLabel: 'Generate invoices' },
   { id: 'revenue', label: 'Revenue', path: '/revenue', icon: ChartLine, goKey: 'r' },
   { id: 'settings', label: 'Settings', path: '/settings', icon: Settings, goKey: 's' },

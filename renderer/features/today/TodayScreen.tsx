@@ -3,12 +3,14 @@ import { formatDate } from '../../lib/format.ts';
 import { useScreenReady } from '../../shell/useScreenReady.ts';
 import { useSettings } from '../../stores/settings.ts';
 import { useStatus } from '../../stores/status.ts';
+import { CallsCard } from '../calendar/CallsCard.tsx';
 import { AttentionCard } from './AttentionCard.tsx';
 import { CountsCard } from './CountsCard.tsx';
 import { GettingStartedCard } from './GettingStartedCard.tsx';
 import { OpenBalancesCard } from './OpenBalancesCard.tsx';
 import { RecentClientsCard } from './RecentClientsCard.tsx';
 import { OverdueInvoicesCard } from '../invoices/OverdueInvoicesCard.tsx';
+import { AgreementsTodayCard } from '../agreements/AgreementsTodayCard.tsx';
 
 const CLIENT_TABLES = ['clients', 'agreements', 'sessions', 'invoices', 'payments'] as const;
 const SUMMARY_TABLES = ['settings', 'clients', 'agreements', 'sessions', 'work_logs', 'invoices', 'payments'] as const;
@@ -51,10 +53,12 @@ export function TodayScreen() {
             // Two columns that fill independently, so a short card leaves no hole.
             <div className="today-columns">
               <div className="today-column">
+                {(counts.agreements > 0 || counts.sessions > 0) && <CallsCard today={status.today} />}
                 {(counts.agreements > 0 || counts.invoices > 0) && summary.data && <AttentionCard summary={summary.data} />}
                 {counts.invoices === 0 && <RecentClientsCard rows={rows} />}
               </div>
               <div className="today-column">
+                {counts.agreements > 0 && summary.data && <AgreementsTodayCard summary={summary.data} />}
                 {counts.invoices > 0 && <OverdueInvoicesCard />}
                 <OpenBalancesCard rows={rows} currency={settings.currency} />
                 {counts.invoices > 0 && <RecentClientsCard rows={rows} />}

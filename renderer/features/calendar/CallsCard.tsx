@@ -1,0 +1,103 @@
+// Today's card for calls: past calls not logged yet (the last two weeks), each with a
+// one-click "Log" that opens the log dialog, and what is still coming this week.
+import { Link } from 'react-router';
+import { useMemo, useState } from 'react';
+import { Button } from '../../components/Button.tsx';
+import { Card } from '../../components/Card.tsx';
+import { useLiveQuery } from '../../lib/useLiveQuery.ts';
+import { useSettings } from '../../stores/settings.ts';
+import { SessionDialog } from '../sessions/SessionDialog.tsx';
+import { dayIn, mondayOf, shiftDate, timeIn, wallParts } from '../sessions/time.ts';
+import { KIND_LABELS, statusText, type SessionItem } from '../sessions/types.ts';
+import '../sessions/sessions.css';
+import './calendar.css';
+
+const TABLES = ['sessions', 'agreements', 'clients', 'settings'] as const;
+const SHOWN = 5;
+
+interface Row {
+  item: SessionItem;
+  clientName: string;
+}
+
+export function CallsCard({ today }: { today: string }) {
+  const coachZone = useSettings((state) => state.settings?.timeZone ?? 'UTC');
+  const monday = mondayOf(today);
+  const unlogged = useLiveQuery('sessions.unlogged', {}, TABLES);
+  const week = useLiveQuery('calendar.range', { from: monday, to: shiftDate(monday, 6) }, TABLES);
+  const [open, setOpen] = useState<Row | null>(null);
+  const [showAll, setShowAll] = useState(false);
+
+  const coming = useMemo(() => {
+    const now = new Date().toISOString();
+    const clients = week.data?.clients ?? {};
+    return (week.data?.items ?? []).filter((item) => item.end > now && item.status !== 'cancelled').map((item) => ({ item, clientName: clients[item.clientId]?.name ?? '' }));
+  }, [week.data]);
+  // The call just finished is the one most likely to be logged next: newest first.
+  const waiting: Row[] = (unlogged.data ?? []).map(({ clientName, ...item }) => ({ item, clientName })).reverse();
+  const shownWaiting = showAll ? waiting : waiting.slice(0, SHOWN);
+
+  const clientZone = open ? week.data?.clients[open.item.clientId]?.timeZone : undefined;
+  const calendarLink = (item: SessionItem) => `/calendar?date=${wallParts(item.start, coachZone).date}`;
+
+  return (
+    <Card title="Calls" aside={<Link to="/calendar">Calendar</Link>} className="calls-card">
+      <section aria-label="Not logged yet" className="calls-card__group">
+        <h3 className="attention__title">
+          Not logged yet <span className="muted">{waiting.length}</span>
+        </h3>
+        {waiting.length === 0 ? (
+          <p className="muted">Every call of the last two weeks is logged.</p>
+        ) : (
+          <ul className="list">
+            {shownWaiting.map((row) => (
+              <li key={row.item.key} className="list__row">
+                <div className="list__main">
+                  <span className="list__title" data-private>
+                    {row.clientName}
+                  </span>
+                  <span className="list__meta muted">
+                    {dayIn(row.item.start, coachZone)}, {timeIn(row.item.start, coachZone)} · {KIND_LABELS[row.item.kind]}
+                  </span>
+                </div>
+                <Button size="sm" variant="primary" aria-label={`Log the call with ${row.clientName} on ${dayIn(row.item.start, coachZone)}`} onClick={() => setOpen(row)}>
+                  Log
+                </Button>
+              </li>
+            ))}
+          </ul>
+        )}
+        {waiting.length > SHOWN && (
+          <Button size="sm" variant="ghost" className="calls-card__more" onClick={() => setShowAll(!showAll)}>
+            {showAll ? 'Show fewer' : `Show all ${waiting.length}`}
+          </Button>
+        )}
+      </section>
+      <section aria-label="Coming up this week" className="calls-card__group">
+        <h3 className="attention__title">
+          Coming up this week <span className="muted">{coming.length}</span>
+        </h3>
+        {coming.length === 0 ? (
+          <p className="muted">No more calls this week.</p>
+        ) : (
+          <ul className="list">
+            {coming.map((row) => (
+              <li key={row.item.key} className="list__row">
+                <div className="list__main">
+                  <Link to={calendarLink(row.item)} className="list__title" data-private>
+                    {row.clientName}
+                  </Link>
+                  <span className="list__meta muted">
+                    {dayIn(row.item.start, coachZone)}, {timeIn(row.item.start, coachZone)} · {KIND_LABELS[row.item.kind]}
+                    {row.item.status !== 'planned' ? ` · ${statusText(row.item)}` : ''}
+                  </span>
+                </div>
+              </li>
+            ))}
+          </ul>
+        )}
+      </section>
+      <SessionDialog item={open?.item ?? null} clientName={open?.clientName ?? ''} clientTimeZone={clientZone} onClose={() => setOpen(null)} />
+    </Card>
+  );
+}
