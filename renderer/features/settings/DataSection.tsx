@@ -1,9 +1,10 @@
 import { Download } from 'lucide-react';
-import { useState } from 'react';
 import { api } from '../../api.ts';
 import { Button } from '../../components/Button.tsx';
 import { useStatus } from '../../stores/status.ts';
 import { toast } from '../../stores/toasts.ts';
+import { LongWorkStatus } from './backups/LongWorkStatus.tsx';
+import { runLongWork, useLongWork } from './backups/longWork.ts';
 import { ImportWorkspace } from './ImportWorkspace.tsx';
 import { SettingsSection } from './SettingsSection.tsx';
 
@@ -23,17 +24,20 @@ function download(fileName: string, value: unknown): void {
 
 export function DataSection() {
   const status = useStatus((state) => state.status);
-  const [exporting, setExporting] = useState(false);
+  const running = useLongWork((state) => state.running);
 
   const exportWorkspace = async () => {
-    setExporting(true);
-    const result = await api.call('data.export', {});
-    setExporting(false);
+    // One long job at a time (see longWork.ts): the button is busy and the row says so.
+    const outcome = await runLongWork('data-export', 'data', 'Exporting your workspace…', () => api.call('data.export', {}));
+    if (!outcome) return;
+    const result = outcome.value;
     if (!result.ok) {
       toast(result.error.message, { tone: 'danger' });
       return;
     }
-    download(`cadence-workspace-${status?.today ?? new Date().toISOString().slice(0, 10)}.json`, result.value);
+    const fileName = `cadence-workspace-${status?.today ?? new Date().toISOString().slice(0, 10)}.json`;
+    download(fileName, result.value);
+    useLongWork.getState().announce('data', `Exported as ${fileName}.`);
   };
 
   return (
@@ -42,8 +46,9 @@ export function DataSection() {
         <div className="setting-row__text">
           <h3>Export</h3>
           <p className="muted">Everything (clients, agreements, sessions, invoices, payments and settings) as one JSON file.</p>
+          <LongWorkStatus scope="data" />
         </div>
-        <Button icon={<Download size={14} />} busy={exporting} onClick={() => void exportWorkspace()}>
+        <Button icon={<Download size={14} />} busy={running === 'data-export'} disabled={running !== null} onClick={() => void exportWorkspace()}>
           Export workspace
         </Button>
       </div>
@@ -56,7 +61,7 @@ export function DataSection() {
               : 'Importing works only into an empty workspace, so nothing here is ever overwritten.'}
           </p>
         </div>
-        <ImportWorkspace disabled={!status?.empty} />
+        <ImportWorkspace disabled={!status?.empty || running !== null} />
       </div>
     </SettingsSection>
   );

@@ -1,7 +1,9 @@
 import { useScreenReady } from '../../shell/useScreenReady.ts';
 import { useSettings } from '../../stores/settings.ts';
 import { AppearanceSection } from './AppearanceSection.tsx';
+import { BackupsSection } from './backups/BackupsSection.tsx';
 import { BusinessSection } from './BusinessSection.tsx';
+import { CsvSection } from './csv/CsvSection.tsx';
 import { DataSection } from './DataSection.tsx';
 import { DefaultsSection } from './DefaultsSection.tsx';
 import { RegionSection } from './RegionSection.tsx';
@@ -21,6 +23,8 @@ export function SettingsScreen() {
         <DefaultsSection settings={settings} />
         <AppearanceSection />
         <DataSection />
+        <BackupsSection settings={settings} />
+        <CsvSection timeZone={settings.timeZone} />
       </div>
     </div>
   );
