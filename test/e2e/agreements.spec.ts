@@ -9,7 +9,8 @@ import path from 'node:path';
 import type { Page } from '@playwright/test';
 import { openApp, screenReady } from './support/app.ts';
 import { expectAccessible } from './support/axe.ts';
-import { hostPerFile } from './support/host.ts';
+import { hostPerFile, startHost } from './support/host.ts';
+import { practiceWorkspace } from './support/practice.ts';
 import { expect, test } from './support/test.ts';
 
 test.describe.configure({ mode: 'serial' });
@@ -317,11 +318,52 @@ test('delete a draft after confirming', async ({ page }) => {
   expect(rows.map((r) => r.title)).not.toContain('Pricing review');
 });
 
-test('axe: the list and the editor have no serious or critical violations', async ({ page }) => {
-  test.setTimeout(120_000);
+test('Today lists notice deadlines and proposals waiting for a signature, each opening its agreement', async ({ page }) => {
+  // Dates relative to the real today (the host's clock), in a workspace of its own.
+  const today = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Berlin' }).format(new Date());
+  const shift = (days: number, months = 0) => {
+    const date = new Date(`${today}T12:00:00Z`);
+    date.setUTCMonth(date.getUTCMonth() + months);
+    date.setUTCDate(date.getUTCDate() + days);
+    return date.toISOString().slice(0, 10);
+  };
+  const file = practiceWorkspace({ today });
+  const agreements: Record<string, unknown>[] = file.agreements;
+  // a1: a 12-month term whose notice deadline (end − 30 days) is ten days away.
+  agreements[0] = { ...agreements[0], startDate: shift(40, -12) };
+  // a2: a proposal sent 20 days ago.
+  agreements[1] = { ...agreements[1], status: 'sent', sentAt: `${shift(-20)}T09:00:00Z` };
+  const own = await startHost();
+  try {
+    await own.call('data.import', { file });
+    await openApp(page, own);
+    const card = page.getByRole('region', { name: 'Agreements needing attention' });
+    await expect(card).toContainText(`Notice by`);
+    await expect(card).toContainText('(in 10 days)');
+    await expect(card).toContainText('waiting 20 days');
+    await card.getByRole('link', { name: 'Jonas Becker · Advisory retainer' }).click();
+    await screenReady(page);
+    await expect(page).toHaveURL(/#\/agreements\/a2$/);
+    await expect(page.getByRole('heading', { level: 1, name: 'Advisory retainer' })).toBeVisible();
+    await page.goBack();
+    await screenReady(page);
+    await page.getByRole('region', { name: 'Agreements needing attention' }).getByRole('link', { name: 'Amélie Laurent · Leadership coaching' }).click();
+    await expect(page).toHaveURL(/#\/agreements\/a1$/);
+  } finally {
+    await own.close();
+  }
+});
+
+// axe scans each screen in light and dark; on a small shared machine that takes a while.
+test('axe: the Agreements list has no serious or critical violations', async ({ page }) => {
+  test.setTimeout(180_000);
   await openApp(page, host(), '/agreements');
   await expect(page.getByRole('table', { name: 'Agreements' })).toBeVisible();
   await expectAccessible(page, 'Agreements list');
+});
+
+test('axe: the agreement editor has no serious or critical violations', async ({ page }) => {
+  test.setTimeout(180_000);
   const draft = await draftFor('value', { feeMinor: 1_000_000 });
   await openApp(page, host(), `/agreements/${draft.agreement.id}`);
   await expect(page.getByRole('region', { name: 'Live preview' })).toContainText('Installment 1');

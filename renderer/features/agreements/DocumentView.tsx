@@ -71,7 +71,8 @@ const ClauseSection = memo(
       </section>
     );
   },
-  (before, after) => before.number === after.number && JSON.stringify(before.clause) === JSON.stringify(after.clause),
+  // A partial preview keeps unchanged clauses as the same objects; a full one makes new ones.
+  (before, after) => before.number === after.number && (before.clause === after.clause || JSON.stringify(before.clause) === JSON.stringify(after.clause)),
 );
 
 export function DocumentView({ document, timeZone, className }: { document: AgreementDoc; timeZone: string; className?: string }) {
