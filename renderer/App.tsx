@@ -1,29 +1,37 @@
 // The root: loads what every screen needs (workspace status and settings), keeps theme
 // and privacy on <html>, and picks first run or the app.
-import { useEffect } from 'react';
+import { lazy, Suspense, useEffect, type ComponentType } from 'react';
 import { HashRouter, Navigate, Route, Routes } from 'react-router';
 import { Button } from './components/Button.tsx';
-import { AgreementPage } from './features/agreements/AgreementPage.tsx';
-import { AgreementsScreen } from './features/agreements/AgreementsScreen.tsx';
-import { NewAgreementScreen } from './features/agreements/NewAgreementScreen.tsx';
-import { DiffScreen } from './features/agreements/view/DiffScreen.tsx';
-import { CalendarScreen } from './features/calendar/CalendarScreen.tsx';
-import { NotesScreen } from './features/calendar/NotesScreen.tsx';
-import { ClientPage } from './features/clients/ClientPage.tsx';
-import { ClientsScreen } from './features/clients/ClientsScreen.tsx';
-import { InvoicePage } from './features/invoices/InvoicePage.tsx';
-import { InvoicesScreen } from './features/invoices/InvoicesScreen.tsx';
 import { RecoveryScreen } from './features/recovery/RecoveryScreen.tsx';
 import { useRecovery } from './features/recovery/recoveryStore.ts';
-import { RevenueScreen } from './features/revenue/RevenueScreen.tsx';
-import { SettingsScreen } from './features/settings/SettingsScreen.tsx';
 import { TodayScreen } from './features/today/TodayScreen.tsx';
 import { Welcome } from './features/welcome/Welcome.tsx';
+import { warmTimeZoneOptions } from './lib/options.ts';
 import { AppShell } from './shell/AppShell.tsx';
 import { startLiveUpdates } from './stores/live.ts';
 import { useSettings } from './stores/settings.ts';
 import { useStatus } from './stores/status.ts';
 import { useUi } from './stores/ui.ts';
+
+// Today opens first and comes with the app; every other area loads when it is first opened,
+// so the first screen parses only what it shows.
+function area<K extends string>(load: () => Promise<Record<K, ComponentType<any>>>, name: K) {
+  return lazy(() => load().then((module) => ({ default: module[name] })));
+}
+
+const AgreementPage = area(() => import('./features/agreements/AgreementPage.tsx'), 'AgreementPage');
+const AgreementsScreen = area(() => import('./features/agreements/AgreementsScreen.tsx'), 'AgreementsScreen');
+const NewAgreementScreen = area(() => import('./features/agreements/NewAgreementScreen.tsx'), 'NewAgreementScreen');
+const DiffScreen = area(() => import('./features/agreements/view/DiffScreen.tsx'), 'DiffScreen');
+const CalendarScreen = area(() => import('./features/calendar/CalendarScreen.tsx'), 'CalendarScreen');
+const NotesScreen = area(() => import('./features/calendar/NotesScreen.tsx'), 'NotesScreen');
+const ClientPage = area(() => import('./features/clients/ClientPage.tsx'), 'ClientPage');
+const ClientsScreen = area(() => import('./features/clients/ClientsScreen.tsx'), 'ClientsScreen');
+const InvoicePage = area(() => import('./features/invoices/InvoicePage.tsx'), 'InvoicePage');
+const InvoicesScreen = area(() => import('./features/invoices/InvoicesScreen.tsx'), 'InvoicesScreen');
+const RevenueScreen = area(() => import('./features/revenue/RevenueScreen.tsx'), 'RevenueScreen');
+const SettingsScreen = area(() => import('./features/settings/SettingsScreen.tsx'), 'SettingsScreen');
 
 function useRootClasses(): void {
   const theme = useUi((state) => state.theme);
@@ -54,7 +62,12 @@ export function App() {
   useEffect(() => {
     const stop = startLiveUpdates();
     loadEverything();
-    return stop;
+    // After the first screen: the zone pickers' list is made while nothing else happens.
+    const warm = setTimeout(warmTimeZoneOptions, 2_000);
+    return () => {
+      clearTimeout(warm);
+      stop();
+    };
   }, []);
 
   const error = statusError ?? settingsError;
@@ -82,6 +95,7 @@ export function App() {
   return (
     <HashRouter>
       <AppShell>
+        <Suspense fallback={null}>
         <Routes>
           <Route path="/" element={<TodayScreen />} />
           <Route path="/clients" element={<ClientsScreen />} />
@@ -99,6 +113,7 @@ export function App() {
           <Route path="/settings" element={<SettingsScreen />} />
           <Route path="*" element={<Navigate to="/" replace />} />
         </Routes>
+        </Suspense>
       </AppShell>
     </HashRouter>
   );

@@ -1,7 +1,12 @@
 // Option lists for the selects that name a time zone, a currency or a client status.
 import type { SelectOption } from '../components/Select.tsx';
 
-let zoneOptions: SelectOption[] | null = null;
+// Labelling a zone with its offset needs one Intl.DateTimeFormat per zone, about 1 ms each
+// in Chromium and some 400 zones: built a slice at a time while the app is idle (see
+// warmTimeZoneOptions), finished on the spot if a picker needs the list before that.
+const zoneOptions: SelectOption[] = [];
+let allZones: string[] | null = null;
+let labelledAt: Date | null = null;
 
 function offsetLabel(zone: string, now: Date): string {
   try {
@@ -12,19 +17,34 @@ function offsetLabel(zone: string, now: Date): string {
   }
 }
 
+/** Labels up to `count` more zones; true when every zone has its label. */
+function labelZones(count: number): boolean {
+  allZones ??= ['UTC', ...Intl.supportedValuesOf('timeZone').filter((zone) => zone !== 'UTC')];
+  labelledAt ??= new Date();
+  const end = Math.min(allZones.length, zoneOptions.length + count);
+  for (let index = zoneOptions.length; index < end; index += 1) {
+    const zone = allZones[index]!;
+    const offset = zone === 'UTC' ? '' : offsetLabel(zone, labelledAt);
+    zoneOptions.push({ value: zone, label: `${zone.replaceAll('_', ' ')}${offset ? ` (${offset})` : ''}` });
+  }
+  return zoneOptions.length === allZones.length;
+}
+
 /** Every IANA zone the runtime knows (plus UTC), labelled "Europe/Berlin (GMT+1)". Built once. */
 export function timeZoneOptions(current?: string): SelectOption[] {
-  if (!zoneOptions) {
-    const now = new Date();
-    const zones = ['UTC', ...Intl.supportedValuesOf('timeZone').filter((zone) => zone !== 'UTC')];
-    zoneOptions = zones.map((zone) => {
-      const offset = zone === 'UTC' ? '' : offsetLabel(zone, now);
-      return { value: zone, label: `${zone.replaceAll('_', ' ')}${offset ? ` (${offset})` : ''}` };
-    });
-  }
+  labelZones(Number.POSITIVE_INFINITY);
   // A stored zone the runtime does not list (an alias) is still shown as chosen.
   if (current && !zoneOptions.some((option) => option.value === current)) return [{ value: current, label: current }, ...zoneOptions];
   return zoneOptions;
+}
+
+/** Builds the zone list in small slices when the browser is idle, so no picker waits for it. */
+export function warmTimeZoneOptions(): void {
+  const idle = globalThis.requestIdleCallback ?? ((run: () => void) => setTimeout(run, 50));
+  const step = () => {
+    if (!labelZones(25)) idle(step);
+  };
+  idle(step);
 }
 
 export function currencyOptions(current?: string): SelectOption[] {

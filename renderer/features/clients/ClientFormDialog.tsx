@@ -7,7 +7,8 @@ import { Button } from '../../components/Button.tsx';
 import { Dialog } from '../../components/Dialog.tsx';
 import { Select } from '../../components/Select.tsx';
 import { TextField } from '../../components/TextField.tsx';
-import { CLIENT_STATUS_OPTIONS, timeZoneOptions } from '../../lib/options.ts';
+import { CLIENT_STATUS_OPTIONS } from '../../lib/options.ts';
+import { TimeZoneSelect } from '../../components/TimeZoneSelect.tsx';
 import { applyServerErrors, namedError } from '../../lib/serverErrors.ts';
 
 export interface ClientFormValues {
@@ -93,11 +94,11 @@ export function ClientFormDialog({ open, onOpenChange, title, submitLabel, initi
         <Select label={LABELS.status} options={statusOptions} error={errors.status?.message} {...register('status')} />
         <TextField label={LABELS.email} type="email" autoComplete="off" error={errors.email?.message} {...register('email')} />
         <TextField label={LABELS.phone} type="tel" autoComplete="off" error={errors.phone?.message} {...register('phone')} />
-        <Select
+        <TimeZoneSelect
           className="span-2"
           label={LABELS.timeZone}
           description="Session times are shown in the client's zone as well as yours."
-          options={timeZoneOptions(initial.timeZone)}
+          current={initial.timeZone}
           error={errors.timeZone?.message}
           {...register('timeZone')}
         />

@@ -1,7 +1,8 @@
 import { useMemo } from 'react';
 import { Button } from '../../components/Button.tsx';
 import { Select } from '../../components/Select.tsx';
-import { currencyOptions, timeZoneOptions } from '../../lib/options.ts';
+import { currencyOptions } from '../../lib/options.ts';
+import { TimeZoneSelect } from '../../components/TimeZoneSelect.tsx';
 import type { Settings } from '../../stores/settings.ts';
 import { SettingsSection } from './SettingsSection.tsx';
 import { useSettingsForm } from './useSettingsForm.ts';
@@ -26,7 +27,6 @@ export function RegionSection({ settings }: { settings: Settings }) {
     LABELS,
   );
   const currencies = useMemo(() => currencyOptions(settings.currency), [settings.currency]);
-  const zones = useMemo(() => timeZoneOptions(settings.timeZone), [settings.timeZone]);
   const { errors, isDirty, isSubmitting } = form.formState;
   return (
     <SettingsSection id="region" title="Currency, time and paper" description="Defaults for new agreements and invoices, and the zone that decides what “today” is.">
@@ -39,7 +39,7 @@ export function RegionSection({ settings }: { settings: Settings }) {
         <div className="form-grid">
           <Select label={LABELS.currency} options={currencies} description="Existing agreements keep their own currency." error={errors.currency?.message} {...form.register('currency')} />
           <Select label={LABELS.paperSize} options={PAPER_SIZES} error={errors.paperSize?.message} {...form.register('paperSize')} />
-          <Select className="span-2" label={LABELS.timeZone} options={zones} error={errors.timeZone?.message} {...form.register('timeZone')} />
+          <TimeZoneSelect className="span-2" label={LABELS.timeZone} current={settings.timeZone} error={errors.timeZone?.message} {...form.register('timeZone')} />
         </div>
         <div className="form-actions">
           <Button variant="primary" type="submit" disabled={!isDirty} busy={isSubmitting}>

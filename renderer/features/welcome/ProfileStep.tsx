@@ -5,7 +5,8 @@ import { useForm } from 'react-hook-form';
 import { Button } from '../../components/Button.tsx';
 import { Select } from '../../components/Select.tsx';
 import { TextField } from '../../components/TextField.tsx';
-import { currencyOptions, localTimeZone, timeZoneOptions } from '../../lib/options.ts';
+import { currencyOptions, localTimeZone } from '../../lib/options.ts';
+import { TimeZoneSelect } from '../../components/TimeZoneSelect.tsx';
 import { applyServerErrors } from '../../lib/serverErrors.ts';
 import { useSettings } from '../../stores/settings.ts';
 import { useStatus } from '../../stores/status.ts';
@@ -55,7 +56,7 @@ export function ProfileStep({ onBack }: { onBack: () => void }) {
       <TextField label={LABELS.businessName} placeholder="e.g. Northwind Coaching" autoFocus error={formState.errors.businessName?.message} {...register('businessName')} />
       <div className="form-grid">
         <Select label={LABELS.currency} options={currencyOptions(settings?.currency)} error={formState.errors.currency?.message} {...register('currency')} />
-        <Select label={LABELS.timeZone} options={timeZoneOptions(suggestedZone)} error={formState.errors.timeZone?.message} {...register('timeZone')} />
+        <TimeZoneSelect label={LABELS.timeZone} current={suggestedZone} error={formState.errors.timeZone?.message} {...register('timeZone')} />
       </div>
       <div className="welcome__actions">
         <Button variant="ghost" onClick={onBack}>

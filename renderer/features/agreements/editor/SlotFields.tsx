@@ -1,7 +1,7 @@
 // The weekly call: a weekday, a wall time in a zone, a length, every week or every other.
 import { Select } from '../../../components/Select.tsx';
 import { TextField } from '../../../components/TextField.tsx';
-import { timeZoneOptions } from '../../../lib/options.ts';
+import { TimeZoneSelect } from '../../../components/TimeZoneSelect.tsx';
 import { WEEKDAY_OPTIONS } from '../labels.ts';
 import { useDraft } from './draftStore.ts';
 import { TermCheckbox, useFieldError } from './fields.tsx';
@@ -34,7 +34,7 @@ export function SlotFields() {
         <div className="form-grid">
           <Select label="Weekday" options={WEEKDAY_OPTIONS} value={slot.weekday} error={errors.weekday} onChange={(e) => setSlot({ weekday: e.target.value })} />
           <TextField label="Time" placeholder="HH:mm" inputMode="numeric" autoComplete="off" value={slot.time} error={errors.time} onChange={(e) => setSlot({ time: e.target.value })} />
-          <Select className="span-2" label="Time zone" options={timeZoneOptions(slot.timeZone)} value={slot.timeZone} error={errors.timeZone} onChange={(e) => setSlot({ timeZone: e.target.value })} />
+          <TimeZoneSelect className="span-2" label="Time zone" current={slot.timeZone} value={slot.timeZone} error={errors.timeZone} onChange={(e) => setSlot({ timeZone: e.target.value })} />
           <TextField label="Duration" suffix="min" inputMode="numeric" autoComplete="off" value={slot.durationMinutes} error={errors.durationMinutes} onChange={(e) => setSlot({ durationMinutes: e.target.value })} />
           <Select label="Repeats" options={INTERVALS} value={slot.intervalWeeks} error={errors.intervalWeeks} onChange={(e) => setSlot({ intervalWeeks: e.target.value === '2' ? '2' : '1' })} />
         </div>
