@@ -1,14 +1,27 @@
 // Display formatting only: the core hands over integer minor units, calendar dates
 // (YYYY-MM-DD) and UTC instants; this turns them into the user's locale. No rules here.
 
-const moneyFormats = new Map<string, Intl.NumberFormat>();
+// Making an Intl formatter costs about a millisecond in Chromium and a long table formats
+// thousands of cells, so each distinct formatter is made once and kept.
+const numberFormats = new Map<string, Intl.NumberFormat>();
+const dateFormats = new Map<string, Intl.DateTimeFormat>();
 
-function moneyFormat(currency: string, locale: string | undefined): Intl.NumberFormat {
-  const key = `${locale ?? ''}|${currency}`;
-  let format = moneyFormats.get(key);
+export function numberFormat(locale: string | undefined, options: Intl.NumberFormatOptions = {}): Intl.NumberFormat {
+  const key = `${locale ?? ''}|${JSON.stringify(options)}`;
+  let format = numberFormats.get(key);
   if (!format) {
-    format = new Intl.NumberFormat(locale, { style: 'currency', currency });
-    moneyFormats.set(key, format);
+    format = new Intl.NumberFormat(locale, options);
+    numberFormats.set(key, format);
+  }
+  return format;
+}
+
+export function dateTimeFormat(locale: string | undefined, options: Intl.DateTimeFormatOptions = {}): Intl.DateTimeFormat {
+  const key = `${locale ?? ''}|${JSON.stringify(options)}`;
+  let format = dateFormats.get(key);
+  if (!format) {
+    format = new Intl.DateTimeFormat(locale, options);
+    dateFormats.set(key, format);
   }
   return format;
 }
@@ -16,47 +29,47 @@ function moneyFormat(currency: string, locale: string | undefined): Intl.NumberF
 /** How many minor units make one major unit: 2 for EUR, 0 for JPY, 3 for KWD. */
 export function fractionDigits(currency: string): number {
   // The currency's own digits, independent of any locale's rounding habits.
-  return new Intl.NumberFormat('en', { style: 'currency', currency }).resolvedOptions().maximumFractionDigits ?? 2;
+  return numberFormat('en', { style: 'currency', currency }).resolvedOptions().maximumFractionDigits ?? 2;
 }
 
 /** 150000 EUR → "€1,500.00"; 5000 JPY → "¥5,000". Amounts are integer minor units. */
 export function formatMoney(amountMinor: number, currency: string, locale?: string): string {
   const major = amountMinor / 10 ** fractionDigits(currency);
-  return moneyFormat(currency, locale).format(major);
+  return numberFormat(locale, { style: 'currency', currency }).format(major);
 }
 
 /** A calendar date (YYYY-MM-DD) in the user's locale, never shifted by a time zone. */
 export function formatDate(date: string, options: Intl.DateTimeFormatOptions = { dateStyle: 'medium' }, locale?: string): string {
   const [year, month, day] = date.split('-').map(Number);
   if (!year || !month || !day) return date;
-  return new Intl.DateTimeFormat(locale, { ...options, timeZone: 'UTC' }).format(Date.UTC(year, month - 1, day));
+  return dateTimeFormat(locale, { ...options, timeZone: 'UTC' }).format(Date.UTC(year, month - 1, day));
 }
 
 /** A UTC instant shown as a date in the given time zone (the coach's, by default). */
 export function formatInstantDate(instant: string, timeZone: string | undefined, locale?: string): string {
   const when = new Date(instant);
   if (Number.isNaN(when.getTime())) return instant;
-  return new Intl.DateTimeFormat(locale, { dateStyle: 'medium', ...(timeZone ? { timeZone } : {}) }).format(when);
+  return dateTimeFormat(locale, { dateStyle: 'medium', ...(timeZone ? { timeZone } : {}) }).format(when);
 }
 
 /** A UTC instant as date and time in the given zone. */
 export function formatInstant(instant: string, timeZone: string | undefined, locale?: string): string {
   const when = new Date(instant);
   if (Number.isNaN(when.getTime())) return instant;
-  return new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short', ...(timeZone ? { timeZone } : {}) }).format(when);
+  return dateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short', ...(timeZone ? { timeZone } : {}) }).format(when);
 }
 
 /** The wall-clock time now in a zone, e.g. "14:05" — for "their local time". */
 export function localTimeIn(timeZone: string, now: Date = new Date(), locale?: string): string {
   try {
-    return new Intl.DateTimeFormat(locale, { timeStyle: 'short', timeZone }).format(now);
+    return dateTimeFormat(locale, { timeStyle: 'short', timeZone }).format(now);
   } catch {
     return '';
   }
 }
 
 export function formatNumber(value: number, locale?: string): string {
-  return new Intl.NumberFormat(locale).format(value);
+  return numberFormat(locale).format(value);
 }
 
 /** Minutes as "1 h 30 min" / "45 min". */

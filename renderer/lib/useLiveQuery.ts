@@ -11,14 +11,32 @@ export interface LiveQuery<T> {
   refetch: () => void;
 }
 
+// Reads started before their screen's code has loaded (see prefetchQuery), taken by the
+// first mount that asks for the same read within a few seconds.
+const PREFETCH_FRESH_MS = 5_000;
+const prefetched = new Map<string, { result: ReturnType<typeof api.call>; at: number }>();
+
+/** Starts a read now so the screen that shows it finds it under way when it mounts. */
+export function prefetchQuery<N extends ApiName>(name: N, input: ApiInput<N>): void {
+  prefetched.set(`${name}|${JSON.stringify(input)}`, { result: api.call(name, input), at: performance.now() });
+}
+
+function takePrefetched(name: string, key: string): ReturnType<typeof api.call> | null {
+  const id = `${name}|${key}`;
+  const found = prefetched.get(id);
+  prefetched.delete(id);
+  return found && performance.now() - found.at < PREFETCH_FRESH_MS ? found.result : null;
+}
+
 export function useLiveQuery<N extends ApiName>(name: N, input: ApiInput<N>, tables: readonly Table[]): LiveQuery<ApiOutput<N>> {
   const [state, setState] = useState<{ data: ApiOutput<N> | null; error: ApiError | null; loaded: boolean }>({ data: null, error: null, loaded: false });
   const key = JSON.stringify(input);
   const latest = useRef(0);
 
-  const refetch = useCallback(() => {
+  const refetch = useCallback((first?: boolean) => {
     const request = ++latest.current;
-    void api.call(name, JSON.parse(key) as ApiInput<N>).then((result) => {
+    const call = (first && takePrefetched(name, key)) || api.call(name, JSON.parse(key) as ApiInput<N>);
+    void (call as ReturnType<typeof api.call<N>>).then((result) => {
       if (request !== latest.current) return;
       setState(result.ok ? { data: result.value, error: null, loaded: true } : (prev) => ({ data: prev.data, error: result.error, loaded: true }));
     });
@@ -26,8 +44,8 @@ export function useLiveQuery<N extends ApiName>(name: N, input: ApiInput<N>, tab
 
   useEffect(() => {
     setState({ data: null, error: null, loaded: false });
-    refetch();
-    const stop = watchTables(tables, refetch);
+    refetch(true);
+    const stop = watchTables(tables, () => refetch());
     return () => {
       stop();
       latest.current++;
@@ -35,5 +53,5 @@ export function useLiveQuery<N extends ApiName>(name: N, input: ApiInput<N>, tab
     // `tables` is a constant list per call site.
   }, [refetch]);
 
-  return { ...state, refetch };
+  return { ...state, refetch: () => refetch() };
 }

@@ -148,10 +148,9 @@ async function main(): Promise<number> {
         step('loading screens in Chromium');
         const { screens, strategy } = await measureScreens(core, STATIC_DIR, screenRuns);
         const note = strategy === 'data-ready' ? 'until <main data-ready="true">, fresh browser context each run' : 'renderer has no readiness marker: until <main> is visible and the network is idle';
-        for (const [name, { samples, problem }] of Object.entries(screens)) {
-          const metric = `${name} interactive`;
-          if (samples.length === 0) rows.push({ ...skippedRow(metric, TARGETS.screen, `FAILED: ${problem}`), pass: false });
-          else rows.push(medianRow(metric, samples, TARGETS.screen, problem ? `${note}; stopped after ${samples.length} runs: ${problem}` : note));
+        for (const [metric, { target, samples, problem }] of Object.entries(screens)) {
+          if (samples.length === 0) rows.push({ ...skippedRow(metric, target, `FAILED: ${problem}`), pass: false });
+          else rows.push(medianRow(metric, samples, target, problem ? `${note}; stopped after ${samples.length} runs: ${problem}` : note));
         }
       }
     }

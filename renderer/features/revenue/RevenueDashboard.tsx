@@ -16,19 +16,16 @@ import { HistoryCard } from './HistoryCard.tsx';
 import { HourlyRatesCard } from './HourlyRatesCard.tsx';
 import { MetricTiles } from './MetricTiles.tsx';
 import { OverServicingCard } from './OverServicingCard.tsx';
-import { useRevenue } from './useRevenue.ts';
+import { revenueAsOf, useRevenue } from './useRevenue.ts';
 import { useWhatIf } from './useWhatIf.ts';
 import { WhatIfPanel } from './WhatIfPanel.tsx';
 import './revenue.css';
-
-const DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 export default function RevenueDashboard() {
   const today = useStatus((state) => state.status?.today ?? '');
   const settings = useSettings((state) => state.settings);
   const [params, setParams] = useSearchParams();
-  const asked = params.get('asOf') ?? '';
-  const asOf = DATE.test(asked) ? asked : today;
+  const asOf = revenueAsOf(params.get('asOf'), today);
   const revenue = useRevenue(asOf);
   const whatIf = useWhatIf(asOf);
   useScreenReady(revenue.loaded);
@@ -67,7 +64,7 @@ export default function RevenueDashboard() {
               value={asOf}
               onChange={(event) => {
                 const value = event.target.value;
-                if (DATE.test(value)) setParam('asOf', value === today ? null : value);
+                if (revenueAsOf(value, '') === value) setParam('asOf', value === today ? null : value);
               }}
             />
           </div>

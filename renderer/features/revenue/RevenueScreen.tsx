@@ -1,10 +1,18 @@
 // The Revenue area, loaded on first visit: its charts library is most of its weight, and
-// nobody opening Cadence on Today should wait for it.
-import { lazy, Suspense } from 'react';
+// nobody opening Cadence on Today should wait for it. Its reads start at once, while that
+// code is still arriving.
+import { lazy, Suspense, useState } from 'react';
+import { useSearchParams } from 'react-router';
+import { useStatus } from '../../stores/status.ts';
+import { prefetchRevenue, revenueAsOf } from './useRevenue.ts';
 
 const RevenueDashboard = lazy(() => import('./RevenueDashboard.tsx'));
 
 export function RevenueScreen() {
+  const today = useStatus((state) => state.status?.today ?? '');
+  const [params] = useSearchParams();
+  // Once, on arrival: later changes of the date are the dashboard's own reads.
+  useState(() => prefetchRevenue(revenueAsOf(params.get('asOf'), today)));
   return (
     <Suspense fallback={<div className="screen" />}>
       <RevenueDashboard />

@@ -2,7 +2,7 @@
 // core: a write to any table the figures come from refetches it.
 import { useMemo } from 'react';
 import type { ApiOutput } from '../../api.ts';
-import { useLiveQuery } from '../../lib/useLiveQuery.ts';
+import { prefetchQuery, useLiveQuery } from '../../lib/useLiveQuery.ts';
 
 const REVENUE_TABLES = ['settings', 'clients', 'agreements', 'sessions', 'work_logs', 'invoices', 'payments'] as const;
 
@@ -11,6 +11,25 @@ export type Dashboard = ApiOutput<'revenue.dashboard'>;
 export type Forecast = ApiOutput<'revenue.forecast'>;
 export type ForecastMonth = Forecast['currencies'][string][number];
 export type AgreementRow = ApiOutput<'agreements.list'>[number];
+
+const DATE = /^\d{4}-\d{2}-\d{2}$/;
+
+/** The date the figures are as of: the one in the address, or today. */
+export function revenueAsOf(asked: string | null, today: string): string {
+  return asked && DATE.test(asked) ? asked : today;
+}
+
+/**
+ * Starts the screen's reads while its charts library is still loading; useRevenue then
+ * finds them under way instead of asking only after the code has arrived.
+ */
+export function prefetchRevenue(asOf: string): void {
+  prefetchQuery('revenue.metrics', { asOf });
+  prefetchQuery('revenue.dashboard', { asOf });
+  prefetchQuery('revenue.forecast', { asOf, months: 12 });
+  prefetchQuery('revenue.metrics', { asOf: yearBefore(asOf) });
+  prefetchQuery('agreements.list', {});
+}
 
 export function useRevenue(asOf: string) {
   const input = { asOf };

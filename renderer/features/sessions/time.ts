@@ -1,17 +1,10 @@
 // Instants shown and entered in the coach's zone (the workspace `timeZone`, never the
 // browser's). Formatting only: which occurrences exist is the core's business.
 import { TZDate } from '@date-fns/tz';
-
-const formats = new Map<string, Intl.DateTimeFormat>();
+import { dateTimeFormat } from '../../lib/format.ts';
 
 function format(zone: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
-  const key = `${zone}|${JSON.stringify(options)}`;
-  let found = formats.get(key);
-  if (!found) {
-    found = new Intl.DateTimeFormat(undefined, { ...options, timeZone: zone });
-    formats.set(key, found);
-  }
-  return found;
+  return dateTimeFormat(undefined, { ...options, timeZone: zone });
 }
 
 /** "10:00 AM" in the zone. */
