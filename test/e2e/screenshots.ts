@@ -115,6 +115,24 @@ try {
   await page.locator('tbody tr[data-index="0"]').click();
   await ready(page);
   await shot(page, '22-demo-client');
+  for (const [name, hash, tall] of [
+    ['23-demo-agreements', '#/agreements', false],
+    ['25-demo-calendar', '#/calendar', false],
+    ['26-demo-calendar-month', '#/calendar?view=month', false],
+    ['27-demo-invoices', '#/invoices', false],
+    ['28-demo-revenue', '#/revenue', true],
+    ['29-demo-settings', '#/settings', true],
+  ] as const) {
+    await page.goto(`${demo.origin}/${hash}`);
+    await ready(page);
+    await page.waitForTimeout(400);
+    await shot(page, name, tall);
+  }
+  await page.goto(`${demo.origin}/#/agreements`);
+  await ready(page);
+  await page.locator('tbody tr[data-index="0"]').click();
+  await ready(page);
+  await shot(page, '24-demo-agreement');
 } finally {
   await demo.close();
   await browser.close();

@@ -36,10 +36,8 @@ export function sortInvoices(rows: readonly InvoiceRow[], key: InvoiceSort, dire
 
 export function StatusCell({ row }: { row: Pick<InvoiceRow, 'status' | 'overdue'> }) {
   return (
-    <span className="invoice-status">
-      <StatusChip status={row.status} />
-      {row.overdue && <Badge tone="danger">Overdue</Badge>}
-    </span>
+    // Overdue says open as well; one chip keeps the column narrow.
+    <span className="invoice-status">{row.overdue ? <Badge tone="danger">Overdue</Badge> : <StatusChip status={row.status} />}</span>
   );
 }
 
