@@ -55,8 +55,8 @@ export function RecoveryScreen({ recovery, timeZone }: { recovery: Recovery; tim
   };
 
   return (
-    <main className="recovery" data-ready={backups.loaded ? 'true' : 'false'}>
-      <div className="recovery__panel">
+    <main className="welcome recovery" data-ready={backups.loaded ? 'true' : 'false'}>
+      <div className="welcome__panel recovery__panel">
         <ShieldAlert size={28} aria-hidden="true" className="recovery__icon" />
         <h1 className="recovery__title">Your workspace file was damaged</h1>
         <p className="recovery__lead">{plainProblem(recovery.problem)}</p>
