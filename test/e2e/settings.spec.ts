@@ -1,5 +1,6 @@
 // Settings against the real core: saving sections, the core's field errors under the
 // fields, percentages stored as fractions, the logo, the theme override, and import.
+import os from 'node:os';
 import { expect, test } from './support/test.ts';
 import { openApp, screenReady } from './support/app.ts';
 import { hostPerFile } from './support/host.ts';
@@ -85,7 +86,7 @@ test('a logo is uploaded, previewed and removed', async ({ page }) => {
   await page.locator('input[type="file"][accept*="image"]').setInputFiles({ name: 'logo.gif', mimeType: 'image/gif', buffer: Buffer.from('GIF89a') });
   await expect(page.getByRole('alert')).toHaveText('The logo must be a PNG or JPEG image.');
 
-  await page.getByRole('button', { name: 'Remove' }).click();
+  await page.getByRole('button', { name: 'Remove', exact: true }).click();
   await expect(page.getByRole('img', { name: 'Your logo' })).toBeHidden();
   expect((await host().call<Settings>('settings.get')).logoDataUrl).toBeNull();
 });
@@ -104,4 +105,52 @@ test('the theme can be chosen by hand and is remembered on this computer', async
   await page.getByRole('radio', { name: 'Match system' }).check();
   await expect(page.locator('html')).not.toHaveAttribute('data-theme', /.+/);
   expect(await background()).toBe(light);
+});
+
+test('working hours: a day off, a split day, an overlap refused inline, then saved to the core', async ({ page }) => {
+  await openApp(page, host(), '/settings');
+  const section = page.getByRole('region', { name: 'Working hours' });
+  const before = await host().call<{ workingHours: Record<string, [string, string][]> }>('settings.get');
+  expect(Object.keys(before.workingHours).length).toBeGreaterThan(0);
+
+  // Friday off; Wednesday split into a morning and an afternoon that first overlap.
+  await section.getByRole('checkbox', { name: 'Friday' }).uncheck();
+  await expect(section.getByRole('listitem').filter({ hasText: 'Friday' })).toContainText('Not working');
+  await section.getByRole('checkbox', { name: 'Wednesday' }).uncheck();
+  await section.getByRole('checkbox', { name: 'Wednesday' }).check();
+  await section.getByRole('button', { name: 'Add a range on Wednesday' }).click();
+  await section.getByLabel('Wednesday until (1)').fill('14:00');
+  await section.getByRole('button', { name: 'Save working hours' }).click();
+  await expect(section.getByText('Wednesday: overlaps another range').first()).toBeVisible();
+  expect((await host().call<typeof before>('settings.get')).workingHours).toEqual(before.workingHours);
+
+  await section.getByLabel('Wednesday until (1)').fill('12:00');
+  await section.getByRole('button', { name: 'Save working hours' }).click();
+  await expect(section.getByRole('button', { name: 'Save working hours' })).toBeDisabled();
+  const after = await host().call<typeof before>('settings.get');
+  expect(after.workingHours['5']).toBeUndefined();
+  expect(after.workingHours['3']).toEqual([
+    ['09:00', '12:00'],
+    ['13:00', '17:00'],
+  ]);
+});
+
+test('the backup folder must be a full path; a good one is saved and the default can come back', async ({ page }) => {
+  await openApp(page, host(), '/settings');
+  const section = page.getByRole('region', { name: 'Backups' });
+  const field = section.getByLabel('Backup folder');
+  await field.fill('relative/folder');
+  await section.getByRole('button', { name: 'Save folder' }).click();
+  await expect(section.getByText('Backup folder must be a full folder path')).toBeVisible();
+  expect((await host().call<{ backupFolder: string | null }>('settings.get')).backupFolder).toBeNull();
+
+  const folder = `${os.tmpdir()}/cadence-e2e-backups-${Date.now()}`;
+  await field.fill(folder);
+  await section.getByRole('button', { name: 'Save folder' }).click();
+  await expect(section).toContainText(`In ${folder}`);
+  expect((await host().call<{ backupFolder: string | null }>('settings.get')).backupFolder).toBe(folder);
+
+  await section.getByRole('button', { name: 'Use the default' }).click();
+  await expect(section).toContainText('Next to the database, in backups/');
+  expect((await host().call<{ backupFolder: string | null }>('settings.get')).backupFolder).toBeNull();
 });

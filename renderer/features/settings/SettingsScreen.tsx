@@ -7,6 +7,7 @@ import { CsvSection } from './csv/CsvSection.tsx';
 import { DataSection } from './DataSection.tsx';
 import { DefaultsSection } from './DefaultsSection.tsx';
 import { RegionSection } from './RegionSection.tsx';
+import { WorkingHoursSection } from './WorkingHoursSection.tsx';
 
 export function SettingsScreen() {
   const settings = useSettings((state) => state.settings);
@@ -21,6 +22,7 @@ export function SettingsScreen() {
         <BusinessSection settings={settings} />
         <RegionSection settings={settings} />
         <DefaultsSection settings={settings} />
+        <WorkingHoursSection settings={settings} />
         <AppearanceSection />
         <DataSection />
         <BackupsSection settings={settings} />

@@ -8,6 +8,7 @@ import { formatInstant } from '../../../lib/format.ts';
 import { useLiveQuery } from '../../../lib/useLiveQuery.ts';
 import type { Settings } from '../../../stores/settings.ts';
 import { SettingsSection } from '../SettingsSection.tsx';
+import { BackupFolderForm } from './BackupFolderForm.tsx';
 import { BackupList } from './BackupList.tsx';
 import { LongWorkStatus } from './LongWorkStatus.tsx';
 import { runLongWork, useLongWork } from './longWork.ts';
@@ -60,6 +61,7 @@ export function BackupsSection({ settings }: { settings: Settings }) {
           {running === 'backup' ? 'Backing up…' : 'Back up now'}
         </Button>
       </div>
+      <BackupFolderForm settings={settings} />
       {(error ?? backups.error) && (
         <p role="alert" className="form-error">
           {error ?? backups.error?.message}
