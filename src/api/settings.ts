@@ -30,6 +30,8 @@ export const settingsPatchSchema = z.strictObject({
     .nullable()
     .optional(),
   workingHours: workingHours.optional(),
+  callReminders: z.boolean().optional(),
+  callReminderMinutes: z.number().int('must be a whole number of minutes').min(1, 'must be at least 1').max(120, 'must be at most 120').optional(),
   businessName: shortText(200).optional(),
   businessAddress: shortText(1000).optional(),
   currency: currency.optional(),

@@ -19,6 +19,8 @@ export interface SettingsTable {
   /** JSON: ISO weekday → [[from, to], …] in HH:mm. */
   working_hours: string;
   backup_folder: string | null;
+  call_reminders: number;
+  call_reminder_minutes: number;
 }
 
 export interface ClientsTable {

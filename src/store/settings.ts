@@ -21,6 +21,10 @@ export interface Settings {
   workingHours: WorkingHours;
   /** Where backups go; null for backups/ beside the database. */
   backupFolder: string | null;
+  /** The desktop app notifies shortly before each call. */
+  callReminders: boolean;
+  /** How long before a call its notification comes. */
+  callReminderMinutes: number;
 }
 
 export type WorkingHours = Partial<Record<'1' | '2' | '3' | '4' | '5' | '6' | '7', [string, string][]>>;
@@ -41,6 +45,8 @@ function toSettings(row: SettingsTable): Settings {
     locale: row.locale,
     workingHours: JSON.parse(row.working_hours) as WorkingHours,
     backupFolder: row.backup_folder,
+    callReminders: row.call_reminders === 1,
+    callReminderMinutes: row.call_reminder_minutes,
   };
 }
 
@@ -66,6 +72,8 @@ export function updateSettings(sql: Sql, patch: Partial<Settings>, nowIso: strin
   if (patch.locale !== undefined) values.locale = patch.locale;
   if (patch.workingHours !== undefined) values.working_hours = JSON.stringify(patch.workingHours);
   if (patch.backupFolder !== undefined) values.backup_folder = patch.backupFolder;
+  if (patch.callReminders !== undefined) values.call_reminders = patch.callReminders ? 1 : 0;
+  if (patch.callReminderMinutes !== undefined) values.call_reminder_minutes = patch.callReminderMinutes;
   sql.run(qb.updateTable('settings').set(values).where('id', '=', 1));
   return getSettings(sql);
 }
