@@ -22,8 +22,7 @@ const FILTERS: Record<string, FileFilter> = {
  * filter for its kind, in `folder` (the user's Documents) under the name the core chose.
  */
 export function saveDialogOptionsFor(fileName: string, folder: string): SaveDialogOptions {
-  // The name comes from the page: only its last segment is used, never a path.
-  const safeName = path.basename(fileName.replace(/\\/g, '/')) || 'Cadence export';
+  const safeName = safeFileName(fileName);
   const filter = FILTERS[path.extname(safeName).toLowerCase()];
   return {
     title: 'Save',
@@ -33,19 +32,42 @@ export function saveDialogOptionsFor(fileName: string, folder: string): SaveDial
   };
 }
 
+/** The name comes from the page: only its last segment is used, never a path. */
+function safeFileName(fileName: string): string {
+  return path.basename(fileName.replace(/\\/g, '/')) || 'Cadence export';
+}
+
 /** What a download offers; Electron's DownloadItem fits. */
 export interface DownloadLike {
   getFilename(): string;
   setSaveDialogOptions(options: SaveDialogOptions): void;
+  setSavePath(path: string): void;
+}
+
+/**
+ * The folder the Electron smoke test (test/electron) has downloads saved in without a
+ * dialog it cannot click. Honoured only in an unpackaged app started with CADENCE_E2E=1 and
+ * an absolute CADENCE_TEST_SAVE_DIR: a packaged Cadence always asks where to save.
+ */
+export function testSaveFolder(env: Record<string, string | undefined>, isPackaged: boolean): string | null {
+  if (isPackaged || env.CADENCE_E2E !== '1') return null;
+  const folder = env.CADENCE_TEST_SAVE_DIR;
+  return folder && path.isAbsolute(folder) ? folder : null;
 }
 
 export interface DownloadSession {
   on(event: 'will-download', listener: (event: unknown, item: DownloadLike) => void): unknown;
 }
 
-/** Every file the page saves (a Blob link) goes through the native save dialog with the right filter. */
-export function saveDownloadsThroughDialog(session: DownloadSession, documentsFolder: () => string): void {
-  session.on('will-download', (_event, item) => item.setSaveDialogOptions(saveDialogOptionsFor(item.getFilename(), documentsFolder())));
+/**
+ * Every file the page saves (a Blob link) goes through the native save dialog with the right
+ * filter; in the smoke test only (see testSaveFolder), straight into its folder.
+ */
+export function saveDownloadsThroughDialog(session: DownloadSession, documentsFolder: () => string, testFolder: string | null = null): void {
+  session.on('will-download', (_event, item) => {
+    if (testFolder) return item.setSavePath(path.join(testFolder, safeFileName(item.getFilename())));
+    item.setSaveDialogOptions(saveDialogOptionsFor(item.getFilename(), documentsFolder()));
+  });
 }
 
 export type BackupChoice = { name: string } | { outside: string } | null;

@@ -2,14 +2,15 @@
 // process. Every security rule applied here is defined in security.ts.
 import fs from 'node:fs';
 import path from 'node:path';
-import { app, BrowserWindow, dialog, ipcMain, Menu, protocol, screen, session, shell } from 'electron';
+import { app, BrowserWindow, dialog, ipcMain, Menu, Notification, powerMonitor, protocol, screen, session, shell } from 'electron';
 import { openCore, type Core } from '../src/api/core.ts';
 import { appDataFolder } from '../src/paths.ts';
 import { createAppProtocolHandler } from './app-protocol.ts';
-import { saveDownloadsThroughDialog } from './dialogs.ts';
+import { saveDownloadsThroughDialog, testSaveFolder } from './dialogs.ts';
 import { registerIpc } from './ipc.ts';
 import { buildMenuTemplate } from './menu.ts';
 import { createMenuActions } from './menu-actions.ts';
+import { startCallReminders, type CallReminder, type CallReminders } from './notify.ts';
 import { APP_ORIGIN, APP_SCHEME, createAppWindow, denyAllPermissions, guardWebContents } from './security.ts';
 import { initialBounds, readWindowState, rememberWindowState, WINDOW_STATE_FILE } from './window-state.ts';
 
@@ -26,6 +27,9 @@ app.setPath('userData', appDataFolder());
 
 let mainWindow: BrowserWindow | null = null;
 let core: Core | null = null;
+let callReminders: CallReminders | null = null;
+// Shown notifications, held until they close: one collected early loses its click.
+const notifications = new Set<Notification>();
 
 if (!app.requestSingleInstanceLock()) {
   // Two processes writing one workspace is what the lock is for: hand over and leave.
@@ -45,6 +49,8 @@ if (!app.requestSingleInstanceLock()) {
     if (core && BrowserWindow.getAllWindows().length === 0) createWindow();
   });
   app.on('will-quit', (event) => {
+    callReminders?.stop();
+    callReminders = null;
     if (!core) return;
     // Close the database (and its WAL) before the process goes; then quit for real.
     const closing = core;
@@ -67,7 +73,7 @@ function start(): void {
   process.env.CADENCE_ASSETS ??= path.join(app.getAppPath(), 'assets');
   protocol.handle(APP_SCHEME, createAppProtocolHandler(rendererDir));
   denyAllPermissions(session.defaultSession);
-  saveDownloadsThroughDialog(session.defaultSession, () => app.getPath('documents'));
+  saveDownloadsThroughDialog(session.defaultSession, () => app.getPath('documents'), testSaveFolder(process.env, app.isPackaged));
 
   const dbPath = process.env.CADENCE_DB ?? path.join(app.getPath('userData'), 'cadence.db');
   fs.mkdirSync(path.dirname(dbPath), { recursive: true });
@@ -88,6 +94,26 @@ function start(): void {
   app.setAboutPanelOptions({ applicationName: 'Cadence', applicationVersion: app.getVersion() });
   Menu.setApplicationMenu(Menu.buildFromTemplate(buildMenuTemplate({ platform: process.platform, development: !app.isPackaged, actions })));
   createWindow();
+
+  // Windows shows notifications only for an app with an AppUserModelID (the installer's).
+  if (process.platform === 'win32') app.setAppUserModelId('app.cadence.desktop');
+  if (Notification.isSupported()) {
+    callReminders = startCallReminders({ core, show: showReminder, log: (message) => console.warn(message) });
+    // Timers do not run while the computer sleeps: on waking, plan from the real clock.
+    powerMonitor.on('resume', () => void callReminders?.replan());
+  }
+}
+
+function showReminder(reminder: CallReminder): void {
+  const notification = new Notification({ title: reminder.title, body: reminder.body });
+  notifications.add(notification);
+  notification.on('click', () => {
+    if (!mainWindow) return;
+    if (mainWindow.isMinimized()) mainWindow.restore();
+    mainWindow.focus();
+  });
+  notification.on('close', () => notifications.delete(notification));
+  notification.show();
 }
 
 function createWindow(): void {

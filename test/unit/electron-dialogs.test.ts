@@ -2,7 +2,7 @@
 import path from 'node:path';
 import type { SaveDialogOptions } from 'electron';
 import { describe, expect, it } from 'vitest';
-import { chooseBackup, saveDialogOptionsFor, saveDownloadsThroughDialog, type DialogApi, type DownloadLike } from '../../main/dialogs.ts';
+import { chooseBackup, saveDialogOptionsFor, saveDownloadsThroughDialog, testSaveFolder, type DialogApi, type DownloadLike } from '../../main/dialogs.ts';
 
 const documents = path.resolve('/home/coach/Documents');
 
@@ -28,9 +28,29 @@ describe('save dialogs for what the page exports', () => {
     let listener: ((event: unknown, item: DownloadLike) => void) | undefined;
     saveDownloadsThroughDialog({ on: (_event, handler) => (listener = handler) }, () => documents);
     let applied: SaveDialogOptions | undefined;
-    listener!({}, { getFilename: () => 'Agreement v2.pdf', setSaveDialogOptions: (options) => (applied = options) });
+    const savedTo: string[] = [];
+    listener!({}, { getFilename: () => 'Agreement v2.pdf', setSaveDialogOptions: (options) => (applied = options), setSavePath: (file) => savedTo.push(file) });
     expect(applied?.defaultPath).toBe(path.join(documents, 'Agreement v2.pdf'));
     expect(applied?.filters?.[0]?.extensions).toEqual(['pdf']);
+    expect(savedTo).toEqual([]);
+  });
+
+  it('save without a dialog only in the smoke test: unpackaged, CADENCE_E2E=1 and an absolute folder', () => {
+    const folder = path.resolve('/tmp/cadence-smoke');
+    expect(testSaveFolder({ CADENCE_E2E: '1', CADENCE_TEST_SAVE_DIR: folder }, false)).toBe(folder);
+    expect(testSaveFolder({ CADENCE_E2E: '1', CADENCE_TEST_SAVE_DIR: folder }, true)).toBeNull(); // a packaged app never
+    expect(testSaveFolder({ CADENCE_TEST_SAVE_DIR: folder }, false)).toBeNull();
+    expect(testSaveFolder({ CADENCE_E2E: 'true', CADENCE_TEST_SAVE_DIR: folder }, false)).toBeNull();
+    expect(testSaveFolder({ CADENCE_E2E: '1', CADENCE_TEST_SAVE_DIR: 'relative/folder' }, false)).toBeNull();
+    expect(testSaveFolder({ CADENCE_E2E: '1' }, false)).toBeNull();
+
+    let listener: ((event: unknown, item: DownloadLike) => void) | undefined;
+    saveDownloadsThroughDialog({ on: (_event, handler) => (listener = handler) }, () => documents, folder);
+    const savedTo: string[] = [];
+    let dialog = false;
+    listener!({}, { getFilename: () => '../../Agreement v2.pdf', setSaveDialogOptions: () => (dialog = true), setSavePath: (file) => savedTo.push(file) });
+    expect(savedTo).toEqual([path.join(folder, 'Agreement v2.pdf')]);
+    expect(dialog).toBe(false);
   });
 });
 

@@ -25,6 +25,8 @@ describe('the desktop app applies every rule', () => {
     ['the window from the one builder', /createAppWindow\(BrowserWindow,/],
     ['the page loaded from app://cadence', /loadURL\(`\$\{APP_ORIGIN\}\/index\.html`\)/],
     ['native save dialogs for downloads', /saveDownloadsThroughDialog\(session\.defaultSession,/],
+    ['the smoke test save folder only through its guard (unpackaged, test flag)', /testSaveFolder\(process\.env, app\.isPackaged\)/],
+    ['call reminders planned from the core', /startCallReminders\(\{ core, show: showReminder/],
   ])('%s', (_rule, pattern) => {
     expect(electron).toMatch(pattern);
   });
@@ -37,6 +39,11 @@ describe('the desktop app applies every rule', () => {
   ])('%s appears only in security.ts', (_call, pattern) => {
     const users = mainFiles.filter((file) => pattern.test(code(file)));
     expect(users).toEqual(['security.ts']);
+  });
+
+  it('the smoke test switches are read in one guarded place', () => {
+    const readers = mainFiles.filter((file) => /CADENCE_E2E|CADENCE_TEST_SAVE_DIR/.test(code(file)));
+    expect(readers).toEqual(['dialogs.ts']);
   });
 
   it('the page is never loaded from file:// or over http', () => {
