@@ -3,6 +3,7 @@ import { useSettings } from '../../stores/settings.ts';
 import { AppearanceSection } from './AppearanceSection.tsx';
 import { BackupsSection } from './backups/BackupsSection.tsx';
 import { BusinessSection } from './BusinessSection.tsx';
+import { CallRemindersSection } from './CallRemindersSection.tsx';
 import { CsvSection } from './csv/CsvSection.tsx';
 import { DataSection } from './DataSection.tsx';
 import { DefaultsSection } from './DefaultsSection.tsx';
@@ -23,6 +24,7 @@ export function SettingsScreen() {
         <RegionSection settings={settings} />
         <DefaultsSection settings={settings} />
         <WorkingHoursSection settings={settings} />
+        <CallRemindersSection settings={settings} />
         <AppearanceSection />
         <DataSection />
         <BackupsSection settings={settings} />
