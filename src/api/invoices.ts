@@ -15,10 +15,13 @@ import {
   insertInvoice,
   insertPayment,
   listInvoices,
+  listOverdueInvoices,
+  openInvoices,
   readInvoice,
   setInvoiceStatus,
   takeInvoiceNumber,
   type InvoiceRecord,
+  type OpenInvoice,
 } from '../store/invoices.ts';
 import { dueLines, invoiceNumber, previousMonthStart, type DueLine } from '../domain/billing.ts';
 import { addDays, addMonths, dateInZone } from '../domain/dates.ts';
@@ -28,6 +31,15 @@ function requireInvoice(ctx: Context, invoiceId: string): InvoiceRecord {
   const invoice = readInvoice(ctx.store.sql, invoiceId);
   if (!invoice) throw new CadenceError('not_found', 'This invoice does not exist (it may have been deleted).');
   return invoice;
+}
+
+/**
+ * The practice's open invoices, remembered until an invoice or payment is written: the
+ * clients list and the overdue list both start from them, and finding them reads every
+ * invoice line and payment.
+ */
+export function openInvoicesOf(ctx: Context): readonly OpenInvoice[] {
+  return ctx.memo('open-invoices', ['invoices', 'payments'], () => openInvoices(ctx.store.sql));
 }
 
 /** Every line due up to a date, across agreements, not yet on an invoice that stands. */
@@ -62,7 +74,11 @@ export const invoiceHandlers = {
     writes: [],
     run: (ctx, { clientId, status }) => {
       const date = today(ctx);
-      return listInvoices(ctx.store.sql, { clientId, issuedDueBefore: status === 'overdue' ? date : undefined })
+      const invoices =
+        status === 'overdue'
+          ? listOverdueInvoices(ctx.store.sql, date, { clientId }, openInvoicesOf(ctx))
+          : listInvoices(ctx.store.sql, { clientId });
+      return invoices
         .map((invoice) => ({ ...invoice, overdue: invoice.status === 'issued' && invoice.balanceMinor > 0 && invoice.dueDate < date }))
         .filter((invoice) => {
           if (!status) return true;

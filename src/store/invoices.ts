@@ -201,3 +201,96 @@ export function insertPayment(sql: Sql, payment: Payment): void {
 export function deletePayment(sql: Sql, id: string): number {
   return sql.run(qb.deleteFrom('payments').where('id', '=', id)).changes;
 }
+
+/** An invoice whose payments do not match its line total, whatever its stored status. */
+export interface OpenInvoice {
+  id: string;
+  number: string;
+  clientId: string;
+  currency: string;
+  issueDate: string;
+  dueDate: string;
+  storedStatus: 'draft' | 'issued' | 'void';
+  totalMinor: number;
+  paidMinor: number;
+}
+
+/**
+ * Every invoice whose line total and payments differ: the only ones with a balance. Lines
+ * and payments are read once each, in invoice order, from indexes that hold the amounts
+ * (a merge, no per-invoice lookups), so the cost is one pass over both tables however
+ * many invoices are settled; only the few left open are looked up.
+ */
+export function openInvoices(sql: Sql): OpenInvoice[] {
+  const amounts = qb
+    .selectFrom('invoice_lines')
+    .select(['invoice_id', 'amount_minor as total', raw<number>`0`.as('paid')])
+    .unionAll(qb.selectFrom('payments').select(['invoice_id', raw<number>`0`.as('total'), 'amount_minor as paid']))
+    .orderBy('invoice_id');
+  const rows = sql.all(
+    qb
+      .selectFrom(
+        qb
+          .selectFrom(amounts.as('a'))
+          .select(['a.invoice_id', (eb) => eb.fn.sum<number>('a.total').as('total'), (eb) => eb.fn.sum<number>('a.paid').as('paid')])
+          .groupBy('a.invoice_id')
+          .having((eb) => eb(eb.fn.sum('a.total'), '<>', eb.fn.sum('a.paid')))
+          .as('o'),
+      )
+      .innerJoin('invoices as i', 'i.id', 'o.invoice_id')
+      .select(['i.id', 'i.number', 'i.client_id', 'i.currency', 'i.issue_date', 'i.due_date', 'i.status', 'o.total', 'o.paid']),
+  );
+  return rows.map((row) => ({
+    id: row.id,
+    number: row.number,
+    clientId: row.client_id,
+    currency: row.currency,
+    issueDate: row.issue_date,
+    dueDate: row.due_date,
+    storedStatus: row.status,
+    totalMinor: row.total,
+    paidMinor: row.paid,
+  }));
+}
+
+/**
+ * Issued invoices with a balance whose due date is before `date`, in the order and shape of
+ * `listInvoices`. Found among the open invoices (see `openInvoices`) instead of by summing
+ * every issued invoice's lines and payments.
+ */
+export function listOverdueInvoices(
+  sql: Sql,
+  date: string,
+  filter: { clientId?: string | undefined } = {},
+  open: readonly OpenInvoice[] = openInvoices(sql),
+): (InvoiceSummary & { clientId: string; clientName: string })[] {
+  const overdue = open
+    .filter((i) => i.storedStatus === 'issued' && i.totalMinor > i.paidMinor && i.dueDate < date && (!filter.clientId || i.clientId === filter.clientId))
+    // Newest first, as listInvoices orders them (binary order, as SQLite compares text).
+    .sort((a, b) => (a.issueDate === b.issueDate ? compareText(b.number, a.number) : compareText(b.issueDate, a.issueDate)));
+  const names = clientNames(sql, [...new Set(overdue.map((i) => i.clientId))]);
+  return overdue.map((i) => ({
+    id: i.id,
+    number: i.number,
+    clientId: i.clientId,
+    clientName: names.get(i.clientId) ?? '',
+    currency: i.currency,
+    issueDate: i.issueDate,
+    dueDate: i.dueDate,
+    status: invoiceStatus(i.storedStatus, i.totalMinor, i.paidMinor),
+    totalMinor: i.totalMinor,
+    paidMinor: i.paidMinor,
+    balanceMinor: i.totalMinor - i.paidMinor,
+  }));
+}
+
+const compareText = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+
+function clientNames(sql: Sql, ids: string[]): Map<string, string> {
+  const names = new Map<string, string>();
+  // In chunks that stay under SQLite's limit on bound parameters.
+  for (let i = 0; i < ids.length; i += 900) {
+    for (const row of sql.all(qb.selectFrom('clients').select(['id', 'name']).where('id', 'in', ids.slice(i, i + 900)))) names.set(row.id, row.name);
+  }
+  return names;
+}

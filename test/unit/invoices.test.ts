@@ -2,7 +2,7 @@ import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { Core } from '../../src/api/core.ts';
+import { createCore, type Core } from '../../src/api/core.ts';
 import { memoryCore, ok, tempDir } from './helpers.ts';
 
 // A small practice on 2026-03-05: a monthly work retainer from 2026-01-01 (with overage in
@@ -80,6 +80,44 @@ describe('invoices', () => {
     const again = await ok(core, 'invoices.generate', { upTo: '2026-03-05' });
     expect(again.created.map((i) => i.number)).toEqual(['INV-2026-0003']);
     expect((await ok(core, 'invoices.get', { id: usd.id })).number).toBe('INV-2026-0002');
+  });
+
+  it('lists as overdue what the full list flags: due before today, not on it, with what is left unpaid', async () => {
+    const { core, ids: practiceIds } = await practice(); // today is 2026-03-05
+    const ids = { ada: practiceIds.ada!, ben: practiceIds.ben! };
+    // January's lines due yesterday (issued 2026-02-18 + 14 days), the rest due today.
+    const early = await ok(core, 'invoices.generate', { upTo: '2026-01-31', issueDate: '2026-02-18' });
+    const late = await ok(core, 'invoices.generate', { upTo: '2026-03-05', issueDate: '2026-02-19' });
+    for (const invoice of [...early.created, ...late.created]) await ok(core, 'invoices.issue', { id: invoice.id });
+    const dueYesterday = early.created.find((i) => i.clientId === ids.ada)!;
+    expect(dueYesterday.dueDate).toBe('2026-03-04');
+    expect(late.created.every((i) => i.dueDate === '2026-03-05')).toBe(true);
+    const flagged = async () => (await ok(core, 'invoices.list', {})).filter((i) => i.overdue);
+    const balanceOf = async (clientId: string) => (await ok(core, 'clients.list', { status: 'all' })).find((c) => c.id === clientId)!.balances;
+    const owedBy = async (clientId: string) =>
+      (await ok(core, 'invoices.list', { clientId, status: 'open' })).reduce((sum, i) => sum + i.balanceMinor, 0);
+
+    expect(await ok(core, 'invoices.list', { status: 'overdue' })).toEqual(await flagged());
+    expect((await ok(core, 'invoices.list', { status: 'overdue' })).map((i) => [i.id, i.balanceMinor])).toEqual([[dueYesterday.id, dueYesterday.totalMinor]]);
+    expect(await balanceOf(ids.ada)).toEqual([{ currency: 'EUR', amountMinor: await owedBy(ids.ada) }]);
+
+    // Partly paid: still overdue, for what is left; the client's balance follows at once.
+    await ok(core, 'payments.record', { invoiceId: dueYesterday.id, date: '2026-03-05', amountMinor: 100, method: 'card' });
+    const [partly] = await ok(core, 'invoices.list', { status: 'overdue' });
+    expect(partly).toMatchObject({ id: dueYesterday.id, paidMinor: 100, balanceMinor: dueYesterday.totalMinor - 100, clientName: 'Ada Byrne', overdue: true });
+    expect(await ok(core, 'invoices.list', { status: 'overdue', clientId: ids.ada })).toEqual([partly]);
+    expect(await ok(core, 'invoices.list', { status: 'overdue', clientId: ids.ben })).toEqual([]);
+    expect(await balanceOf(ids.ada)).toEqual([{ currency: 'EUR', amountMinor: await owedBy(ids.ada) }]);
+
+    // Paid in full: no longer overdue nor owed.
+    await ok(core, 'payments.record', { invoiceId: dueYesterday.id, date: '2026-03-05', amountMinor: dueYesterday.totalMinor - 100, method: 'card' });
+    expect(await ok(core, 'invoices.list', { status: 'overdue' })).toEqual([]);
+    expect(await balanceOf(ids.ada)).toEqual([{ currency: 'EUR', amountMinor: await owedBy(ids.ada) }]);
+
+    // A day later the invoices due today are overdue too, newest first as in the full list.
+    const tomorrow = createCore(await core.ready, { now: () => new Date('2026-03-06T10:00:00Z'), log: () => undefined });
+    expect((await ok(tomorrow, 'invoices.list', { status: 'overdue' })).map((i) => i.id).sort()).toEqual(late.created.map((i) => i.id).sort());
+    expect(await ok(tomorrow, 'invoices.list', { status: 'overdue' })).toEqual((await ok(tomorrow, 'invoices.list', {})).filter((i) => i.overdue));
   });
 
   it('exports an invoice PDF with its lines and balance', async () => {
