@@ -16,6 +16,7 @@ import { getSettings } from '../store/settings.ts';
 import { listAgreementsForClient } from '../store/agreements.ts';
 import { recentSessionsForClient } from '../store/sessions.ts';
 import { listInvoicesForClient } from '../store/invoices.ts';
+import { openInvoicesOf } from './invoices.ts';
 
 // Optional text fields: an empty string from a form means "none".
 const optionalText = (max: number) =>
@@ -83,7 +84,7 @@ export const clientHandlers = {
       direction: z.enum(['asc', 'desc']).optional(),
     }),
     writes: [],
-    run: (ctx, query) => listClients(ctx.store.sql, query),
+    run: (ctx, query) => listClients(ctx.store.sql, query, openInvoicesOf(ctx)),
   }),
 
   'clients.get': handler({

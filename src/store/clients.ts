@@ -1,4 +1,6 @@
+import { sql as raw } from 'kysely';
 import { qb, type Sql } from './sql.ts';
+import { openInvoices, type OpenInvoice } from './invoices.ts';
 import type { ClientsTable } from './schema.ts';
 import { foldForSearch, matchesSearch } from '../domain/text.ts';
 
@@ -109,13 +111,26 @@ export function clientReferences(sql: Sql, id: string): { agreements: number; se
 
 const collator = new Intl.Collator(undefined, { sensitivity: 'base', numeric: true });
 
-export function listClients(sql: Sql, query: ClientListQuery): ClientRow[] {
+/**
+ * The clients list with each row's agreement, balance and last session. `open` is the
+ * practice's open invoices (see `openInvoices`); the API passes a remembered copy.
+ */
+export function listClients(sql: Sql, query: ClientListQuery, open: readonly OpenInvoice[] = openInvoices(sql)): ClientRow[] {
   let select = qb
-    .selectFrom('clients')
-    .select(['id', 'name', 'company', 'email', 'status', 'time_zone', 'created_at', 'notes']);
+    .selectFrom('clients as c')
+    .select(['c.id', 'c.name', 'c.company', 'c.email', 'c.status', 'c.time_zone', 'c.created_at'])
+    // One index lookup per client (the newest completed session), not a scan of them all.
+    .select((eb) =>
+      eb
+        .selectFrom('sessions as s')
+        .select((inner) => inner.fn.max('s.start').as('last'))
+        .whereRef('s.client_id', '=', 'c.id')
+        .where('s.status', '=', 'completed')
+        .as('last_session_at'),
+    );
   const status = query.status ?? 'current';
-  if (status === 'current') select = select.where('status', '!=', 'archived');
-  else if (status !== 'all') select = select.where('status', '=', status);
+  if (status === 'current') select = select.where('c.status', '!=', 'archived');
+  else if (status !== 'all') select = select.where('c.status', '=', status);
   let rows = sql.all(select);
 
   const search = query.search?.trim();
@@ -124,10 +139,8 @@ export function listClients(sql: Sql, query: ClientListQuery): ClientRow[] {
       matchesSearch(foldForSearch(`${row.name} ${row.company ?? ''} ${row.email ?? ''}`), search),
     );
   }
-  const ids = rows.map((row) => row.id);
-  const agreements = agreementByClient(sql, ids);
-  const balances = balancesByClient(sql, ids);
-  const lastSessions = lastSessionByClient(sql, ids);
+  const agreements = agreementByClient(sql);
+  const balances = balancesByClient(open);
 
   const result: ClientRow[] = rows.map((row) => ({
     id: row.id,
@@ -139,7 +152,7 @@ export function listClients(sql: Sql, query: ClientListQuery): ClientRow[] {
     createdAt: row.created_at,
     agreement: agreements.get(row.id) ?? null,
     balances: balances.get(row.id) ?? [],
-    lastSessionAt: lastSessions.get(row.id) ?? null,
+    lastSessionAt: (row.last_session_at as string | null) ?? null,
   }));
   return sortClients(result, query.sort ?? 'name', query.direction ?? 'asc');
 }
@@ -158,24 +171,17 @@ function sortClients(rows: ClientRow[], sort: ClientSort, direction: 'asc' | 'de
   return rows.sort((a, b) => sign * key[sort](a, b) || byName(a, b));
 }
 
-// Aggregates are asked only for the clients shown, in chunks that stay under SQLite's
-// limit on bound parameters.
-function inChunks<T>(ids: string[], fn: (chunk: string[]) => T[]): T[] {
-  const out: T[] = [];
-  for (let i = 0; i < ids.length; i += 900) out.push(...fn(ids.slice(i, i + 900)));
-  return out;
-}
-
-function agreementByClient(sql: Sql, ids: string[]): Map<string, NonNullable<ClientRow['agreement']>> {
-  const rows = inChunks(ids, (chunk) =>
-    sql.all(
-      qb
-        .selectFrom('agreements')
-        .select(['id', 'client_id', 'kind', 'title', 'status', 'fee_minor', 'currency', 'period_months', 'start_date'])
-        .where('client_id', 'in', chunk)
-        .where('status', 'in', ['active', 'sent'])
-        .orderBy('start_date'),
-    ),
+// Every client's at once: one pass over the proposals and active agreements (a few per
+// client) costs less than asking for the clients shown by id.
+function agreementByClient(sql: Sql): Map<string, NonNullable<ClientRow['agreement']>> {
+  const rows = sql.all(
+    qb
+      .selectFrom('agreements')
+      .select(['id', 'client_id', 'kind', 'title', 'status', 'fee_minor', 'currency', 'period_months', 'start_date'])
+      .where('status', 'in', ['active', 'sent'])
+      .orderBy('start_date')
+      // Of two starting the same day, the one stored later wins.
+      .orderBy(raw`rowid`),
   );
   const map = new Map<string, NonNullable<ClientRow['agreement']>>();
   // Latest start wins, and an active agreement beats a proposal.
@@ -195,42 +201,19 @@ function agreementByClient(sql: Sql, ids: string[]): Map<string, NonNullable<Cli
   return map;
 }
 
-function balancesByClient(sql: Sql, ids: string[]): Map<string, MoneyAmount[]> {
-  // Two grouped sums (lines and payments of issued invoices) instead of a subquery per
-  // invoice; payments never exceed an invoice's balance, so the difference is what is owed.
-  const sums = (kind: 'lines' | 'payments') =>
-    inChunks(ids, (chunk) => {
-      const base = qb.selectFrom('invoices as i').where('i.status', '=', 'issued').where('i.client_id', 'in', chunk);
-      return kind === 'lines'
-        ? sql.all(base.innerJoin('invoice_lines as l', 'l.invoice_id', 'i.id').select(['i.client_id', 'i.currency', (eb) => eb.fn.sum<number>('l.amount_minor').as('amount')]).groupBy(['i.client_id', 'i.currency']))
-        : sql.all(base.innerJoin('payments as p', 'p.invoice_id', 'i.id').select(['i.client_id', 'i.currency', (eb) => eb.fn.sum<number>('p.amount_minor').as('amount')]).groupBy(['i.client_id', 'i.currency']));
-    });
+/** What each client owes on issued invoices, per currency; settled invoices add nothing. */
+function balancesByClient(open: readonly OpenInvoice[]): Map<string, MoneyAmount[]> {
   const owed = new Map<string, Map<string, number>>();
-  const add = (clientId: string, currency: string, amount: number) => {
-    const byCurrency = owed.get(clientId) ?? new Map<string, number>();
-    byCurrency.set(currency, (byCurrency.get(currency) ?? 0) + amount);
-    owed.set(clientId, byCurrency);
-  };
-  for (const row of sums('lines')) add(row.client_id, row.currency, row.amount);
-  for (const row of sums('payments')) add(row.client_id, row.currency, -row.amount);
+  for (const invoice of open) {
+    if (invoice.storedStatus !== 'issued') continue;
+    const byCurrency = owed.get(invoice.clientId) ?? new Map<string, number>();
+    byCurrency.set(invoice.currency, (byCurrency.get(invoice.currency) ?? 0) + invoice.totalMinor - invoice.paidMinor);
+    owed.set(invoice.clientId, byCurrency);
+  }
   return new Map(
     [...owed].map(([id, byCurrency]) => [
       id,
       [...byCurrency].filter(([, amount]) => amount > 0).sort().map(([currency, amountMinor]) => ({ currency, amountMinor })),
     ]),
   );
-}
-
-function lastSessionByClient(sql: Sql, ids: string[]): Map<string, string> {
-  const rows = inChunks(ids, (chunk) =>
-    sql.all(
-      qb
-        .selectFrom('sessions')
-        .select(['client_id', (eb) => eb.fn.max('start').as('last')])
-        .where('client_id', 'in', chunk)
-        .where('status', '=', 'completed')
-        .groupBy('client_id'),
-    ),
-  );
-  return new Map(rows.map((row) => [row.client_id, row.last as string]));
 }
