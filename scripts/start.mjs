@@ -2,27 +2,10 @@
 // installed (ELECTRON_SKIP_BINARY_DOWNLOAD, no access to its release host), say so in one
 // line and point to the browser host instead of failing somewhere deep in a build.
 import { spawn, spawnSync } from 'node:child_process';
-import fs from 'node:fs';
 import path from 'node:path';
-import { createRequire } from 'node:module';
+import { electronBinary } from './electron-binary.mjs';
 
 const root = path.resolve(import.meta.dirname, '..');
-
-/**
- * The Electron executable, or null when it is not installed. Not `require('electron')`:
- * when the binary is missing, the electron package's index.js tries to download it.
- */
-function electronBinary() {
-  try {
-    const packageDir = path.dirname(createRequire(import.meta.url).resolve('electron/package.json'));
-    const relative = fs.readFileSync(path.join(packageDir, 'path.txt'), 'utf8').trim();
-    const distDir = process.env.ELECTRON_OVERRIDE_DIST_PATH || path.join(packageDir, 'dist');
-    const binary = path.join(distDir, relative);
-    return relative && fs.existsSync(binary) ? binary : null;
-  } catch {
-    return null;
-  }
-}
 
 const binary = electronBinary();
 if (!binary) {
