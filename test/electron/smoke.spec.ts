@@ -65,8 +65,9 @@ test('the page has the bridge and nothing else: no Node, two functions', async (
     bridge: Object.keys(window.cadence ?? {}).sort(),
   }));
   expect(seen).toEqual({ require: 'undefined', process: 'undefined', bridge: ['invoke', 'onChange'] });
-  // window.open is denied; the page stays the only window.
-  await page.evaluate(() => window.open('https://example.com'));
+  // window.open is denied and the page stays the only window. (A file: address, so the
+  // guard's "open web links in the user's browser" refuses it too and no browser starts.)
+  await page.evaluate(() => window.open('file:///etc/hosts'));
   expect(await app.evaluate(({ BrowserWindow }) => BrowserWindow.getAllWindows().length)).toBe(1);
 });
 
