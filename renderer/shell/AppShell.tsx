@@ -8,6 +8,7 @@ import { useUi } from '../stores/ui.ts';
 import { ShortcutSheet } from './ShortcutSheet.tsx';
 import { Sidebar } from './Sidebar.tsx';
 import { useGlobalShortcuts, useShortcutList } from './useGlobalShortcuts.ts';
+import { useMenuCommands } from './useMenuCommands.ts';
 
 /** The frame around every screen: sidebar, read-only banner, the main region, global dialogs. */
 export function AppShell({ children }: { children: ReactNode }) {
@@ -15,6 +16,7 @@ export function AppShell({ children }: { children: ReactNode }) {
   const ready = useUi((state) => state.screenReady);
   const shortcuts = useShortcutList();
   useGlobalShortcuts(shortcuts);
+  useMenuCommands();
 
   return (
     <div className="app">

@@ -1,6 +1,7 @@
 // The desktop app end to end, in Electron itself: it starts on an empty workspace in a
 // temporary folder, keeps its security promises as the page sees them, has its menu, adds a
-// client and exports an agreement PDF. Everything behind the window is covered in Chromium
+// client (File → New Client…) and exports an agreement PDF (the editor's button, then
+// File → Export as PDF…). Everything behind the window is covered in Chromium
 // against the browser host (test/e2e); this checks the shell around it.
 import fs from 'node:fs';
 import os from 'node:os';
@@ -47,6 +48,16 @@ test.beforeAll(async () => {
   page = await app.firstWindow();
 });
 
+/** Clicks an item of the application menu, as the coach would. */
+async function clickMenu(label: string): Promise<void> {
+  await app.evaluate(({ Menu }, wanted) => {
+    const items = (Menu.getApplicationMenu()?.items ?? []).flatMap((item) => item.submenu?.items ?? []);
+    const item = items.find((candidate) => candidate.label === wanted);
+    if (!item) throw new Error(`No menu item ${wanted}`);
+    item.click();
+  }, label);
+}
+
 test.afterAll(async () => {
   await app?.close();
   if (workspace) fs.rmSync(workspace, { recursive: true, force: true });
@@ -84,8 +95,9 @@ test('creates a client and exports an agreement PDF', async () => {
   await page.getByRole('button', { name: 'Continue' }).click();
   await expect(page.locator('main[data-ready="true"]')).toBeVisible({ timeout: 30_000 });
 
+  // File → New Client… from the native menu opens the page's dialog.
   await page.getByRole('link', { name: 'Clients' }).first().click();
-  await page.getByRole('button', { name: 'New client' }).first().click();
+  await clickMenu('New Client…');
   const dialog = page.getByRole('dialog', { name: 'New client' });
   await dialog.getByLabel('Name').fill('Ada Lovelace');
   await dialog.getByRole('button', { name: 'Add client' }).click();
@@ -101,6 +113,12 @@ test('creates a client and exports an agreement PDF', async () => {
   const [file] = fs.readdirSync(downloads);
   expect(file).toMatch(/^Ada-Lovelace-.*\.pdf$/);
   await expect.poll(() => fs.readFileSync(path.join(downloads, file!)).subarray(0, 5).toString('latin1')).toBe('%PDF-');
+
+  // File → Export as PDF… exports what is open: the same agreement again.
+  fs.rmSync(path.join(downloads, file!));
+  await clickMenu('Export as PDF…');
+  await expect.poll(() => fs.readdirSync(downloads), { timeout: 20_000 }).toEqual([file]);
+
   // The workspace is the temporary one, not the coach's.
   expect(fs.existsSync(path.join(workspace, 'cadence.db'))).toBe(true);
 });
