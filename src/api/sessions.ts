@@ -4,7 +4,7 @@ import { calendarDate, id, minutes, shortText, utcInstant } from './schemas.ts';
 import { SESSION_KINDS } from './workspace-file.ts';
 import { isoNow, newId } from './ids.ts';
 import { requireAgreement, requireClient, today } from './agreement-rules.ts';
-import { readAgreements, type Agreement } from '../store/agreements.ts';
+import type { Agreement } from '../store/agreements.ts';
 import { getSettings } from '../store/settings.ts';
 import { qb } from '../store/sql.ts';
 import {
@@ -15,6 +15,7 @@ import {
   sessionsBetween,
   type StoredSession,
 } from '../store/sessions.ts';
+import { activeSlotWindows } from '../store/sessions-slots.ts';
 import { searchNotes } from '../store/notes.ts';
 import { calendarItems, type CalendarAgreement } from '../domain/calendar.ts';
 import { availableMinutes, bookedMinutes, freeWeeklySlots } from '../domain/capacity.ts';
@@ -80,25 +81,21 @@ function write(ctx: Context, session: StoredSession) {
   return { ...session, lateCancel: isLateCancel(session, settings.lateCancelHours) };
 }
 
+/**
+ * The weekly slots of active agreements, remembered until an agreement is written: the
+ * calendar is asked again after every session logged, and the slots have not changed.
+ */
+function slotWindowsOf(ctx: Context): readonly CalendarAgreement[] {
+  return ctx.memo('slot-windows', ['agreements'], () => activeSlotWindows(ctx.store.sql));
+}
+
 function calendarRange(ctx: Context, from: string, to: string, clientId?: string) {
   const sql = ctx.store.sql;
   const settings = getSettings(sql);
   const fromIso = iso(wallTimeToInstant(from, '00:00', settings.timeZone));
   const toIso = iso(wallTimeToInstant(addDays(to, 1), '00:00', settings.timeZone));
-  const slotIds = sql
-    .all(
-      qb
-        .selectFrom('agreements')
-        .innerJoin('agreement_slots', 'agreement_slots.agreement_id', 'agreements.id')
-        .select('agreements.id')
-        .where('agreements.status', '=', 'active')
-        .where('agreements.start_date', '<=', addDays(to, 1)),
-    )
-    .map((row) => row.id);
-  const windows = readAgreements(sql, { ids: slotIds })
-    .filter((a) => !clientId || a.clientId === clientId)
-    .map(slotWindow)
-    .filter((w): w is CalendarAgreement => w !== null);
+  const startsBy = addDays(to, 1);
+  const windows = slotWindowsOf(ctx).filter((w) => w.startDate <= startsBy && (!clientId || w.clientId === clientId));
   const sessions = sessionsBetween(sql, fromIso, toIso, clientId);
   // Slot dates are local to each slot's zone: look a day either side, then keep the range.
   // A session moved out of the range still hides its planned occurrence, but shows where it now is.

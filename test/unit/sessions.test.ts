@@ -25,6 +25,36 @@ describe('calendar and sessions', () => {
     expect(after.items.map((i) => [i.status, i.start, i.actualMinutes])).toEqual([['completed', '2026-03-03T09:00:00Z', 50]]);
   });
 
+  it('plans no call in a pause, from the effective date of a cancellation, after a fixed term or before the start, and follows each change at once', async () => {
+    const { core, agreementId, clientId } = await practice();
+    const planned = async (input: { from: string; to: string; clientId?: string }) =>
+      (await ok(core, 'calendar.range', input)).items.filter((i) => i.status === 'planned').map((i) => [i.clientId, i.start]);
+    const march = { from: '2026-03-01', to: '2026-03-31' };
+    const tuesdays = ['2026-03-03T09:00:00Z', '2026-03-10T09:00:00Z', '2026-03-17T09:00:00Z', '2026-03-24T09:00:00Z', '2026-03-31T08:00:00Z'];
+    expect(await planned(march)).toEqual(tuesdays.map((start) => [clientId, start]));
+
+    // A second client on a fortnightly Thursday slot for a three-month term without renewal, from 2026-03-12.
+    const ben = await ok(core, 'clients.create', { name: 'Ben Ortiz' });
+    const fixed = await ok(core, 'agreements.create', {
+      clientId: ben.id, kind: 'access', feeMinor: 50000, startDate: '2026-03-12', termMonths: 3, autoRenew: false,
+      slot: { weekday: 4, time: '16:30', timeZone: 'America/New_York', durationMinutes: 30, intervalWeeks: 2 },
+    });
+    expect(await planned(march)).toHaveLength(5); // a draft plans nothing
+    await ok(core, 'agreements.sign', { id: fixed.agreement.id, signedBy: 'Ben', method: 'paper' });
+    // 16:30 in New York is 20:30 UTC once daylight saving starts there (2026-03-08).
+    expect(await planned({ ...march, clientId: ben.id })).toEqual([[ben.id, '2026-03-12T20:30:00Z'], [ben.id, '2026-03-26T20:30:00Z']]);
+    expect(await planned({ from: '2026-06-01', to: '2026-06-30', clientId: ben.id })).toEqual([[ben.id, '2026-06-04T20:30:00Z']]); // the term ends 2026-06-12
+    expect(await planned({ ...march, clientId })).toEqual(tuesdays.map((start) => [clientId, start]));
+
+    await ok(core, 'agreements.pause', { id: agreementId, from: '2026-03-09', to: '2026-03-22' });
+    expect((await planned({ ...march, clientId })).map(([, start]) => start)).toEqual([tuesdays[0], tuesdays[3], tuesdays[4]]);
+    await ok(core, 'agreements.cancel', { id: agreementId, noticeGivenOn: '2026-03-20', effectiveDate: '2026-03-31' });
+    expect((await planned({ ...march, clientId })).map(([, start]) => start)).toEqual([tuesdays[0], tuesdays[3]]);
+    await ok(core, 'agreements.withdrawCancellation', { id: agreementId });
+    await ok(core, 'agreements.removePause', { id: agreementId, from: '2026-03-09' });
+    expect(await planned({ ...march, clientId })).toEqual(tuesdays.map((start) => [clientId, start]));
+  });
+
   it('logs in one call with the planned minutes as the default, and the ledger shows it', async () => {
     const { core, agreementId } = await practice();
     const logged = await ok(core, 'sessions.log', { agreementId, occurrenceStart: '2026-03-10T09:00:00Z', actualMinutes: 45 });
