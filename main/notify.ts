@@ -146,7 +146,12 @@ export function startCallReminders(deps: CallRemindersDeps): CallReminders {
         timers.set(() => {
           if (shown.has(reminder.key)) return;
           shown.add(reminder.key);
-          deps.show(reminder);
+          try {
+            deps.show(reminder);
+          } catch (error) {
+            // A notification the system refused is not worth an error dialog in the main process.
+            log(`Cadence: could not show a call reminder: ${String(error)}`);
+          }
         }, reminder.at.getTime() - at.getTime()),
       );
     }

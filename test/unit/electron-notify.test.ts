@@ -216,6 +216,27 @@ describe('the call reminder scheduler', () => {
     expect(shown).toEqual([]);
   });
 
+  it('a notification the system refuses is logged, and the next one still comes', async () => {
+    const clock = new TestClock(new Date('2026-03-03T07:00:00Z'));
+    const { core } = await practice(clock);
+    const logged: string[] = [];
+    let calls = 0;
+    startCallReminders({
+      core,
+      timers: clock,
+      now: () => clock.now,
+      log: (message) => logged.push(message),
+      show: () => {
+        calls += 1;
+        if (calls === 1) throw new Error('notifications are off for Cadence');
+      },
+    });
+    await ok(core, 'settings.update', { callReminders: true });
+    await clock.advanceTo('2026-03-10T12:00:00Z');
+    expect(calls).toBe(2);
+    expect(logged).toEqual(['Cadence: could not show a call reminder: Error: notifications are off for Cadence']);
+  });
+
   it('refuses a lead time the setting does not allow', async () => {
     const { core } = await setUp();
     for (const callReminderMinutes of [0, 121, 2.5]) {
