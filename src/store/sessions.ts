@@ -128,19 +128,29 @@ export function deleteSession(sql: Sql, id: string): void {
   sql.run(qb.deleteFrom('sessions').where('id', '=', id));
 }
 
-/** Sessions starting in [fromIso, toIso), or planned for an occurrence in it. */
+/** Sessions starting in [fromIso, toIso), or planned for an occurrence in it, by start. */
 export function sessionsBetween(sql: Sql, fromIso: string, toIso: string, clientId?: string): StoredSession[] {
-  let query = qb
+  // Two range reads, each along its own index: the sessions starting in the range (already
+  // in start order), and the few moved out of it from an occurrence inside it. One query
+  // with OR reads both indexes too, but then sorts every row again.
+  let starting = qb.selectFrom('sessions').selectAll().where('start', '>=', fromIso).where('start', '<', toIso);
+  let movedOut = qb
     .selectFrom('sessions')
     .selectAll()
-    .where((eb) =>
-      eb.or([
-        eb.and([eb('start', '>=', fromIso), eb('start', '<', toIso)]),
-        eb.and([eb('occurrence_start', '>=', fromIso), eb('occurrence_start', '<', toIso)]),
-      ]),
-    );
-  if (clientId) query = query.where('client_id', '=', clientId);
-  return sql.all(query.orderBy('start')).map(toStored);
+    .where('occurrence_start', '>=', fromIso)
+    .where('occurrence_start', '<', toIso)
+    .where((eb) => eb.or([eb('start', '<', fromIso), eb('start', '>=', toIso)]));
+  if (clientId) {
+    starting = starting.where('client_id', '=', clientId);
+    movedOut = movedOut.where('client_id', '=', clientId);
+  }
+  const rows = sql.all(starting.orderBy('start'));
+  const moved = sql.all(movedOut);
+  if (moved.length > 0) {
+    rows.push(...moved);
+    rows.sort((a, b) => (a.start < b.start ? -1 : a.start > b.start ? 1 : 0));
+  }
+  return rows.map(toStored);
 }
 
 export function unloggedSessionsBefore(sql: Sql, beforeIso: string, limit: number): StoredSession[] {
