@@ -17,7 +17,7 @@ export function folderOf(ctx: Context): string {
 export async function backupNow(ctx: Context, reason: string) {
   const folder = folderOf(ctx);
   const info = await takeBackup(ctx.store.sqlite, folder, reason, ctx.now());
-  pruneBackups(folder, ctx.now());
+  pruneBackups(folder, ctx.now(), getSettings(ctx.store.sql).backupRetention);
   return info;
 }
 

@@ -31,6 +31,13 @@ export const settingsPatchSchema = z.strictObject({
     .optional(),
   workingHours: workingHours.optional(),
   callReminders: z.boolean().optional(),
+  backupRetention: z
+    .strictObject({
+      recent: z.number().int('must be a whole number').min(1, 'must keep at least 1').max(50, 'must be at most 50'),
+      daily: z.number().int('must be a whole number').min(0, 'must not be negative').max(366, 'must be at most 366'),
+      weekly: z.number().int('must be a whole number').min(0, 'must not be negative').max(260, 'must be at most 260'),
+    })
+    .optional(),
   callReminderMinutes: z.number().int('must be a whole number of minutes').min(1, 'must be at least 1').max(120, 'must be at most 120').optional(),
   businessName: shortText(200).optional(),
   businessAddress: shortText(1000).optional(),

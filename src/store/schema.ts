@@ -21,6 +21,9 @@ export interface SettingsTable {
   backup_folder: string | null;
   call_reminders: number;
   call_reminder_minutes: number;
+  backup_keep_recent: number;
+  backup_keep_daily: number;
+  backup_keep_weekly: number;
 }
 
 export interface ClientsTable {

@@ -1,3 +1,4 @@
+import type { RetentionPolicy } from '../domain/retention.ts';
 import { qb, type Sql } from './sql.ts';
 import type { SettingsTable } from './schema.ts';
 
@@ -25,6 +26,8 @@ export interface Settings {
   callReminders: boolean;
   /** How long before a call its notification comes. */
   callReminderMinutes: number;
+  /** How many backups are kept (see src/domain/retention.ts). */
+  backupRetention: RetentionPolicy;
 }
 
 export type WorkingHours = Partial<Record<'1' | '2' | '3' | '4' | '5' | '6' | '7', [string, string][]>>;
@@ -47,6 +50,7 @@ function toSettings(row: SettingsTable): Settings {
     backupFolder: row.backup_folder,
     callReminders: row.call_reminders === 1,
     callReminderMinutes: row.call_reminder_minutes,
+    backupRetention: { recent: row.backup_keep_recent, daily: row.backup_keep_daily, weekly: row.backup_keep_weekly },
   };
 }
 
@@ -74,6 +78,11 @@ export function updateSettings(sql: Sql, patch: Partial<Settings>, nowIso: strin
   if (patch.backupFolder !== undefined) values.backup_folder = patch.backupFolder;
   if (patch.callReminders !== undefined) values.call_reminders = patch.callReminders ? 1 : 0;
   if (patch.callReminderMinutes !== undefined) values.call_reminder_minutes = patch.callReminderMinutes;
+  if (patch.backupRetention !== undefined) {
+    values.backup_keep_recent = patch.backupRetention.recent;
+    values.backup_keep_daily = patch.backupRetention.daily;
+    values.backup_keep_weekly = patch.backupRetention.weekly;
+  }
   sql.run(qb.updateTable('settings').set(values).where('id', '=', 1));
   return getSettings(sql);
 }

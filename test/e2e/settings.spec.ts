@@ -154,3 +154,19 @@ test('the backup folder must be a full path; a good one is saved and the default
   await expect(section).toContainText('Next to the database, in backups/');
   expect((await host().call<{ backupFolder: string | null }>('settings.get')).backupFolder).toBeNull();
 });
+
+test('how many backups are kept: a zero is refused inline, then a new policy is saved and described', async ({ page }) => {
+  await openApp(page, host(), '/settings');
+  const section = page.getByRole('region', { name: 'Backups' });
+  await section.getByLabel('Of the last day, keep up to').fill('0');
+  await section.getByRole('button', { name: 'Save', exact: true }).click();
+  await expect(section.getByText('Of the last day, keep up to must be a whole number, 1 or more')).toBeVisible();
+  expect((await host().call<{ backupRetention: unknown }>('settings.get')).backupRetention).toEqual({ recent: 5, daily: 14, weekly: 8 });
+
+  await section.getByLabel('Of the last day, keep up to').fill('3');
+  await section.getByLabel('Then one a day for').fill('7');
+  await section.getByLabel('Then one a week for').fill('4');
+  await section.getByRole('button', { name: 'Save', exact: true }).click();
+  await expect(section).toContainText('Kept: every backup of the last day (up to 3), then one a day for 7 days, then one a week for 4 weeks.');
+  expect((await host().call<{ backupRetention: unknown }>('settings.get')).backupRetention).toEqual({ recent: 3, daily: 7, weekly: 4 });
+});

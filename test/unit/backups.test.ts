@@ -102,6 +102,28 @@ describe('automatic backups', () => {
     expect(await core.call('settings.update', { backupFolder: 'relative/folder' })).toMatchObject({ ok: false, error: { fields: { backupFolder: expect.any(String) } } });
     await core.close();
   });
+
+  it('keeps as many backups as the settings say, and refuses a policy that keeps none', async () => {
+    const dir = tempDir();
+    const dbPath = path.join(dir, 'w.db');
+    let now = new Date('2026-03-01T10:00:00Z');
+    const core = openCore({ dbPath, log: () => undefined, now: () => now });
+    expect((await ok(core, 'settings.get', {})).backupRetention).toEqual({ recent: 5, daily: 14, weekly: 8 });
+    await ok(core, 'settings.update', { backupRetention: { recent: 2, daily: 0, weekly: 0 } });
+    await core.idle();
+    const taken: string[] = [];
+    for (let minute = 1; minute <= 4; minute += 1) {
+      now = new Date(`2026-03-01T11:0${minute}:00Z`);
+      taken.push((await ok(core, 'backups.create', {})).name);
+    }
+    // The two newest of the last day; with no daily or weekly ones, nothing older.
+    expect((await ok(core, 'backups.list', {})).map((b) => b.name)).toEqual([taken[3], taken[2]]);
+
+    const refused = await core.call('settings.update', { backupRetention: { recent: 0, daily: 14, weekly: 8 } });
+    expect(refused).toMatchObject({ ok: false, error: { code: 'invalid_input', fields: { 'backupRetention.recent': expect.stringContaining('at least 1') } } });
+    expect((await ok(core, 'settings.get', {})).backupRetention).toEqual({ recent: 2, daily: 0, weekly: 0 });
+    await core.close();
+  });
 });
 
 describe('long work', () => {

@@ -10,6 +10,7 @@ import type { Settings } from '../../../stores/settings.ts';
 import { SettingsSection } from '../SettingsSection.tsx';
 import { BackupFolderForm } from './BackupFolderForm.tsx';
 import { BackupList } from './BackupList.tsx';
+import { BackupRetentionForm } from './BackupRetentionForm.tsx';
 import { LongWorkStatus } from './LongWorkStatus.tsx';
 import { runLongWork, useLongWork } from './longWork.ts';
 import { RestoreDialog } from './RestoreDialog.tsx';
@@ -54,7 +55,10 @@ export function BackupsSection({ settings }: { settings: Settings }) {
               </>
             )}
           </p>
-          <p className="muted">Kept: every backup of the last day (up to 5), then one a day for 14 days, then one a week for 8 weeks. Damaged copies are never counted.</p>
+          <p className="muted">
+            Kept: every backup of the last day (up to {settings.backupRetention.recent}), then one a day for {settings.backupRetention.daily} days, then one a week for{' '}
+            {settings.backupRetention.weekly} weeks.
+          </p>
           <LongWorkStatus scope="backups" />
         </div>
         <Button variant="primary" icon={<DatabaseBackup size={14} />} busy={running === 'backup'} disabled={running !== null} onClick={() => void backUpNow()}>
@@ -62,6 +66,7 @@ export function BackupsSection({ settings }: { settings: Settings }) {
         </Button>
       </div>
       <BackupFolderForm settings={settings} />
+      <BackupRetentionForm settings={settings} />
       {(error ?? backups.error) && (
         <p role="alert" className="form-error">
           {error ?? backups.error?.message}
