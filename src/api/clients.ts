@@ -82,6 +82,9 @@ export const clientHandlers = {
       status: z.enum([...CLIENT_STATUSES, 'current', 'all']).optional(),
       sort: z.enum(['name', 'status', 'created', 'lastSession', 'company']).optional(),
       direction: z.enum(['asc', 'desc']).optional(),
+      // For a screen that shows a few rows or only who owes (Today), not the whole list.
+      balance: z.enum(['open']).optional(),
+      limit: z.number().int().min(1, 'must be at least 1').max(10_000, 'must be at most 10000').optional(),
     }),
     writes: [],
     run: (ctx, query) => listClients(ctx.store.sql, query, openInvoicesOf(ctx)),

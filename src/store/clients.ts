@@ -46,6 +46,10 @@ export interface ClientListQuery {
   status?: ClientStatus | 'current' | 'all' | undefined;
   sort?: ClientSort | undefined;
   direction?: 'asc' | 'desc' | undefined;
+  /** `open`: only clients who owe something on issued invoices. */
+  balance?: 'open' | undefined;
+  /** At most this many rows, the first in the order asked for. */
+  limit?: number | undefined;
 }
 
 export function toClient(row: ClientsTable): Client {
@@ -142,6 +146,8 @@ export function listClients(sql: Sql, query: ClientListQuery, open: readonly Ope
   const agreements = agreementByClient(sql);
   const balances = balancesByClient(open);
 
+  if (query.balance === 'open') rows = rows.filter((row) => balances.get(row.id)?.length);
+
   const result: ClientRow[] = rows.map((row) => ({
     id: row.id,
     name: row.name,
@@ -154,7 +160,8 @@ export function listClients(sql: Sql, query: ClientListQuery, open: readonly Ope
     balances: balances.get(row.id) ?? [],
     lastSessionAt: (row.last_session_at as string | null) ?? null,
   }));
-  return sortClients(result, query.sort ?? 'name', query.direction ?? 'asc');
+  const sorted = sortClients(result, query.sort ?? 'name', query.direction ?? 'asc');
+  return query.limit === undefined ? sorted : sorted.slice(0, query.limit);
 }
 
 function sortClients(rows: ClientRow[], sort: ClientSort, direction: 'asc' | 'desc'): ClientRow[] {

@@ -95,6 +95,22 @@ describe('clients', () => {
     }
   });
 
+  it('lists only who owes, or the first few, as the full list would show them', async () => {
+    const core = await memoryCore();
+    await ok(core, 'data.import', { file: readExample() });
+    const newestFirst = { status: 'all', sort: 'created', direction: 'desc' } as const;
+    const all = await ok(core, 'clients.list', newestFirst);
+    const owing = await ok(core, 'clients.list', { ...newestFirst, balance: 'open' });
+    expect(owing.length).toBeGreaterThan(0);
+    expect(owing.length).toBeLessThan(all.length);
+    expect(owing).toEqual(all.filter((row) => row.balances.length > 0));
+    expect(await ok(core, 'clients.list', { ...newestFirst, limit: 2 })).toEqual(all.slice(0, 2));
+    expect(await ok(core, 'clients.list', { ...newestFirst, limit: 100 })).toEqual(all);
+    expect(await ok(core, 'clients.list', { ...newestFirst, balance: 'open', limit: 1 })).toEqual(owing.slice(0, 1));
+    expect(await core.call('clients.list', { limit: 0 })).toMatchObject({ ok: false, error: { code: 'invalid_input', fields: { limit: expect.any(String) } } });
+    expect(await core.call('clients.list', { balance: 'paid' })).toMatchObject({ ok: false, error: { code: 'invalid_input' } });
+  });
+
   it('emits a change event naming the clients table after a write, and none after a read', async () => {
     const core = await memoryCore();
     const events: string[][] = [];

@@ -3,11 +3,12 @@ import { Card } from '../../components/Card.tsx';
 import { StatusChip } from '../../components/StatusChip.tsx';
 import type { ClientRow } from '../../stores/clients.ts';
 
-const SHOWN = 6;
+/** How many the card shows; Today asks the core for no more. */
+export const RECENT_CLIENTS_SHOWN = 6;
 
 /** The newest current clients (rows arrive newest first). */
 export function RecentClientsCard({ rows }: { rows: readonly ClientRow[] }) {
-  const recent = rows.filter((row) => row.status !== 'archived').slice(0, SHOWN);
+  const recent = rows.filter((row) => row.status !== 'archived').slice(0, RECENT_CLIENTS_SHOWN);
   return (
     <Card title="Recently added clients" aside={<Link to="/clients">All clients</Link>}>
       {recent.length === 0 ? (

@@ -8,7 +8,7 @@ import { AttentionCard } from './AttentionCard.tsx';
 import { CountsCard } from './CountsCard.tsx';
 import { GettingStartedCard } from './GettingStartedCard.tsx';
 import { OpenBalancesCard } from './OpenBalancesCard.tsx';
-import { RecentClientsCard } from './RecentClientsCard.tsx';
+import { RECENT_CLIENTS_SHOWN, RecentClientsCard } from './RecentClientsCard.tsx';
 import { OverdueInvoicesCard } from '../invoices/OverdueInvoicesCard.tsx';
 import { AgreementsTodayCard } from '../agreements/AgreementsTodayCard.tsx';
 
@@ -25,16 +25,19 @@ function greeting(hour: number): string {
 export function TodayScreen() {
   const status = useStatus((state) => state.status);
   const settings = useSettings((state) => state.settings);
-  // Newest first, archived included: balances are owed whatever the client's status.
-  const clients = useLiveQuery('clients.list', { status: 'all', sort: 'created', direction: 'desc' }, CLIENT_TABLES);
+  // Only the rows the cards show, not the whole list: the newest current clients, and
+  // everyone who owes (archived included: balances are owed whatever the client's status).
+  const recent = useLiveQuery('clients.list', { status: 'current', sort: 'created', direction: 'desc', limit: RECENT_CLIENTS_SHOWN }, CLIENT_TABLES);
+  const owing = useLiveQuery('clients.list', { status: 'all', sort: 'created', direction: 'desc', balance: 'open' }, CLIENT_TABLES);
   const summary = useLiveQuery('today.summary', {}, SUMMARY_TABLES);
-  useScreenReady(clients.loaded && summary.loaded);
+  useScreenReady(recent.loaded && owing.loaded && summary.loaded);
 
   if (!status || !settings) return null;
   const { counts } = status;
   // A workspace is young until it has a few clients and one agreement: keep the first steps in view.
   const young = counts.clients < 3 || counts.agreements === 0;
-  const rows = clients.data ?? [];
+  const recentRows = recent.data ?? [];
+  const owingRows = owing.data ?? [];
 
   return (
     <div className="screen screen--page">
@@ -55,13 +58,13 @@ export function TodayScreen() {
               <div className="today-column">
                 {(counts.agreements > 0 || counts.sessions > 0) && <CallsCard today={status.today} />}
                 {(counts.agreements > 0 || counts.invoices > 0) && summary.data && <AttentionCard summary={summary.data} />}
-                {counts.invoices === 0 && <RecentClientsCard rows={rows} />}
+                {counts.invoices === 0 && <RecentClientsCard rows={recentRows} />}
               </div>
               <div className="today-column">
                 {counts.agreements > 0 && summary.data && <AgreementsTodayCard summary={summary.data} />}
                 {counts.invoices > 0 && <OverdueInvoicesCard />}
-                <OpenBalancesCard rows={rows} currency={settings.currency} />
-                {counts.invoices > 0 && <RecentClientsCard rows={rows} />}
+                <OpenBalancesCard rows={owingRows} currency={settings.currency} />
+                {counts.invoices > 0 && <RecentClientsCard rows={recentRows} />}
               </div>
             </div>
           )}
