@@ -143,9 +143,7 @@ export function listClients(sql: Sql, query: ClientListQuery, open: readonly Ope
       matchesSearch(foldForSearch(`${row.name} ${row.company ?? ''} ${row.email ?? ''}`), search),
     );
   }
-  const agreements = agreementByClient(sql);
   const balances = balancesByClient(open);
-
   if (query.balance === 'open') rows = rows.filter((row) => balances.get(row.id)?.length);
 
   const result: ClientRow[] = rows.map((row) => ({
@@ -156,12 +154,16 @@ export function listClients(sql: Sql, query: ClientListQuery, open: readonly Ope
     status: row.status,
     timeZone: row.time_zone,
     createdAt: row.created_at,
-    agreement: agreements.get(row.id) ?? null,
+    agreement: null,
     balances: balances.get(row.id) ?? [],
     lastSessionAt: (row.last_session_at as string | null) ?? null,
   }));
   const sorted = sortClients(result, query.sort ?? 'name', query.direction ?? 'asc');
-  return query.limit === undefined ? sorted : sorted.slice(0, query.limit);
+  const shown = query.limit === undefined ? sorted : sorted.slice(0, query.limit);
+  // The agreement is not a sort key, so it is looked up for the rows kept only.
+  const agreements = agreementByClient(sql, shown.length <= FEW_CLIENTS ? shown.map((row) => row.id) : undefined);
+  for (const row of shown) row.agreement = agreements.get(row.id) ?? null;
+  return shown;
 }
 
 function sortClients(rows: ClientRow[], sort: ClientSort, direction: 'asc' | 'desc'): ClientRow[] {
@@ -178,18 +180,20 @@ function sortClients(rows: ClientRow[], sort: ClientSort, direction: 'asc' | 'de
   return rows.sort((a, b) => sign * key[sort](a, b) || byName(a, b));
 }
 
-// Every client's at once: one pass over the proposals and active agreements (a few per
-// client) costs less than asking for the clients shown by id.
-function agreementByClient(sql: Sql): Map<string, NonNullable<ClientRow['agreement']>> {
-  const rows = sql.all(
-    qb
-      .selectFrom('agreements')
-      .select(['id', 'client_id', 'kind', 'title', 'status', 'fee_minor', 'currency', 'period_months', 'start_date'])
-      .where('status', 'in', ['active', 'sent'])
-      .orderBy('start_date')
-      // Of two starting the same day, the one stored later wins.
-      .orderBy(raw`rowid`),
-  );
+// For a few clients their agreements by id; for more, one pass over every proposal and
+// active agreement (a few per client) costs less than a list of ids as long.
+const FEW_CLIENTS = 200;
+
+function agreementByClient(sql: Sql, clientIds?: string[]): Map<string, NonNullable<ClientRow['agreement']>> {
+  let query = qb
+    .selectFrom('agreements')
+    .select(['id', 'client_id', 'kind', 'title', 'status', 'fee_minor', 'currency', 'period_months', 'start_date'])
+    .where('status', 'in', ['active', 'sent'])
+    .orderBy('start_date')
+    // Of two starting the same day, the one stored later wins.
+    .orderBy(raw`rowid`);
+  if (clientIds) query = query.where('client_id', 'in', clientIds.length > 0 ? clientIds : ['']);
+  const rows = sql.all(query);
   const map = new Map<string, NonNullable<ClientRow['agreement']>>();
   // Latest start wins, and an active agreement beats a proposal.
   for (const row of rows) {
