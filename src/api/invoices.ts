@@ -15,7 +15,7 @@ import {
   insertInvoice,
   insertPayment,
   listInvoices,
-  listOverdueInvoices,
+  listUnpaidInvoices,
   openInvoices,
   readInvoice,
   setInvoiceStatus,
@@ -74,9 +74,10 @@ export const invoiceHandlers = {
     writes: [],
     run: (ctx, { clientId, status }) => {
       const date = today(ctx);
+      // Overdue and open invoices are among the few still open, not found by summing them all.
       const invoices =
-        status === 'overdue'
-          ? listOverdueInvoices(ctx.store.sql, date, { clientId }, openInvoicesOf(ctx))
+        status === 'overdue' || status === 'open'
+          ? listUnpaidInvoices(ctx.store.sql, { clientId, dueBefore: status === 'overdue' ? date : undefined }, openInvoicesOf(ctx))
           : listInvoices(ctx.store.sql, { clientId });
       return invoices
         .map((invoice) => ({ ...invoice, overdue: invoice.status === 'issued' && invoice.balanceMinor > 0 && invoice.dueDate < date }))

@@ -254,22 +254,22 @@ export function openInvoices(sql: Sql): OpenInvoice[] {
 }
 
 /**
- * Issued invoices with a balance whose due date is before `date`, in the order and shape of
- * `listInvoices`. Found among the open invoices (see `openInvoices`) instead of by summing
- * every issued invoice's lines and payments.
+ * Issued invoices with a balance (due before `dueBefore`, if given), in the order and shape
+ * of `listInvoices`. Found among the open invoices (see `openInvoices`) instead of by
+ * summing every issued invoice's lines and payments.
  */
-export function listOverdueInvoices(
+export function listUnpaidInvoices(
   sql: Sql,
-  date: string,
-  filter: { clientId?: string | undefined } = {},
+  filter: { clientId?: string | undefined; dueBefore?: string | undefined } = {},
   open: readonly OpenInvoice[] = openInvoices(sql),
 ): (InvoiceSummary & { clientId: string; clientName: string })[] {
-  const overdue = open
-    .filter((i) => i.storedStatus === 'issued' && i.totalMinor > i.paidMinor && i.dueDate < date && (!filter.clientId || i.clientId === filter.clientId))
+  const { clientId, dueBefore } = filter;
+  const unpaid = open
+    .filter((i) => i.storedStatus === 'issued' && i.totalMinor > i.paidMinor && (!dueBefore || i.dueDate < dueBefore) && (!clientId || i.clientId === clientId))
     // Newest first, as listInvoices orders them (binary order, as SQLite compares text).
     .sort((a, b) => (a.issueDate === b.issueDate ? compareText(b.number, a.number) : compareText(b.issueDate, a.issueDate)));
-  const names = clientNames(sql, [...new Set(overdue.map((i) => i.clientId))]);
-  return overdue.map((i) => ({
+  const names = clientNames(sql, [...new Set(unpaid.map((i) => i.clientId))]);
+  return unpaid.map((i) => ({
     id: i.id,
     number: i.number,
     clientId: i.clientId,

@@ -82,7 +82,7 @@ describe('invoices', () => {
     expect((await ok(core, 'invoices.get', { id: usd.id })).number).toBe('INV-2026-0002');
   });
 
-  it('lists as overdue what the full list flags: due before today, not on it, with what is left unpaid', async () => {
+  it('lists as overdue and open what the full list shows: due before today, not on it, with what is left unpaid', async () => {
     const { core, ids: practiceIds } = await practice(); // today is 2026-03-05
     const ids = { ada: practiceIds.ada!, ben: practiceIds.ben! };
     // January's lines due yesterday (issued 2026-02-18 + 14 days), the rest due today.
@@ -95,9 +95,11 @@ describe('invoices', () => {
     const flagged = async () => (await ok(core, 'invoices.list', {})).filter((i) => i.overdue);
     const balanceOf = async (clientId: string) => (await ok(core, 'clients.list', { status: 'all' })).find((c) => c.id === clientId)!.balances;
     const owedBy = async (clientId: string) =>
-      (await ok(core, 'invoices.list', { clientId, status: 'open' })).reduce((sum, i) => sum + i.balanceMinor, 0);
+      (await ok(core, 'invoices.list', { clientId })).filter((i) => i.status === 'issued').reduce((sum, i) => sum + i.balanceMinor, 0);
 
     expect(await ok(core, 'invoices.list', { status: 'overdue' })).toEqual(await flagged());
+    const issuedUnpaid = async () => (await ok(core, 'invoices.list', {})).filter((i) => i.status === 'issued');
+    expect(await ok(core, 'invoices.list', { status: 'open' })).toEqual(await issuedUnpaid());
     expect((await ok(core, 'invoices.list', { status: 'overdue' })).map((i) => [i.id, i.balanceMinor])).toEqual([[dueYesterday.id, dueYesterday.totalMinor]]);
     expect(await balanceOf(ids.ada)).toEqual([{ currency: 'EUR', amountMinor: await owedBy(ids.ada) }]);
 
@@ -112,6 +114,7 @@ describe('invoices', () => {
     // Paid in full: no longer overdue nor owed.
     await ok(core, 'payments.record', { invoiceId: dueYesterday.id, date: '2026-03-05', amountMinor: dueYesterday.totalMinor - 100, method: 'card' });
     expect(await ok(core, 'invoices.list', { status: 'overdue' })).toEqual([]);
+    expect(await ok(core, 'invoices.list', { status: 'open' })).toEqual(await issuedUnpaid());
     expect(await balanceOf(ids.ada)).toEqual([{ currency: 'EUR', amountMinor: await owedBy(ids.ada) }]);
 
     // A day later the invoices due today are overdue too, newest first as in the full list.
