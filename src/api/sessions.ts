@@ -89,6 +89,11 @@ function slotWindowsOf(ctx: Context): readonly CalendarAgreement[] {
   return ctx.memo('slot-windows', ['agreements'], () => activeSlotWindows(ctx.store.sql));
 }
 
+/** Every client's name and zone in id order, kept until a client is written. */
+function clientNamesOf(ctx: Context) {
+  return ctx.memo('client-names', ['clients'], () => ctx.store.sql.all(qb.selectFrom('clients').select(['id', 'name', 'time_zone']).orderBy('id')));
+}
+
 function calendarRange(ctx: Context, from: string, to: string, clientId?: string) {
   const sql = ctx.store.sql;
   const settings = getSettings(sql);
@@ -105,9 +110,7 @@ function calendarRange(ctx: Context, from: string, to: string, clientId?: string
   // The clients shown, in id order: read whole and kept, as a busy week shows most of them
   // and a list of ids as long costs more to send than the rows.
   const shown = new Set(items.map((i) => i.clientId));
-  const clients = shown.size
-    ? sql.all(qb.selectFrom('clients').select(['id', 'name', 'time_zone']).orderBy('id')).filter((c) => shown.has(c.id))
-    : [];
+  const clients = shown.size ? clientNamesOf(ctx).filter((c) => shown.has(c.id)) : [];
   return {
     from,
     to,

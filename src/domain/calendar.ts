@@ -48,7 +48,11 @@ export interface CalendarItem {
   conflict: boolean;
 }
 
-const iso = (ms: number) => new Date(ms).toISOString().replace('.000', '');
+/** An instant as stored: whole seconds without milliseconds ("2026-03-02T09:00:00Z"). */
+function iso(ms: number): string {
+  const text = new Date(ms).toISOString();
+  return ms % 1000 === 0 ? `${text.slice(0, 19)}Z` : text;
+}
 
 export function calendarItems(
   agreements: CalendarAgreement[],
@@ -102,9 +106,15 @@ export function calendarItems(
       conflict: false,
     });
   }
-  items.sort((a, b) => a.start.localeCompare(b.start) || a.key.localeCompare(b.key));
+  // ISO instants of one format and ASCII keys: code-point order is time order, and far
+  // cheaper than a locale-aware comparison over a busy week's thousand items.
+  items.sort((a, b) => compareText(a.start, b.start) || compareText(a.key, b.key));
   markConflicts(items);
   return items;
+}
+
+function compareText(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
 }
 
 /** Flags items whose time overlaps another live item (a sweep over start order). */

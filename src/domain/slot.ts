@@ -24,6 +24,12 @@ const DAY = 86_400_000;
  * its first instant. Both are RFC 5545's rules for DTSTART with a TZID.
  */
 export function wallTimeToInstant(date: CalendarDate, time: string, timeZone: string): Date {
+  const [y, m, d] = date.split('-').map(Number) as [number, number, number];
+  const [hh, mm] = time.split(':').map(Number) as [number, number];
+  const wall = Date.UTC(y, m - 1, d, hh, mm);
+  // Almost always the offset is the same a day either side: no transition near, one instant.
+  const offset = zoneOffsetMinutes(timeZone, wall - DAY);
+  if (offset === zoneOffsetMinutes(timeZone, wall + DAY)) return new Date(wall - offset * MINUTE);
   const { wallAsUtc, before, candidates } = resolveWallTime(date, time, timeZone);
   return new Date(candidates[0] ?? wallAsUtc - before * MINUTE);
 }
@@ -62,6 +68,18 @@ export function firstSlotDate(from: CalendarDate, weekday: number): CalendarDate
   return addDays(from, (weekday - isoWeekday(from) + 7) % 7);
 }
 
+// The first slot date of a window, kept per (slot, window) pair: the calendar asks again for
+// every agreement on every visible week, and the pair is read once and kept by the core.
+const firstDates = new WeakMap<SlotWindow, { weekday: number; startDate: CalendarDate; first: CalendarDate }>();
+
+function firstSlotDateOf(slot: Slot, window: SlotWindow): CalendarDate {
+  const known = firstDates.get(window);
+  if (known && known.weekday === slot.weekday && known.startDate === window.startDate) return known.first;
+  const first = firstSlotDate(window.startDate, slot.weekday);
+  firstDates.set(window, { weekday: slot.weekday, startDate: window.startDate, first });
+  return first;
+}
+
 export interface Occurrence {
   /** The local date of the occurrence (in the slot's zone). */
   date: CalendarDate;
@@ -81,7 +99,8 @@ export interface SlotWindow {
  * from the first slot day on or after the start date, before the end, skipping pauses.
  */
 export function slotOccurrences(slot: Slot, window: SlotWindow, from: CalendarDate, to: CalendarDate): Occurrence[] {
-  const first = firstSlotDate(window.startDate, slot.weekday);
+  if (window.endDate !== null && window.endDate <= from) return [];
+  const first = firstSlotDateOf(slot, window);
   const step = 7 * slot.intervalWeeks;
   // Jump straight to the first occurrence on or after `from`.
   const skip = from > first ? Math.ceil(daysBetween(first, from) / step) : 0;
