@@ -228,8 +228,10 @@ async function damagedWorkspace(withBackup: boolean): Promise<{ dir: string; db:
   const first = await serve(db);
   await first.call('settings.update', { onboarded: true });
   await first.call('clients.create', { name: 'Ada Brightwater' });
+  // A backup of the client now (the automatic one after the first write may have been taken
+  // before the client was added); the case without a backup removes them all.
+  if (withBackup) await first.call('backups.create', {});
   await first.stop();
-  // The first write took an automatic backup; this case has none.
   if (!withBackup) fs.rmSync(path.join(dir, 'backups'), { recursive: true, force: true });
   const bytes = fs.readFileSync(db);
   bytes.fill(0, 0, 100); // the header zeroed: no longer a SQLite file
