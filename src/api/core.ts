@@ -48,16 +48,21 @@ export function createCore(storeOrPromise: Store | Promise<Store>, options: Omit
   // they were computed at.
   const versions = new Map<string, number>();
   const memos = new Map<string, { stamp: string; value: unknown }>();
-  let ctx0: Context | undefined;
-  function memo<T>(key: string, tables: readonly string[], compute: () => T): T {
-    // data_version moves when another process (the CLI beside the app) commits.
-    const external = (ctx0?.store.sqlite.pragma('data_version', { simple: true }) as number | undefined) ?? 0;
-    const stamp = `${external}:${tables.map((t) => versions.get(t) ?? 0).join('.')}`;
-    const hit = memos.get(key);
-    if (hit && hit.stamp === stamp) return hit.value as T;
-    const value = compute();
-    memos.set(key, { stamp, value });
-    return value;
+  /**
+   * The memo of one call. data_version moves when another process (the CLI beside the app)
+   * commits; it is read once per call, not per lookup, as a handler may look up thousands.
+   */
+  function memoFor(store: Store): Context['memo'] {
+    let external: number | undefined;
+    return <T>(key: string, tables: readonly string[], compute: () => T): T => {
+      external ??= store.sqlite.pragma('data_version', { simple: true }) as number;
+      const stamp = `${external}:${tables.map((t) => versions.get(t) ?? 0).join('.')}`;
+      const hit = memos.get(key);
+      if (hit && hit.stamp === stamp) return hit.value as T;
+      const value = compute();
+      memos.set(key, { stamp, value });
+      return value;
+    };
   }
 
   async function call(name: string, input: unknown): Promise<Result<unknown>> {
@@ -69,8 +74,7 @@ export function createCore(storeOrPromise: Store | Promise<Store>, options: Omit
       log('Cadence could not open the workspace', error);
       return failure({ code: 'internal', message: 'Cadence could not open the workspace: the file is damaged or is not a Cadence workspace.' });
     }
-    const ctx: Context = { store, now, memo };
-    ctx0 = ctx;
+    const ctx: Context = { store, now, memo: memoFor(store) };
     const handler = registry[name];
     const parsed = handler.input.safeParse(input ?? {});
     if (!parsed.success) {

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { deliveredWorkOf } from './delivered.ts';
+import { deliveredDaysOf, deliveredWorkOf } from './delivered.ts';
 import { handler } from './contract.ts';
 import { calendarDate, currency, id, nonNegativeMinor, probability } from './schemas.ts';
 import { today } from './agreement-rules.ts';
@@ -15,7 +15,7 @@ import { forecast } from '../domain/forecast.ts';
 import { concentration, isOverServiced, monthsBefore, mrr, perMonth, retainerCandidates, volatility } from '../domain/metrics.ts';
 import { isInForce } from '../domain/terms.ts';
 import { roundHalfAwayFromZero } from '../domain/money.ts';
-import { usageLedger } from '../domain/usage.ts';
+import { usageLedgerOfDays } from '../domain/usage.ts';
 import { collectedPayments, deliveredWork, invoiceCurrencies, invoicedTotals, projectLines } from '../store/revenue.ts';
 
 const whatIfInput = z.strictObject({
@@ -215,10 +215,8 @@ export const revenueHandlers = {
 
       // Over-servicing looks at the retainers in force and their recent ledgers.
       const inForce = agreements.filter((a) => (a.kind === 'work' || a.kind === 'access') && isInForce(a, asOf));
-      const work = deliveredWorkOf(ctx);
-      const rules = { timeZone: settings.timeZone, lateCancelHours: settings.lateCancelHours };
       const overServicing = inForce
-        .filter((a) => isOverServiced(a, usageLedger(a, work.sessions.get(a.id) ?? [], work.workLogs.get(a.id) ?? [], rules, asOf), asOf))
+        .filter((a) => isOverServiced(a, usageLedgerOfDays(a, deliveredDaysOf(ctx, a.id), asOf), asOf))
         .map((a) => ({ agreementId: a.id }));
 
       return {

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { deliveredWorkOf } from './delivered.ts';
+import { deliveredDaysOf } from './delivered.ts';
 import { handler } from './contract.ts';
 import { calendarDate } from './schemas.ts';
 import { displayStatus, today } from './agreement-rules.ts';
@@ -7,9 +7,9 @@ import { readAgreements } from '../store/agreements.ts';
 import { qb } from '../store/sql.ts';
 import { addDays, daysBetween } from '../domain/dates.ts';
 import { isInForce, noticeOutlook } from '../domain/terms.ts';
-import { usageLedger, usageWarning } from '../domain/usage.ts';
-import { listInvoices } from '../store/invoices.ts';
-import { getSettings } from '../store/settings.ts';
+import { usageLedgerOfDays, usageWarning } from '../domain/usage.ts';
+import { listUnpaidInvoices } from '../store/invoices.ts';
+import { openInvoicesOf } from './invoices.ts';
 
 const NOTICE_WINDOW_DAYS = 30;
 const UNSIGNED_AFTER_DAYS = 14;
@@ -59,18 +59,16 @@ export const todayHandlers = {
         }))
         .sort((a, b) => b.daysWaiting - a.daysWaiting);
 
-      const overdueInvoices = listInvoices(ctx.store.sql, { issuedDueBefore: date })
+      // Issued, due before today and not fully paid: found among the open invoices the core keeps.
+      const overdueInvoices = listUnpaidInvoices(ctx.store.sql, { dueBefore: date }, openInvoicesOf(ctx))
         .filter((i) => i.status === 'issued' && i.balanceMinor > 0)
         .map((i) => ({ invoiceId: i.id, number: i.number, clientId: i.clientId, clientName: i.clientName, currency: i.currency, balanceMinor: i.balanceMinor, dueDate: i.dueDate, daysOverdue: daysBetween(i.dueDate, date) }))
         .sort((a, b) => b.daysOverdue - a.daysOverdue);
 
       // Usage warnings: retainers whose current period has used 80 % or more of the allowance.
-      const settings = getSettings(ctx.store.sql);
       const retainers = agreements.filter((a) => (a.kind === 'work' || a.kind === 'access') && isInForce(a, date));
-      const work = deliveredWorkOf(ctx);
-      const rules = { timeZone: settings.timeZone, lateCancelHours: settings.lateCancelHours };
       const usageWarnings = retainers.flatMap((a) => {
-        const current = usageLedger(a, work.sessions.get(a.id) ?? [], work.workLogs.get(a.id) ?? [], rules, date).at(-1);
+        const current = usageLedgerOfDays(a, deliveredDaysOf(ctx, a.id), date).at(-1);
         const warning = current && current.end >= date ? usageWarning(a, current) : null;
         return warning
           ? [{ agreementId: a.id, clientId: a.clientId, clientName: names.get(a.clientId) ?? '', kind: a.kind, level: warning.level, usedShare: warning.usedShare, periodEnd: current!.end }]

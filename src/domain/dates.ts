@@ -25,8 +25,12 @@ export function isUtcInstant(value: string): boolean {
   return isCalendarDate(date) && h < 24 && min < 60 && s < 60;
 }
 
+const MONTH_DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
+/** Days in a month (1–12) of the proleptic Gregorian calendar; 0 for a month that does not exist. */
 function daysInMonth(year: number, month: number): number {
-  return new Date(Date.UTC(year, month, 0)).getUTCDate();
+  if (month === 2) return year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0) ? 29 : 28;
+  return MONTH_DAYS[month - 1] ?? 0;
 }
 
 function parts(date: CalendarDate): [number, number, number] {
@@ -34,7 +38,7 @@ function parts(date: CalendarDate): [number, number, number] {
 }
 
 function pad(n: number, width = 2): string {
-  return String(n).padStart(width, '0');
+  return width === 2 && n >= 10 && n < 100 ? String(n) : String(n).padStart(width, '0');
 }
 
 function fromUtcMs(ms: number): CalendarDate {
@@ -63,6 +67,17 @@ export function daysBetween(from: CalendarDate, to: CalendarDate): number {
   const [y1, m1, d1] = parts(from);
   const [y2, m2, d2] = parts(to);
   return Math.round((Date.UTC(y2, m2 - 1, d2) - Date.UTC(y1, m1 - 1, d1)) / 86_400_000);
+}
+
+/** Days since 1970-01-01 of a calendar date: ordered and compared like the dates themselves. */
+export function dayNumber(date: CalendarDate): number {
+  const [y, m, d] = parts(date);
+  return Math.floor(Date.UTC(y, m - 1, d) / 86_400_000);
+}
+
+/** dayNumber(dateInZone(instant, zone)) without making the date's text. */
+export function dayNumberInZone(instantMs: number, timeZone: string): number {
+  return Math.floor((instantMs + zoneOffsetMinutes(timeZone, instantMs) * 60_000) / 86_400_000);
 }
 
 /** The calendar date of an instant in a time zone. */

@@ -1,5 +1,5 @@
 // The usage ledger of a `work` or `access` agreement (domain.md, "Billing periods and usage").
-import { addDays, dateInZone, daysBetween, type CalendarDate } from './dates.ts';
+import { addDays, dateInZone, dayNumber, dayNumberInZone, daysBetween, type CalendarDate } from './dates.ts';
 import { roundHalfAwayFromZero } from './money.ts';
 import { isPaused, period, type Period } from './periods.ts';
 import { agreementEnd, type TermsInput } from './terms.ts';
@@ -74,6 +74,26 @@ function roundUpTo(minutes: number, increment: number): number {
   return Math.ceil(minutes / increment) * increment;
 }
 
+/** Delivered minutes per calendar day (as day numbers, ascending), the ledger's raw input. */
+export interface DeliveredDays {
+  days: number[];
+  minutes: number[];
+}
+
+/**
+ * Delivered minutes by the calendar date they fall on (sessions: their start's date in the
+ * workspace zone), as day numbers: a busy practice has hundreds of thousands of sessions,
+ * and the same days serve every ledger of the agreement until its sessions change.
+ */
+export function deliveredDays(sessions: UsageSession[], workLogs: UsageWorkLog[], rules: UsageRules): DeliveredDays {
+  const byDay = new Map<number, number>();
+  const add = (day: number, minutes: number) => minutes > 0 && byDay.set(day, (byDay.get(day) ?? 0) + minutes);
+  for (const session of sessions) add(dayNumberInZone(Date.parse(session.start), rules.timeZone), deliveredMinutesOf(session, rules.lateCancelHours));
+  for (const log of workLogs) add(dayNumber(log.date), log.minutes);
+  const days = [...byDay.keys()].sort((a, b) => a - b);
+  return { days, minutes: days.map((day) => byDay.get(day)!) };
+}
+
 export function usageLedger(
   agreement: UsageAgreement,
   sessions: UsageSession[],
@@ -81,22 +101,24 @@ export function usageLedger(
   rules: UsageRules,
   asOf: CalendarDate,
 ): UsagePeriod[] {
+  return usageLedgerOfDays(agreement, deliveredDays(sessions, workLogs, rules), asOf);
+}
+
+/** The ledger from delivered days already counted (see deliveredDays). */
+export function usageLedgerOfDays(agreement: UsageAgreement, delivered: DeliveredDays, asOf: CalendarDate): UsagePeriod[] {
   const periods = ledgerPeriods(agreement, asOf);
   if (periods.length === 0) return [];
-  // Delivered minutes by the calendar date they fall on (sessions: their start's date in the workspace zone).
-  const byDate = new Map<CalendarDate, number>();
-  const add = (date: CalendarDate, minutes: number) => minutes > 0 && byDate.set(date, (byDate.get(date) ?? 0) + minutes);
-  for (const session of sessions) add(dateInZone(new Date(session.start), rules.timeZone), deliveredMinutesOf(session, rules.lateCancelHours));
-  for (const log of workLogs) add(log.date, log.minutes);
-  const dates = [...byDate.keys()].sort();
+  const { days, minutes } = delivered;
 
   const out: UsagePeriod[] = [];
   let rolloverIn = 0;
   let cursor = 0;
   for (const p of periods) {
-    while (cursor < dates.length && dates[cursor]! < p.start) cursor += 1;
+    const first = dayNumber(p.start);
+    const last = dayNumber(p.end);
+    while (cursor < days.length && days[cursor]! < first) cursor += 1;
     let delivered = 0;
-    while (cursor < dates.length && dates[cursor]! <= p.end) delivered += byDate.get(dates[cursor++]!)!;
+    while (cursor < days.length && days[cursor]! <= last) delivered += minutes[cursor++]!;
     const paused = isPaused(p.start, agreement.pauses);
     if (agreement.kind === 'access') {
       out.push({ start: p.start, end: p.end, includedMinutes: paused ? 0 : agreement.fairUseMinutes ?? 0, rolloverInMinutes: 0, deliveredMinutes: delivered, overageMinutes: 0, overageMinor: 0, rolloverOutMinutes: 0 });

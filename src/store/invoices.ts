@@ -132,7 +132,7 @@ const totals = [
 
 export function listInvoices(
   sql: Sql,
-  filter: { clientId?: string | undefined; issuedDueBefore?: string | undefined } = {},
+  filter: { clientId?: string | undefined } = {},
 ): (InvoiceSummary & { clientId: string; clientName: string })[] {
   let query = qb
     .selectFrom('invoices as i')
@@ -141,7 +141,6 @@ export function listInvoices(
     .orderBy('i.issue_date', 'desc')
     .orderBy('i.number', 'desc');
   if (filter.clientId) query = query.where('i.client_id', '=', filter.clientId);
-  if (filter.issuedDueBefore) query = query.where('i.status', '=', 'issued').where('i.due_date', '<', filter.issuedDueBefore);
   return sql.all(query).map((row) => ({
     id: row.id,
     number: row.number,
