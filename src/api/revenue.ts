@@ -7,7 +7,7 @@ import { readAgreements, type Agreement } from '../store/agreements.ts';
 import { valueInstallments, valueOptions } from '../domain/pricing.ts';
 import { compareStructures } from '../domain/structures.ts';
 import { deliveredMinutesOf } from '../domain/usage.ts';
-import { dateInZone } from '../domain/dates.ts';
+import { addDays, addMonths, dateInZone, dayNumber } from '../domain/dates.ts';
 import { qb } from '../store/sql.ts';
 import type { Context } from './contract.ts';
 import { getSettings } from '../store/settings.ts';
@@ -233,6 +233,30 @@ export const revenueHandlers = {
  * Effective hourly rate per client and currency over the trailing 12 months: invoiced
  * revenue (issued invoices by issue date) over delivered hours (sessions and work logs).
  */
+/** The first index whose day is on or after `day` (days ascending). */
+function lowerBound(days: readonly number[], day: number): number {
+  let low = 0;
+  let high = days.length;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if (days[mid]! < day) low = mid + 1;
+    else high = mid;
+  }
+  return low;
+}
+
+/** Whether any session or work log falls in the months (only asked when none delivered minutes there). */
+function hasWorkIn(sessions: readonly { start: string }[] | undefined, logs: readonly { date: string }[] | undefined, months: ReadonlySet<string>, timeZone: string): boolean {
+  // A day either side of the months covers every zone; only those few are converted.
+  const sorted = [...months].sort();
+  const after = `${addDays(`${sorted[0]}-01`, -1)}T00:00:00Z`;
+  const before = `${addDays(addMonths(`${sorted.at(-1)}-01`, 1), 1)}T00:00:00Z`;
+  return (
+    (sessions ?? []).some((s) => s.start >= after && s.start < before && months.has(dateInZone(new Date(s.start), timeZone).slice(0, 7))) ||
+    (logs ?? []).some((l) => months.has(l.date.slice(0, 7)))
+  );
+}
+
 function hourlyRates(ctx: Context, asOf: string) {
   const sql = ctx.store.sql;
   const settings = getSettings(sql);
@@ -252,18 +276,23 @@ function hourlyRates(ctx: Context, asOf: string) {
   const agreements = readAgreements(sql);
   const currencyOf = new Map(agreements.map((a) => [a.id, a.currency]));
   const clientOf = new Map(agreements.map((a) => [a.id, a.clientId]));
+  // Delivered minutes in the 12 months, from each agreement's counted days (sessions and work
+  // logs). An agreement with sessions in the window but no minutes still names its client.
+  const months = [...window].sort();
+  const firstDay = dayNumber(`${months[0]}-01`);
+  const lastDay = dayNumber(addMonths(`${months.at(-1)}-01`, 1)) - 1;
   const work = deliveredWorkOf(ctx);
   const minutesByClient = new Map<string, number>();
-  for (const [agreementId, sessions] of work.sessions) {
+  for (const agreementId of new Set([...work.sessions.keys(), ...work.workLogs.keys()])) {
     const key = `${clientOf.get(agreementId)}|${currencyOf.get(agreementId)}`;
-    for (const s of sessions) {
-      if (!window.has(dateInZone(new Date(s.start), settings.timeZone).slice(0, 7))) continue;
-      minutesByClient.set(key, (minutesByClient.get(key) ?? 0) + deliveredMinutesOf(s, settings.lateCancelHours));
+    const { days, minutes } = deliveredDaysOf(ctx, agreementId);
+    let sum = 0;
+    let any = false;
+    for (let i = lowerBound(days, firstDay); i < days.length && days[i]! <= lastDay; i += 1) {
+      sum += minutes[i]!;
+      any = true;
     }
-  }
-  for (const [agreementId, logs] of work.workLogs) {
-    const key = `${clientOf.get(agreementId)}|${currencyOf.get(agreementId)}`;
-    for (const log of logs) if (window.has(log.date.slice(0, 7))) minutesByClient.set(key, (minutesByClient.get(key) ?? 0) + log.minutes);
+    if (any || hasWorkIn(work.sessions.get(agreementId), work.workLogs.get(agreementId), window, settings.timeZone)) minutesByClient.set(key, (minutesByClient.get(key) ?? 0) + sum);
   }
   const names = new Map(sql.all(qb.selectFrom('clients').select(['id', 'name'])).map((c) => [c.id, c.name]));
   const keys = [...new Set([...invoicedByClient.keys(), ...minutesByClient.keys()])].sort();
