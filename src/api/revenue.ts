@@ -6,7 +6,6 @@ import { today } from './agreement-rules.ts';
 import { readAgreements, type Agreement } from '../store/agreements.ts';
 import { valueInstallments, valueOptions } from '../domain/pricing.ts';
 import { compareStructures } from '../domain/structures.ts';
-import { deliveredMinutesOf } from '../domain/usage.ts';
 import { addDays, addMonths, dateInZone, dayNumber } from '../domain/dates.ts';
 import { qb } from '../store/sql.ts';
 import type { Context } from './contract.ts';
@@ -110,19 +109,15 @@ export const revenueHandlers = {
       const byCurrency = new Map<string, number>();
       for (const i of issued) byCurrency.set(i.currency, (byCurrency.get(i.currency) ?? 0) + i.amountMinor);
       const currencyCode = [...byCurrency].sort((a, b) => b[1] - a[1])[0]?.[0] ?? settings.currency;
-      const agreements = readAgreements(sql, { clientId });
-      const work = deliveredWorkOf(ctx);
+      // This client's delivered minutes per month: the sessions and work logs of its agreements.
       const delivered = months.map(() => 0);
       const index = new Map(months.map((m, i) => [m, i]));
-      for (const sessions of work.sessions.values()) {
-        for (const s of sessions) {
-          const i = index.get(dateInZone(new Date(s.start), settings.timeZone).slice(0, 7));
-          if (i !== undefined) delivered[i]! += deliveredMinutesOf(s, settings.lateCancelHours);
-        }
-      }
-      for (const logs of work.workLogs.values()) for (const log of logs) {
-        const i = index.get(log.date.slice(0, 7));
-        if (i !== undefined) delivered[i]! += log.minutes;
+      for (const agreement of readAgreements(sql, { clientId })) {
+        const { days, minutes } = deliveredDaysOf(ctx, agreement.id);
+        days.forEach((day, d) => {
+          const i = index.get(addDays(EPOCH, day).slice(0, 7));
+          if (i !== undefined) delivered[i]! += minutes[d]!;
+        });
       }
       const talk = sql.first(qb.selectFrom('value_conversations').selectAll().where('client_id', '=', clientId));
       const valueFees = talk?.value_low_minor != null && talk.currency === currencyCode ? valueOptions(talk.value_low_minor, talk.currency).map((o) => o.feeMinor) : [];
@@ -233,6 +228,8 @@ export const revenueHandlers = {
  * Effective hourly rate per client and currency over the trailing 12 months: invoiced
  * revenue (issued invoices by issue date) over delivered hours (sessions and work logs).
  */
+const EPOCH = '1970-01-01';
+
 /** The first index whose day is on or after `day` (days ascending). */
 function lowerBound(days: readonly number[], day: number): number {
   let low = 0;

@@ -237,5 +237,17 @@ describe('which billing structure', () => {
     expect(result.currency).toBe('GBP');
     expect(result.outcomes.map((o) => o.structure)).toEqual(['As billed', 'Pay for Work', 'Pay for Access']);
     expect(result.suggestedFeeMinor).toBe(expectedB.metrics.retainerCandidates[0].suggestedFeeMinor);
+    // e4's project work has no sessions or work logs: none of the other clients' time is hers.
+    expect(result.deliveredMinutes).toEqual([0, 0, 0, 0, 0, 0]);
+  });
+
+  it('counts only the client’s own delivered time', async () => {
+    const core = await memoryCore();
+    await ok(core, 'data.import', { file: readExample() });
+    const result = await ok(core, 'revenue.compareStructures', { clientId: 'e1', asOf: '2026-02-20' });
+    // b1 (e1's only agreement), in Europe/London with 24 late-cancel hours:
+    // Dec: 45 + 45 + 45 completed, the no-show's 45, the Dec 31 call cancelled 22 h before (late: 45), and the 30-minute work log = 255.
+    // Jan: 60 + 45 + 45 + 45 completed and the 60-minute work log = 255. Aug–Nov: nothing.
+    expect(result.deliveredMinutes).toEqual([0, 0, 0, 0, 255, 255]);
   });
 });
