@@ -80,7 +80,7 @@ export const revenueHandlers = {
       const settings = getSettings(ctx.store.sql);
       const asOf = input.asOf ?? today(ctx);
       const removed = new Set(input.removeClientIds ?? []);
-      const agreements = [...readAgreements(ctx.store.sql).filter((a) => !removed.has(a.clientId)), ...hypothetical(input.addRetainers ?? [])];
+      const agreements = [...agreementsOf(ctx).filter((a) => !removed.has(a.clientId)), ...hypothetical(input.addRetainers ?? [])];
       const assumptions = {
         annualRetention: input.annualRetention ?? settings.annualRetention,
         winProbability: input.winProbability ?? settings.winProbability,
@@ -138,9 +138,9 @@ export const revenueHandlers = {
       const sql = ctx.store.sql;
       const asOf = input.asOf ?? today(ctx);
       const history = [...monthsBefore(asOf, 23), asOf.slice(0, 7)];
-      const payments = collectedPayments(sql);
+      const payments = collectedPaymentsOf(ctx);
       const invoiced = invoicedTotals(sql);
-      const currencies = [...new Set([...readAgreements(sql).map((a) => a.currency), ...invoiceCurrencies(sql)])].sort();
+      const currencies = [...new Set([...agreementsOf(ctx).map((a) => a.currency), ...invoiceCurrencies(sql)])].sort();
       return {
         asOf,
         months: history,
@@ -168,7 +168,7 @@ export const revenueHandlers = {
       const settings = getSettings(ctx.store.sql);
       const asOf = input.asOf ?? today(ctx);
       const months = input.months ?? 12;
-      const currencies = forecast(readAgreements(ctx.store.sql), asOf, months, {
+      const currencies = forecast(agreementsOf(ctx), asOf, months, {
         annualRetention: settings.annualRetention,
         winProbability: settings.winProbability,
       });
@@ -183,10 +183,10 @@ export const revenueHandlers = {
       const sql = ctx.store.sql;
       const settings = getSettings(sql);
       const asOf = input.asOf ?? today(ctx);
-      const agreements = readAgreements(sql);
+      const agreements = agreementsOf(ctx);
       const trailing = monthsBefore(asOf, 12);
       const window = new Set(trailing);
-      const payments = collectedPayments(sql).filter((p) => window.has(p.date.slice(0, 7)));
+      const payments = collectedPaymentsOf(ctx).filter((p) => window.has(p.date.slice(0, 7)));
       const recurring = mrr(agreements, asOf);
       const currencies = [...new Set([...agreements.map((a) => a.currency), ...invoiceCurrencies(sql)])].sort();
 
@@ -217,18 +217,28 @@ export const revenueHandlers = {
       return {
         asOf,
         currencies: perCurrency,
-        retainerCandidates: retainerCandidates(agreements, projectLines(sql), asOf),
+        retainerCandidates: retainerCandidates(agreements, projectLinesOf(ctx), asOf),
         overServicing,
       };
     },
   }),
 };
 
-/**
- * Effective hourly rate per client and currency over the trailing 12 months: invoiced
- * revenue (issued invoices by issue date) over delivered hours (sessions and work logs).
- */
 const EPOCH = '1970-01-01';
+
+// Whole-practice reads the Revenue screen makes several times (metrics now and a year ago,
+// the dashboard, the forecast), kept until their tables are written. Read-only to callers.
+function agreementsOf(ctx: Context) {
+  return ctx.memo('revenue-agreements', ['agreements', 'clients'], () => readAgreements(ctx.store.sql));
+}
+
+function collectedPaymentsOf(ctx: Context) {
+  return ctx.memo('collected-payments', ['payments', 'invoices'], () => collectedPayments(ctx.store.sql));
+}
+
+function projectLinesOf(ctx: Context) {
+  return ctx.memo('project-lines', ['invoices'], () => projectLines(ctx.store.sql));
+}
 
 /** The first index whose day is on or after `day` (days ascending). */
 function lowerBound(days: readonly number[], day: number): number {
@@ -254,6 +264,10 @@ function hasWorkIn(sessions: readonly { start: string }[] | undefined, logs: rea
   );
 }
 
+/**
+ * Effective hourly rate per client and currency over the trailing 12 months: invoiced
+ * revenue (issued invoices by issue date) over delivered hours (sessions and work logs).
+ */
 function hourlyRates(ctx: Context, asOf: string) {
   const sql = ctx.store.sql;
   const settings = getSettings(sql);
@@ -270,7 +284,7 @@ function hourlyRates(ctx: Context, asOf: string) {
     const key = `${row.client_id}|${row.currency}`;
     invoicedByClient.set(key, (invoicedByClient.get(key) ?? 0) + row.amount_minor);
   }
-  const agreements = readAgreements(sql);
+  const agreements = agreementsOf(ctx);
   const currencyOf = new Map(agreements.map((a) => [a.id, a.currency]));
   const clientOf = new Map(agreements.map((a) => [a.id, a.clientId]));
   // Delivered minutes in the 12 months, from each agreement's counted days (sessions and work
