@@ -33,17 +33,44 @@ function daysInMonth(year: number, month: number): number {
   return MONTH_DAYS[month - 1] ?? 0;
 }
 
+// The forecast and the ledgers do date arithmetic hundreds of thousands of times on a large
+// practice, so these read and write YYYY-MM-DD by character codes and integer math rather
+// than through Date objects and string slicing (the results are the same; see the tests).
+const DIGIT_0 = 48;
+const TWO_DIGITS = Array.from({ length: 100 }, (_, n) => String(n).padStart(2, '0'));
+
+function digitAt(text: string, index: number): number {
+  return text.charCodeAt(index) - DIGIT_0;
+}
+
 function parts(date: CalendarDate): [number, number, number] {
-  return [Number(date.slice(0, 4)), Number(date.slice(5, 7)), Number(date.slice(8, 10))];
+  return [
+    digitAt(date, 0) * 1000 + digitAt(date, 1) * 100 + digitAt(date, 2) * 10 + digitAt(date, 3),
+    digitAt(date, 5) * 10 + digitAt(date, 6),
+    digitAt(date, 8) * 10 + digitAt(date, 9),
+  ];
 }
 
 function pad(n: number, width = 2): string {
-  return width === 2 && n >= 10 && n < 100 ? String(n) : String(n).padStart(width, '0');
+  return width === 2 && n >= 0 && n < 100 ? TWO_DIGITS[n]! : String(n).padStart(width, '0');
+}
+
+/** The civil date of a day count since 1970-01-01 (H. Hinnant's days-to-civil algorithm). */
+function civilFromDays(days: number): [number, number, number] {
+  const z = days + 719_468;
+  const era = Math.floor(z / 146_097);
+  const dayOfEra = z - era * 146_097;
+  const yearOfEra = Math.floor((dayOfEra - Math.floor(dayOfEra / 1460) + Math.floor(dayOfEra / 36_524) - Math.floor(dayOfEra / 146_096)) / 365);
+  const dayOfYear = dayOfEra - (365 * yearOfEra + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100));
+  const shiftedMonth = Math.floor((5 * dayOfYear + 2) / 153);
+  const day = dayOfYear - Math.floor((153 * shiftedMonth + 2) / 5) + 1;
+  const month = shiftedMonth < 10 ? shiftedMonth + 3 : shiftedMonth - 9;
+  return [yearOfEra + era * 400 + (month <= 2 ? 1 : 0), month, day];
 }
 
 function fromUtcMs(ms: number): CalendarDate {
-  const d = new Date(ms);
-  return `${pad(d.getUTCFullYear(), 4)}-${pad(d.getUTCMonth() + 1)}-${pad(d.getUTCDate())}`;
+  const [year, month, day] = civilFromDays(Math.floor(ms / 86_400_000));
+  return `${pad(year, 4)}-${pad(month)}-${pad(day)}`;
 }
 
 /**

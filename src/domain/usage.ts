@@ -74,6 +74,10 @@ function roundUpTo(minutes: number, increment: number): number {
   return Math.ceil(minutes / increment) * increment;
 }
 
+function addMinutes(byDay: Map<number, number>, day: number, minutes: number): void {
+  if (minutes > 0) byDay.set(day, (byDay.get(day) ?? 0) + minutes);
+}
+
 /** Delivered minutes per calendar day (as day numbers, ascending), the ledger's raw input. */
 export interface DeliveredDays {
   days: number[];
@@ -87,9 +91,8 @@ export interface DeliveredDays {
  */
 export function deliveredDays(sessions: UsageSession[], workLogs: UsageWorkLog[], rules: UsageRules): DeliveredDays {
   const byDay = new Map<number, number>();
-  const add = (day: number, minutes: number) => minutes > 0 && byDay.set(day, (byDay.get(day) ?? 0) + minutes);
-  for (const session of sessions) add(dayNumberInZone(Date.parse(session.start), rules.timeZone), deliveredMinutesOf(session, rules.lateCancelHours));
-  for (const log of workLogs) add(dayNumber(log.date), log.minutes);
+  for (const session of sessions) addMinutes(byDay, dayNumberInZone(Date.parse(session.start), rules.timeZone), deliveredMinutesOf(session, rules.lateCancelHours));
+  for (const log of workLogs) addMinutes(byDay, dayNumber(log.date), log.minutes);
   const days = [...byDay.keys()].sort((a, b) => a - b);
   return { days, minutes: days.map((day) => byDay.get(day)!) };
 }
@@ -106,35 +109,86 @@ export function usageLedger(
 
 /** The ledger from delivered days already counted (see deliveredDays). */
 export function usageLedgerOfDays(agreement: UsageAgreement, delivered: DeliveredDays, asOf: CalendarDate): UsagePeriod[] {
-  const periods = ledgerPeriods(agreement, asOf);
-  if (periods.length === 0) return [];
-  const { days, minutes } = delivered;
+  return ledgerRows(agreement, ledgerPeriods(agreement, asOf), delivered, 0);
+}
 
+/** Ledger rows of consecutive periods, the first one receiving `rolloverIn`. */
+function ledgerRows(agreement: UsageAgreement, periods: Period[], delivered: DeliveredDays, rolloverIn: number): UsagePeriod[] {
   const out: UsagePeriod[] = [];
-  let rolloverIn = 0;
+  for (const p of deliveredPerPeriod(periods, delivered)) {
+    const row = ledgerRow(agreement, p.period, p.minutes, rolloverIn);
+    out.push(row);
+    rolloverIn = row.rolloverOutMinutes;
+  }
+  return out;
+}
+
+/** Each period with the minutes delivered on its days (days ascending, periods consecutive). */
+function deliveredPerPeriod(periods: Period[], delivered: DeliveredDays): { period: Period; minutes: number }[] {
+  const { days, minutes } = delivered;
   let cursor = 0;
-  for (const p of periods) {
+  return periods.map((p) => {
     const first = dayNumber(p.start);
     const last = dayNumber(p.end);
     while (cursor < days.length && days[cursor]! < first) cursor += 1;
-    let delivered = 0;
-    while (cursor < days.length && days[cursor]! <= last) delivered += minutes[cursor++]!;
-    const paused = isPaused(p.start, agreement.pauses);
-    if (agreement.kind === 'access') {
-      out.push({ start: p.start, end: p.end, includedMinutes: paused ? 0 : agreement.fairUseMinutes ?? 0, rolloverInMinutes: 0, deliveredMinutes: delivered, overageMinutes: 0, overageMinor: 0, rolloverOutMinutes: 0 });
-      continue;
-    }
-    const included = paused ? 0 : agreement.includedMinutes ?? 0;
-    const allowance = included + rolloverIn;
-    // Delivered minutes use the rollover first.
-    const unusedIncluded = Math.max(0, included - Math.max(0, delivered - rolloverIn));
-    const rolloverOut = Math.min(agreement.rolloverCapMinutes ?? 0, unusedIncluded);
-    const overageMinutes = roundUpTo(Math.max(0, delivered - allowance), agreement.overageIncrementMinutes ?? 15);
-    const overageMinor = roundHalfAwayFromZero((overageMinutes * (agreement.overageRateMinorPerHour ?? 0)) / 60);
-    out.push({ start: p.start, end: p.end, includedMinutes: included, rolloverInMinutes: rolloverIn, deliveredMinutes: delivered, overageMinutes, overageMinor, rolloverOutMinutes: rolloverOut });
-    rolloverIn = rolloverOut;
+    let sum = 0;
+    while (cursor < days.length && days[cursor]! <= last) sum += minutes[cursor++]!;
+    return { period: p, minutes: sum };
+  });
+}
+
+function ledgerRow(agreement: UsageAgreement, p: Period, delivered: number, rolloverIn: number): UsagePeriod {
+  const paused = isPaused(p.start, agreement.pauses);
+  if (agreement.kind === 'access') {
+    return { start: p.start, end: p.end, includedMinutes: paused ? 0 : agreement.fairUseMinutes ?? 0, rolloverInMinutes: 0, deliveredMinutes: delivered, overageMinutes: 0, overageMinor: 0, rolloverOutMinutes: 0 };
   }
-  return out;
+  const included = paused ? 0 : agreement.includedMinutes ?? 0;
+  const allowance = included + rolloverIn;
+  // Delivered minutes use the rollover first.
+  const unusedIncluded = Math.max(0, included - Math.max(0, delivered - rolloverIn));
+  const rolloverOut = Math.min(agreement.rolloverCapMinutes ?? 0, unusedIncluded);
+  const overageMinutes = roundUpTo(Math.max(0, delivered - allowance), agreement.overageIncrementMinutes ?? 15);
+  const overageMinor = roundHalfAwayFromZero((overageMinutes * (agreement.overageRateMinorPerHour ?? 0)) / 60);
+  return { start: p.start, end: p.end, includedMinutes: included, rolloverInMinutes: rolloverIn, deliveredMinutes: delivered, overageMinutes, overageMinor, rolloverOutMinutes: rolloverOut };
+}
+
+/**
+ * The first day whose delivered minutes recentUsageLedger needs: the start of the period
+ * `warmup` periods before the last `count` (or of the first period). Null without periods.
+ */
+export function recentLedgerFrom(agreement: UsageAgreement, asOf: CalendarDate, count: number, warmup: number): CalendarDate | null {
+  const periods = ledgerPeriods(agreement, asOf);
+  if (periods.length === 0) return null;
+  return periods[Math.max(0, periods.length - count - warmup)]!.start;
+}
+
+/**
+ * The last `count` rows of the ledger, from the delivered days of recent periods only (on or
+ * after recentLedgerFrom with the same count and warmup): a busy practice's whole history is
+ * hundreds of thousands of sessions. The rollover carried into the first recent period is
+ * known exactly when no rollover is possible, or when the warm-up periods settle it whatever
+ * came into them (the rollover out rises with the rollover in, so bounds carried through the
+ * warm-up meet). Otherwise null: the caller counts the whole history.
+ */
+export function recentUsageLedger(agreement: UsageAgreement, delivered: DeliveredDays, asOf: CalendarDate, count: number, warmup: number): UsagePeriod[] | null {
+  const periods = ledgerPeriods(agreement, asOf);
+  const from = Math.max(0, periods.length - count - warmup);
+  const recent = Math.max(0, periods.length - count);
+  const cap = agreement.kind === 'work' ? Math.max(0, agreement.rolloverCapMinutes ?? 0) : 0;
+  let low = 0;
+  let high = from === 0 ? 0 : cap;
+  const perPeriod = deliveredPerPeriod(periods.slice(from), delivered);
+  for (const { period: p, minutes } of perPeriod.slice(0, recent - from)) {
+    low = ledgerRow(agreement, p, minutes, low).rolloverOutMinutes;
+    high = ledgerRow(agreement, p, minutes, high).rolloverOutMinutes;
+  }
+  if (low !== high) return null;
+  let rolloverIn = low;
+  return perPeriod.slice(recent - from).map(({ period: p, minutes }) => {
+    const row = ledgerRow(agreement, p, minutes, rolloverIn);
+    rolloverIn = row.rolloverOutMinutes;
+    return row;
+  });
 }
 
 export interface UsageWarning {

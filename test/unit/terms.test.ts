@@ -108,4 +108,19 @@ describe('calendar arithmetic agrees with date-fns', () => {
       { numRuns: 2000 },
     );
   });
+
+  it('dates in a zone and day numbers agree with Intl and Date', async () => {
+    const fc = (await import('fast-check')).default;
+    const { dateInZone, dayNumber, dayNumberInZone } = await import('../../src/domain/dates.ts');
+    const zones = ['UTC', 'Europe/Berlin', 'America/New_York', 'Australia/Lord_Howe', 'Asia/Kolkata', 'Pacific/Chatham', 'America/St_Johns'];
+    fc.assert(
+      fc.property(fc.date({ min: new Date('1990-01-01T00:00:00Z'), max: new Date('2090-12-31T00:00:00Z'), noInvalidDate: true }), fc.constantFrom(...zones), (instant, zone) => {
+        const local = dateInZone(instant, zone);
+        expect(local).toBe(new Intl.DateTimeFormat('en-CA', { timeZone: zone }).format(instant));
+        expect(dayNumber(local)).toBe(Date.parse(`${local}T00:00:00Z`) / 86_400_000);
+        expect(dayNumberInZone(instant.getTime(), zone)).toBe(dayNumber(local));
+      }),
+      { numRuns: 2000 },
+    );
+  });
 });
