@@ -79,7 +79,7 @@ function start(): void {
   fs.mkdirSync(path.dirname(dbPath), { recursive: true });
   // A damaged file is moved aside and reported by the core (data.status → recovery); a newer
   // workspace opens read-only. The page shows both.
-  core = openCore({ dbPath, onDamaged: 'move-aside', log: (message, error) => console.error(message, error) });
+  core = openCore({ dbPath, onDamaged: 'move-aside', warmUp: true, log: (message, error) => console.error(message, error) });
   registerIpc(ipcMain, core, () => BrowserWindow.getAllWindows());
 
   const actions = createMenuActions({

@@ -294,7 +294,7 @@ export async function main(argv: string[]): Promise<number> {
   const dbPath = resolveDbPath(typeof parsed.values.db === 'string' ? parsed.values.db : undefined);
   // The browser host is the app: it moves a damaged file aside and offers a backup; other commands refuse it.
   const onDamaged = commandName === 'serve' ? 'move-aside' : 'fail';
-  const core = openCore({ dbPath, onDamaged, log: (message, error) => process.stderr.write(`${message}: ${String(error)}\n`) });
+  const core = openCore({ dbPath, onDamaged, warmUp: commandName === 'serve', log: (message, error) => process.stderr.write(`${message}: ${String(error)}\n`) });
   try {
     await core.ready.catch((error: unknown) => {
       throw new Error(`cannot open the workspace ${dbPath}: ${(error as Error).message}`);

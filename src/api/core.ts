@@ -24,6 +24,11 @@ export interface CoreOptions {
   log?: (message: string, error: unknown) => void;
   /** The desktop app and browser host move a damaged file aside; the CLI refuses it. */
   onDamaged?: 'fail' | 'move-aside';
+  /**
+   * The hosts: once open, read what the first screen (Today) needs in the background, so its
+   * whole-practice reads are kept before the window asks (it is still loading its code).
+   */
+  warmUp?: boolean;
 }
 
 export function isApiName(name: string): name is ApiName {
@@ -111,6 +116,14 @@ export function createCore(storeOrPromise: Store | Promise<Store>, options: Omit
     }
   }
 
+  let closed = false;
+  if (options.warmUp) {
+    void ready.then(
+      () => setTimeout(() => void (closed || call('today.summary', {})), 0),
+      () => undefined,
+    );
+  }
+
   return {
     call,
     onChange(listener) {
@@ -120,6 +133,7 @@ export function createCore(storeOrPromise: Store | Promise<Store>, options: Omit
     ready,
     idle: () => pendingBackup,
     close: async () => {
+      closed = true;
       await pendingBackup;
       try {
         (await ready).close();
