@@ -14,7 +14,7 @@ import { forecast } from '../domain/forecast.ts';
 import { concentration, isOverServiced, monthsBefore, mrr, perMonth, retainerCandidates, volatility } from '../domain/metrics.ts';
 import { isInForce } from '../domain/terms.ts';
 import { roundHalfAwayFromZero } from '../domain/money.ts';
-import { usageLedgerOfDays } from '../domain/usage.ts';
+import { recentLedgerOf } from './recent-usage.ts';
 import { collectedPayments, deliveredWork, invoiceCurrencies, invoicedTotals, projectLines } from '../store/revenue.ts';
 
 const whatIfInput = z.strictObject({
@@ -211,7 +211,8 @@ export const revenueHandlers = {
       // Over-servicing looks at the retainers in force and their recent ledgers.
       const inForce = agreements.filter((a) => (a.kind === 'work' || a.kind === 'access') && isInForce(a, asOf));
       const overServicing = inForce
-        .filter((a) => isOverServiced(a, usageLedgerOfDays(a, deliveredDaysOf(ctx, a.id), asOf), asOf))
+        // The last 3 ended periods and the current one are the ledger's last 4 rows at most.
+        .filter((a) => isOverServiced(a, recentLedgerOf(ctx, a, asOf, 4), asOf))
         .map((a) => ({ agreementId: a.id }));
 
       return {

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { deliveredDaysOf } from './delivered.ts';
+import { recentLedgerOf } from './recent-usage.ts';
 import { handler } from './contract.ts';
 import { calendarDate } from './schemas.ts';
 import { displayStatus, today } from './agreement-rules.ts';
@@ -7,7 +7,7 @@ import { readAgreements } from '../store/agreements.ts';
 import { qb } from '../store/sql.ts';
 import { addDays, daysBetween } from '../domain/dates.ts';
 import { isInForce, noticeOutlook } from '../domain/terms.ts';
-import { usageLedgerOfDays, usageWarning } from '../domain/usage.ts';
+import { usageWarning } from '../domain/usage.ts';
 import { listUnpaidInvoices } from '../store/invoices.ts';
 import { openInvoicesOf } from './invoices.ts';
 
@@ -65,10 +65,11 @@ export const todayHandlers = {
         .map((i) => ({ invoiceId: i.id, number: i.number, clientId: i.clientId, clientName: i.clientName, currency: i.currency, balanceMinor: i.balanceMinor, dueDate: i.dueDate, daysOverdue: daysBetween(i.dueDate, date) }))
         .sort((a, b) => b.daysOverdue - a.daysOverdue);
 
-      // Usage warnings: retainers whose current period has used 80 % or more of the allowance.
+      // Usage warnings: retainers whose current period has used 80 % or more of the allowance
+      // (the ledger's last row, counted from recent sessions only).
       const retainers = agreements.filter((a) => (a.kind === 'work' || a.kind === 'access') && isInForce(a, date));
       const usageWarnings = retainers.flatMap((a) => {
-        const current = usageLedgerOfDays(a, deliveredDaysOf(ctx, a.id), date).at(-1);
+        const current = recentLedgerOf(ctx, a, date, 1).at(-1);
         const warning = current && current.end >= date ? usageWarning(a, current) : null;
         return warning
           ? [{ agreementId: a.id, clientId: a.clientId, clientName: names.get(a.clientId) ?? '', kind: a.kind, level: warning.level, usedShare: warning.usedShare, periodEnd: current!.end }]
