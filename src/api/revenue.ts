@@ -1,12 +1,12 @@
 import { z } from 'zod';
-import { deliveredDaysOf, deliveredWorkOf } from './delivered.ts';
+import { deliveredDaysOf } from './delivered.ts';
 import { handler } from './contract.ts';
 import { calendarDate, currency, id, nonNegativeMinor, probability } from './schemas.ts';
 import { today } from './agreement-rules.ts';
 import { readAgreements, type Agreement } from '../store/agreements.ts';
 import { valueInstallments, valueOptions } from '../domain/pricing.ts';
 import { compareStructures } from '../domain/structures.ts';
-import { addDays, addMonths, dateInZone, dayNumber } from '../domain/dates.ts';
+import { addDays, addMonths, dateInZone } from '../domain/dates.ts';
 import { qb } from '../store/sql.ts';
 import type { Context } from './contract.ts';
 import { getSettings } from '../store/settings.ts';
@@ -15,6 +15,8 @@ import { concentration, isOverServiced, monthsBefore, mrr, perMonth, retainerCan
 import { isInForce } from '../domain/terms.ts';
 import { roundHalfAwayFromZero } from '../domain/money.ts';
 import { recentLedgerOf } from './recent-usage.ts';
+import { deliveredMinutesOf } from '../domain/usage.ts';
+import { collectedPerMonth, deliveredInWindow, invoicedPerMonth } from '../store/revenue-reads.ts';
 import { collectedPayments, deliveredWork, invoiceCurrencies, invoicedTotals, projectLines } from '../store/revenue.ts';
 
 const whatIfInput = z.strictObject({
@@ -138,8 +140,11 @@ export const revenueHandlers = {
       const sql = ctx.store.sql;
       const asOf = input.asOf ?? today(ctx);
       const history = [...monthsBefore(asOf, 23), asOf.slice(0, 7)];
-      const payments = collectedPaymentsOf(ctx);
-      const invoiced = invoicedTotals(sql);
+      // Summed per currency and month in SQL: 50,000 payments need not cross into JS.
+      const firstDate = `${history[0]}-01`;
+      const lastDate = addDays(addMonths(`${history.at(-1)}-01`, 1), -1);
+      const collected = collectedPerMonth(sql, firstDate, lastDate).map((r) => ({ ...r, date: r.month }));
+      const invoiced = invoicedPerMonth(sql, firstDate, lastDate).map((r) => ({ ...r, date: r.month }));
       const currencies = [...new Set([...agreementsOf(ctx).map((a) => a.currency), ...invoiceCurrencies(sql)])].sort();
       return {
         asOf,
@@ -148,12 +153,13 @@ export const revenueHandlers = {
           currencies.map((currency) => [
             currency,
             {
-              collected: perMonth(payments.filter((p) => p.currency === currency), history),
+              collected: perMonth(collected.filter((p) => p.currency === currency), history),
               invoiced: perMonth(invoiced.filter((i) => i.currency === currency), history),
             },
           ]),
         ),
-        hourlyRates: hourlyRates(ctx, asOf),
+        // Depends on asOf through its trailing 12 months only.
+        hourlyRates: ctx.memo(`hourly-rates:${asOf.slice(0, 7)}`, ['sessions', 'work_logs', 'agreements', 'clients', 'settings', 'invoices'], () => hourlyRates(ctx, asOf)),
       };
     },
   }),
@@ -241,30 +247,6 @@ function projectLinesOf(ctx: Context) {
   return ctx.memo('project-lines', ['invoices'], () => projectLines(ctx.store.sql));
 }
 
-/** The first index whose day is on or after `day` (days ascending). */
-function lowerBound(days: readonly number[], day: number): number {
-  let low = 0;
-  let high = days.length;
-  while (low < high) {
-    const mid = (low + high) >> 1;
-    if (days[mid]! < day) low = mid + 1;
-    else high = mid;
-  }
-  return low;
-}
-
-/** Whether any session or work log falls in the months (only asked when none delivered minutes there). */
-function hasWorkIn(sessions: readonly { start: string }[] | undefined, logs: readonly { date: string }[] | undefined, months: ReadonlySet<string>, timeZone: string): boolean {
-  // A day either side of the months covers every zone; only those few are converted.
-  const sorted = [...months].sort();
-  const after = `${addDays(`${sorted[0]}-01`, -1)}T00:00:00Z`;
-  const before = `${addDays(addMonths(`${sorted.at(-1)}-01`, 1), 1)}T00:00:00Z`;
-  return (
-    (sessions ?? []).some((s) => s.start >= after && s.start < before && months.has(dateInZone(new Date(s.start), timeZone).slice(0, 7))) ||
-    (logs ?? []).some((l) => months.has(l.date.slice(0, 7)))
-  );
-}
-
 /**
  * Effective hourly rate per client and currency over the trailing 12 months: invoiced
  * revenue (issued invoices by issue date) over delivered hours (sessions and work logs).
@@ -288,23 +270,19 @@ function hourlyRates(ctx: Context, asOf: string) {
   const agreements = agreementsOf(ctx);
   const currencyOf = new Map(agreements.map((a) => [a.id, a.currency]));
   const clientOf = new Map(agreements.map((a) => [a.id, a.clientId]));
-  // Delivered minutes in the 12 months, from each agreement's counted days (sessions and work
-  // logs). An agreement with sessions in the window but no minutes still names its client.
+  // Delivered minutes in the 12 months, summed in SQL (see deliveredInWindow). An agreement
+  // with sessions or work logs in the window but no minutes still names its client.
   const months = [...window].sort();
-  const firstDay = dayNumber(`${months[0]}-01`);
-  const lastDay = dayNumber(addMonths(`${months.at(-1)}-01`, 1)) - 1;
-  const work = deliveredWorkOf(ctx);
+  const firstDate = `${months[0]}-01`;
+  const lastDate = addDays(addMonths(`${months.at(-1)}-01`, 1), -1);
+  const delivered = deliveredInWindow(sql, firstDate, lastDate, (session) => ({
+    date: dateInZone(new Date(session.start), settings.timeZone),
+    minutes: deliveredMinutesOf(session, settings.lateCancelHours),
+  }));
   const minutesByClient = new Map<string, number>();
-  for (const agreementId of new Set([...work.sessions.keys(), ...work.workLogs.keys()])) {
+  for (const [agreementId, { minutes }] of delivered) {
     const key = `${clientOf.get(agreementId)}|${currencyOf.get(agreementId)}`;
-    const { days, minutes } = deliveredDaysOf(ctx, agreementId);
-    let sum = 0;
-    let any = false;
-    for (let i = lowerBound(days, firstDay); i < days.length && days[i]! <= lastDay; i += 1) {
-      sum += minutes[i]!;
-      any = true;
-    }
-    if (any || hasWorkIn(work.sessions.get(agreementId), work.workLogs.get(agreementId), window, settings.timeZone)) minutesByClient.set(key, (minutesByClient.get(key) ?? 0) + sum);
+    minutesByClient.set(key, (minutesByClient.get(key) ?? 0) + minutes);
   }
   const names = new Map(sql.all(qb.selectFrom('clients').select(['id', 'name'])).map((c) => [c.id, c.name]));
   const keys = [...new Set([...invoicedByClient.keys(), ...minutesByClient.keys()])].sort();

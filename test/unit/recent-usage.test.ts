@@ -6,12 +6,14 @@ import type { Context } from '../../src/api/contract.ts';
 import { deliveredDaysOf } from '../../src/api/delivered.ts';
 import { recentLedgerOf } from '../../src/api/recent-usage.ts';
 import { generateLargeWorkspace } from '../../src/demo/large.ts';
-import { addDays, dayNumber } from '../../src/domain/dates.ts';
+import { addDays, dateInZone, dayNumber } from '../../src/domain/dates.ts';
 import { isOverServiced } from '../../src/domain/metrics.ts';
 import { isInForce } from '../../src/domain/terms.ts';
-import { recentUsageLedger, usageLedgerOfDays, usageWarning, type UsageAgreement } from '../../src/domain/usage.ts';
+import { deliveredMinutesOf, recentUsageLedger, usageLedgerOfDays, usageWarning, type UsageAgreement } from '../../src/domain/usage.ts';
 import { createRandom } from '../../src/demo/random.ts';
 import { readAgreements } from '../../src/store/agreements.ts';
+import { deliveredInWindow } from '../../src/store/revenue-reads.ts';
+import { allDeliveredWork } from '../../src/store/revenue.ts';
 import { openStore } from '../../src/store/open.ts';
 import { ok } from './helpers.ts';
 
@@ -70,5 +72,40 @@ describe('recent usage ledger', () => {
       expect(metrics.overServicing.map((o) => o.agreementId).sort()).toEqual(overServiced.sort());
     }
     expect(compared).toBeGreaterThan(50);
+  });
+
+  it('sums the delivered minutes of a window in SQL as the ledger counts them session by session', async () => {
+    const file = generateLargeWorkspace({ clients: 40, agreements: 80, sessions: 5000, invoices: 100, seed: 9 });
+    const store = await openStore(':memory:');
+    const core = createCore(store, { now: () => new Date('2026-03-01T10:00:00Z'), log: () => undefined });
+    await ok(core, 'data.import', { file });
+    for (const timeZone of ['Europe/London', 'Pacific/Kiritimati', 'America/Los_Angeles']) {
+      const rules = { timeZone, lateCancelHours: 24 };
+      const work = allDeliveredWork(store.sql);
+      for (const [firstDate, lastDate] of [['2025-03-01', '2026-02-28'], ['2025-10-26', '2025-10-26'], ['2025-10-26', '2025-10-27'], ['2024-01-01', '2026-12-31']] as const) {
+        const expected = new Map<string, { present: boolean; minutes: number }>();
+        for (const [agreementId, sessions] of work.sessions) {
+          for (const session of sessions) {
+            const date = dateInZone(new Date(session.start), timeZone);
+            if (date < firstDate || date > lastDate) continue;
+            const row = expected.get(agreementId) ?? { present: true, minutes: 0 };
+            row.minutes += deliveredMinutesOf(session, rules.lateCancelHours);
+            expected.set(agreementId, row);
+          }
+        }
+        for (const [agreementId, logs] of work.workLogs) {
+          for (const log of logs.filter((l) => l.date >= firstDate && l.date <= lastDate)) {
+            const row = expected.get(agreementId) ?? { present: true, minutes: 0 };
+            row.minutes += log.minutes;
+            expected.set(agreementId, row);
+          }
+        }
+        const got = deliveredInWindow(store.sql, firstDate, lastDate, (session) => ({
+          date: dateInZone(new Date(session.start), timeZone),
+          minutes: deliveredMinutesOf(session, rules.lateCancelHours),
+        }));
+        expect(new Map([...got].sort())).toEqual(new Map([...expected].sort()));
+      }
+    }
   });
 });
