@@ -159,7 +159,16 @@ function ledgerRow(agreement: UsageAgreement, p: Period, delivered: number, roll
 export function recentLedgerFrom(agreement: UsageAgreement, asOf: CalendarDate, count: number, warmup: number): CalendarDate | null {
   const periods = ledgerPeriods(agreement, asOf);
   if (periods.length === 0) return null;
-  return periods[Math.max(0, periods.length - count - warmup)]!.start;
+  return periods[Math.max(0, periods.length - count - warmupFor(agreement, warmup))]!.start;
+}
+
+/** The largest rollover a period can carry out: without any, no warm-up is needed. */
+function rolloverCap(agreement: UsageAgreement): number {
+  return agreement.kind === 'work' ? Math.max(0, agreement.rolloverCapMinutes ?? 0) : 0;
+}
+
+function warmupFor(agreement: UsageAgreement, warmup: number): number {
+  return rolloverCap(agreement) > 0 ? warmup : 0;
 }
 
 /**
@@ -172,9 +181,9 @@ export function recentLedgerFrom(agreement: UsageAgreement, asOf: CalendarDate, 
  */
 export function recentUsageLedger(agreement: UsageAgreement, delivered: DeliveredDays, asOf: CalendarDate, count: number, warmup: number): UsagePeriod[] | null {
   const periods = ledgerPeriods(agreement, asOf);
-  const from = Math.max(0, periods.length - count - warmup);
+  const from = Math.max(0, periods.length - count - warmupFor(agreement, warmup));
   const recent = Math.max(0, periods.length - count);
-  const cap = agreement.kind === 'work' ? Math.max(0, agreement.rolloverCapMinutes ?? 0) : 0;
+  const cap = rolloverCap(agreement);
   let low = 0;
   let high = from === 0 ? 0 : cap;
   const perPeriod = deliveredPerPeriod(periods.slice(from), delivered);
