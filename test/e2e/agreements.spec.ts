@@ -195,8 +195,10 @@ test('the core’s field errors appear under the fields they name, and nothing t
   await expect(page.getByText('Fee must be an amount such as 1500 or 1500.00')).toBeVisible();
   await expect(page.getByText('Not saved: fix the marked fields')).toBeVisible({ timeout: 10_000 });
 
-  // Leaving and coming back keeps the text as typed.
+  // Leaving and coming back keeps the text as typed. (The list's code may still be loading
+  // after the click, with the editor shown meanwhile: wait for the list itself.)
   await page.getByRole('link', { name: 'Agreements' }).first().click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Agreements' })).toBeVisible();
   await screenReady(page);
   await page.goto(`${host().origin}/#/agreements/${draft.agreement.id}`);
   await screenReady(page);
