@@ -33,7 +33,7 @@ describe('call reminders setting', () => {
     fireEvent.change(minutes, { target: { value: '15' } });
     await act(async () => fireEvent.click(screen.getByRole('button', { name: 'Save reminders' })));
     await waitFor(() => expect(invoke).toHaveBeenCalledWith('settings.update', { callReminders: true, callReminderMinutes: 15 }));
-    expect(screen.getByText('On')).toBeTruthy();
+    expect(screen.getAllByText('On')).toHaveLength(1);
   });
 
   it('refuses a lead time outside 1 to 120 whole minutes, next to the field', async () => {
@@ -43,7 +43,9 @@ describe('call reminders setting', () => {
     for (const value of ['0', '121', '2.5']) {
       fireEvent.change(minutes, { target: { value } });
       await act(async () => fireEvent.click(screen.getByRole('button', { name: 'Save reminders' })));
-      expect(await screen.findByText('How long before must be a whole number from 1 to 120 minutes')).toBeTruthy();
+      const error = await screen.findByText('How long before must be a whole number from 1 to 120 minutes');
+      expect(minutes.getAttribute('aria-invalid')).toBe('true');
+      expect(minutes.getAttribute('aria-describedby')?.split(' ')).toContain(error.id);
     }
     expect(invoke).not.toHaveBeenCalled();
   });

@@ -38,7 +38,7 @@ beforeAll(async () => {
   // A little of everything, so reads by id and lists have rows to find.
   const client = await ok(core, 'clients.create', { name: 'Ada Lovelace' });
   await ok(core, 'clients.create', { name: 'Grace Hopper' });
-  expect(client).toBeTruthy();
+  expect(client).toMatchObject({ name: 'Ada Lovelace', status: 'active' });
   const handlers = new Map<string, Listener>();
   const ipcMain: IpcMainLike = { handle: (channel, listener) => void handlers.set(channel, listener), removeHandler: () => undefined };
   registerIpc(ipcMain, core, () => [], () => undefined);
