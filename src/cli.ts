@@ -8,7 +8,7 @@ import { openCore, type Core } from './api/core.ts';
 import type { ApiError } from './api/contract.ts';
 import { resolveDbPath } from './paths.ts';
 import { backupFolder, migrate } from './store/open.ts';
-import { inspectBackup, restoreInto, takeBackup } from './store/backup.ts';
+import { DamagedBackupError, inspectBackup, restoreWithUndo, takeBackup } from './store/backup.ts';
 
 class UsageError extends Error {}
 
@@ -171,8 +171,13 @@ async function runRestore(core: Core, { positionals }: Parsed): Promise<void> {
   const store = await core.ready;
   if (store.readOnlyReason) throw new Error(store.readOnlyReason);
   const done = progress('Keeping the current database as an undo backup, then restoring');
-  const undo = await takeBackup(store.sqlite, backupFolder(store.path), 'before-restore', new Date());
-  await restoreInto(file, store.path);
+  let undo;
+  try {
+    undo = await restoreWithUndo(store.sqlite, path.resolve(file), store.path, backupFolder(store.path), new Date());
+  } catch (error) {
+    if (error instanceof DamagedBackupError) throw new UsageError(`restore: ${file} is not a whole Cadence backup (it fails its integrity check); nothing was changed`);
+    throw error;
+  }
   await migrate(store.sqlite, store.path);
   done();
   process.stdout.write(`Restored ${file}. The database as it was is kept in ${undo.file}\n`);

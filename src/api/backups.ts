@@ -1,8 +1,9 @@
+import fs from 'node:fs';
 import path from 'node:path';
 import { z } from 'zod';
 import { CadenceError, handler, type Context } from './contract.ts';
 import { backupFolder, migrate } from '../store/open.ts';
-import { listBackups, pruneBackups, restoreInto, takeBackup } from '../store/backup.ts';
+import { DamagedBackupError, inspectBackup, listBackups, pruneBackups, restoreWithUndo, takeBackup } from '../store/backup.ts';
 import { getSettings } from '../store/settings.ts';
 import { qb } from '../store/sql.ts';
 
@@ -45,13 +46,18 @@ export const backupHandlers = {
     writes: ALL_TABLES,
     run: async (ctx, { name }) => {
       const folder = folderOf(ctx);
-      const chosen = listBackups(folder).find((b) => b.name === name);
-      if (!chosen) throw new CadenceError('not_found', 'That backup is not in the backup folder.', { name: 'no such backup' });
-      if (!chosen.ok) throw new CadenceError('invalid_input', 'name: that backup is damaged and cannot be restored', { name: 'is damaged' });
-      const undo = await takeBackup(ctx.store.sqlite, folder, 'before-restore', ctx.now());
+      const file = path.join(folder, name);
+      if (!fs.existsSync(file)) throw new CadenceError('not_found', 'That backup is not in the backup folder.', { name: 'no such backup' });
+      const damaged = () => new CadenceError('invalid_input', 'name: that backup is damaged and cannot be restored', { name: 'is damaged' });
+      if (!inspectBackup(file).ok) throw damaged();
       // The folder setting travels with the data; keep the coach's current choice.
       const keepFolder = getSettings(ctx.store.sql).backupFolder;
-      await restoreInto(path.join(folder, name), ctx.store.path);
+      let undo;
+      try {
+        undo = await restoreWithUndo(ctx.store.sqlite, file, ctx.store.path, folder, ctx.now());
+      } catch (error) {
+        throw error instanceof DamagedBackupError ? damaged() : error;
+      }
       // The restored copy may predate the newest migrations.
       await migrate(ctx.store.sqlite, ctx.store.path);
       ctx.store.sql.run(qb.updateTable('settings').set({ backup_folder: keepFolder }).where('id', '=', 1));

@@ -100,6 +100,9 @@ export function createCore(storeOrPromise: Store | Promise<Store>, options: Omit
     }
     if (long) busyWith = long;
     try {
+      // Long work (an import, a backup, a restore) starts once an automatic backup in
+      // progress has finished: the two would only slow each other down, or race.
+      if (long) await pendingBackup;
       const value = await (handler.run as (c: Context, i: unknown) => unknown)(ctx, parsed.data);
       if (handler.writes.length > 0) {
         for (const table of handler.writes) versions.set(table, (versions.get(table) ?? 0) + 1);

@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import Sqlite from 'better-sqlite3';
 import { createCore, type Core } from '../../src/api/core.ts';
 import { openStore } from '../../src/store/open.ts';
 import type { ApiName, ApiOutput } from '../../src/api/index.ts';
@@ -25,4 +26,21 @@ export async function ok<N extends ApiName>(core: Core, name: N, input: unknown)
 
 export function readExample(): unknown {
   return JSON.parse(fs.readFileSync(path.join(import.meta.dirname, '..', '..', '..', 'shared', 'examples', 'workspace-b.json'), 'utf8'));
+}
+
+/**
+ * Makes an index disagree with its table without touching a page's structure: the index is
+ * built on one column, then the schema is edited to say it covers another. quick_check
+ * cannot see this; only integrity_check's lookups of each row in each index can.
+ */
+export function breakIndex(file: string, table: string, builtOn: string, claimed: string): void {
+  const db = new Sqlite(file);
+  try {
+    db.exec(`create index probe on ${table} (${builtOn})`);
+    db.unsafeMode(true);
+    db.pragma('writable_schema = ON');
+    db.prepare('update sqlite_schema set sql = ? where name = ?').run(`CREATE INDEX probe on ${table} (${claimed})`, 'probe');
+  } finally {
+    db.close();
+  }
 }
