@@ -7,7 +7,8 @@ import { CadenceError, handler, type Context } from './contract.ts';
 import { clientCreateSchema } from './clients.ts';
 import { isoNow, newId } from './ids.ts';
 import { SESSION_KINDS } from './workspace-file.ts';
-import { readWorkspace } from '../store/workspace.ts';
+import { readClients, readInvoices, readPayments, readSessions } from '../store/workspace.ts';
+import { readAgreements } from '../store/agreements.ts';
 import { insertClient } from '../store/clients.ts';
 import { saveSession } from '../store/sessions.ts';
 import { getSettings } from '../store/settings.ts';
@@ -24,19 +25,28 @@ const IMPORT_FIELDS = {
   sessions: { client: ['client', 'client name', 'name', 'email'], start: ['start', 'date', 'when', 'start time'], minutes: ['minutes', 'duration', 'length'], kind: ['kind', 'type'], notes: ['notes', 'note'] },
 } as const;
 
+const READERS = { clients: readClients, agreements: readAgreements, sessions: readSessions, payments: readPayments } as const;
+
 function exportRows(ctx: Context, table: (typeof EXPORT_TABLES)[number]): Record<string, unknown>[] {
-  const file = readWorkspace(ctx.store.sql, isoNow(ctx.now()));
-  const flat = (value: unknown) => (value !== null && typeof value === 'object' ? JSON.stringify(value) : value);
-  const rows: Record<string, unknown>[] =
-    table === 'invoices'
-      ? file.invoices.map(({ lines, ...invoice }) => ({ ...invoice, totalMinor: lines.reduce((s, l) => s + l.amountMinor, 0), lines: lines.length }))
-      : (file[table] as unknown as Record<string, unknown>[]);
-  return rows.map((row) => Object.fromEntries(Object.entries(row).map(([k, v]) => [k, flat(v)])));
+  if (table !== 'invoices') return READERS[table](ctx.store.sql) as unknown as Record<string, unknown>[];
+  return readInvoices(ctx.store.sql).map(({ lines, ...invoice }) => ({ ...invoice, totalMinor: lines.reduce((s, l) => s + l.amountMinor, 0), lines: lines.length }));
 }
 
+// Text a spreadsheet would run as a formula starts with one of these; such a cell is written
+// with a leading apostrophe. Only the first character is looked at (Papa's own pattern reads
+// each whole cell, which on 200,000 sessions' notes takes over a second).
+const FORMULA_START = /^[=+\-@\t\r]/;
+
+/** RFC 4180 text of rows that share their keys; nested values (an agreement's slot) as JSON. */
 export function toCsv(rows: Record<string, unknown>[], bom: boolean): string {
-  const text = Papa.unparse(rows, { newline: '\r\n', quotes: false, escapeFormulae: true });
-  return (bom ? '\uFEFF' : '') + text + (rows.length ? '\r\n' : '');
+  const fields = rows.length > 0 ? Object.keys(rows[0]!) : [];
+  const data = rows.map((row) => fields.map((field) => flat(row[field])));
+  const text = Papa.unparse({ fields, data }, { newline: '\r\n', quotes: false, escapeFormulae: FORMULA_START });
+  return (bom ? '\uFEFF' : '') + (rows.length ? `${text}\r\n` : '');
+}
+
+function flat(value: unknown): unknown {
+  return value !== null && typeof value === 'object' ? JSON.stringify(value) : value;
 }
 
 function parse(text: string): { headers: string[]; rows: Record<string, string>[] } {

@@ -159,15 +159,7 @@ function writeInvoices(sql: Sql, invoices: WorkspaceInvoice[]): void {
 /** The whole workspace in the version 1 shape, every array in id order. */
 export function readWorkspace(sql: Sql, exportedAt: string): WorkspaceFile {
   const settings = sql.first(qb.selectFrom('settings').selectAll().where('id', '=', 1))!;
-  const clients = sql.all(qb.selectFrom('clients').selectAll().orderBy('id'));
-  const sessions = sql.all(qb.selectFrom('sessions').selectAll().orderBy('id'));
-  const workLogs = sql.all(qb.selectFrom('work_logs').selectAll().orderBy('id'));
-  const invoices = sql.all(qb.selectFrom('invoices').selectAll().orderBy('id'));
-  const lines = groupBy(sql.all(qb.selectFrom('invoice_lines').selectAll().orderBy('invoice_id').orderBy('position')), (l) => l.invoice_id);
-  const payments = sql.all(qb.selectFrom('payments').selectAll().orderBy('id'));
-  const paidByInvoice = new Map<string, number>();
-  for (const p of payments) paidByInvoice.set(p.invoice_id, (paidByInvoice.get(p.invoice_id) ?? 0) + p.amount_minor);
-
+  const payments = readPayments(sql);
   return {
     format: 'cadence-workspace',
     version: 1,
@@ -183,54 +175,74 @@ export function readWorkspace(sql: Sql, exportedAt: string): WorkspaceFile {
       businessAddress: settings.business_address,
       paperSize: settings.paper_size,
     },
-    clients: clients.map((c) => ({
-      id: c.id,
-      name: c.name,
-      email: c.email,
-      phone: c.phone,
-      company: c.company,
-      timeZone: c.time_zone,
-      status: c.status,
-      notes: c.notes,
-    })),
+    clients: readClients(sql),
     agreements: readAgreements(sql),
-    sessions: sessions.map((s) => ({
-      id: s.id,
-      clientId: s.client_id,
-      agreementId: s.agreement_id,
-      start: s.start,
-      plannedMinutes: s.planned_minutes,
-      actualMinutes: s.actual_minutes,
-      status: s.status,
-      kind: s.kind,
-      occurrenceStart: s.occurrence_start,
-      cancelledAt: s.cancelled_at,
-      cancelledBy: s.cancelled_by,
-      notes: s.notes,
-    })),
-    workLogs: workLogs.map((w) => ({ id: w.id, agreementId: w.agreement_id, date: w.date, minutes: w.minutes, description: w.description })),
-    invoices: invoices.map((i) => {
-      const invoiceLines = lines.get(i.id) ?? [];
-      const total = invoiceLines.reduce((sum, l) => sum + l.amount_minor, 0);
-      const status = invoiceStatus(i.status, total, paidByInvoice.get(i.id) ?? 0);
-      return {
-        id: i.id,
-        number: i.number,
-        clientId: i.client_id,
-        currency: i.currency,
-        issueDate: i.issue_date,
-        dueDate: i.due_date,
-        status,
-        lines: invoiceLines.map((l) => ({
-          kind: l.kind,
-          description: l.description,
-          amountMinor: l.amount_minor,
-          agreementId: l.agreement_id,
-          periodStart: l.period_start,
-          minutes: l.minutes,
-        })),
-      };
-    }),
-    payments: payments.map((p) => ({ id: p.id, invoiceId: p.invoice_id, date: p.date, amountMinor: p.amount_minor, method: p.method })),
+    sessions: readSessions(sql),
+    workLogs: sql.all(qb.selectFrom('work_logs').selectAll().orderBy('id')).map((w) => ({ id: w.id, agreementId: w.agreement_id, date: w.date, minutes: w.minutes, description: w.description })),
+    invoices: readInvoices(sql, payments),
+    payments,
   };
+}
+
+/** One table of the workspace file, as the file has it (the CSV export reads one at a time). */
+export function readClients(sql: Sql): WorkspaceFile['clients'] {
+  return sql.all(qb.selectFrom('clients').selectAll().orderBy('id')).map((c) => ({
+    id: c.id,
+    name: c.name,
+    email: c.email,
+    phone: c.phone,
+    company: c.company,
+    timeZone: c.time_zone,
+    status: c.status,
+    notes: c.notes,
+  }));
+}
+
+export function readSessions(sql: Sql): WorkspaceSession[] {
+  return sql.all(qb.selectFrom('sessions').selectAll().orderBy('id')).map((s) => ({
+    id: s.id,
+    clientId: s.client_id,
+    agreementId: s.agreement_id,
+    start: s.start,
+    plannedMinutes: s.planned_minutes,
+    actualMinutes: s.actual_minutes,
+    status: s.status,
+    kind: s.kind,
+    occurrenceStart: s.occurrence_start,
+    cancelledAt: s.cancelled_at,
+    cancelledBy: s.cancelled_by,
+    notes: s.notes,
+  }));
+}
+
+export function readPayments(sql: Sql): WorkspaceFile['payments'] {
+  return sql.all(qb.selectFrom('payments').selectAll().orderBy('id')).map((p) => ({ id: p.id, invoiceId: p.invoice_id, date: p.date, amountMinor: p.amount_minor, method: p.method }));
+}
+
+export function readInvoices(sql: Sql, payments: WorkspaceFile['payments'] = readPayments(sql)): WorkspaceInvoice[] {
+  const lines = groupBy(sql.all(qb.selectFrom('invoice_lines').selectAll().orderBy('invoice_id').orderBy('position')), (l) => l.invoice_id);
+  const paidByInvoice = new Map<string, number>();
+  for (const p of payments) paidByInvoice.set(p.invoiceId, (paidByInvoice.get(p.invoiceId) ?? 0) + p.amountMinor);
+  return sql.all(qb.selectFrom('invoices').selectAll().orderBy('id')).map((i) => {
+    const invoiceLines = lines.get(i.id) ?? [];
+    const total = invoiceLines.reduce((sum, l) => sum + l.amount_minor, 0);
+    const status = invoiceStatus(i.status, total, paidByInvoice.get(i.id) ?? 0);
+    return {
+      id: i.id,
+      number: i.number,
+      clientId: i.client_id,
+      currency: i.currency,
+      issueDate: i.issue_date,
+      dueDate: i.due_date,
+      status,
+      lines: invoiceLines.map((l) => ({
+        kind: l.kind,
+        description: l.description,
+        amountMinor: l.amount_minor,
+        agreementId: l.agreement_id,
+        periodStart: l.period_start,
+        minutes: l.minutes,
+      })),
+    };
+  });
 }
