@@ -22,7 +22,12 @@ describe('CSV', () => {
   it('guards against spreadsheet formulas in exported text', async () => {
     const core = await memoryCore();
     await ok(core, 'clients.create', { name: '=HYPERLINK("http://x")' });
-    expect((await ok(core, 'csv.export', { table: 'clients' })).content).toContain(`"'=HYPERLINK(""http://x"")"`);
+    await ok(core, 'clients.create', { name: 'Multi-line', notes: '@SUM(A1:A9)\nsecond line' });
+    await ok(core, 'clients.create', { name: 'Plain', notes: 'a = b, and -3' });
+    const content = (await ok(core, 'csv.export', { table: 'clients' })).content;
+    expect(content).toContain(`"'=HYPERLINK(""http://x"")"`);
+    expect(content).toContain(`"'@SUM(A1:A9)\nsecond line"`); // a cell over two lines is a formula too
+    expect(content).toContain(`"a = b, and -3"`); // quoted for its comma, not escaped
   });
 
   it('imports clients with a column mapping and a preview, all or nothing, naming row and column', async () => {
