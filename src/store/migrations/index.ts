@@ -29,10 +29,11 @@ import m25 from './2026-11-28-25-add-settings-call-reminders.ts';
 import m26 from './2026-11-28-26-index-invoice-lines-amount.ts';
 import m27 from './2026-11-28-27-index-payments-amount.ts';
 import m28 from './2026-11-28-28-add-settings-backup-retention.ts';
+import m29 from './2026-11-28-29-drop-index-sessions-client-start.ts';
 
 export interface Migration {
   name: string;
   up: () => Compilable<unknown>[];
 }
 
-export const migrations: Migration[] = [m01, m02, m03, m04, m05, m06, m07, m08, m09, m10, m11, m12, m13, m14, m15, m16, m17, m18, m19, m20, m21, m22, m23, m24, m25, m26, m27, m28];
+export const migrations: Migration[] = [m01, m02, m03, m04, m05, m06, m07, m08, m09, m10, m11, m12, m13, m14, m15, m16, m17, m18, m19, m20, m21, m22, m23, m24, m25, m26, m27, m28, m29];
