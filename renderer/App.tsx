@@ -5,11 +5,12 @@ import { HashRouter, Navigate, Route, Routes } from 'react-router';
 import { Button } from './components/Button.tsx';
 import { RecoveryScreen } from './features/recovery/RecoveryScreen.tsx';
 import { useRecovery } from './features/recovery/recoveryStore.ts';
-import { TodayScreen } from './features/today/TodayScreen.tsx';
+import { prefetchToday, TodayScreen } from './features/today/TodayScreen.tsx';
 import { Welcome } from './features/welcome/Welcome.tsx';
 import { warmTimeZoneOptions } from './lib/options.ts';
 import { AppShell } from './shell/AppShell.tsx';
 import { startLiveUpdates } from './stores/live.ts';
+import { useClients } from './stores/clients.ts';
 import { useSettings } from './stores/settings.ts';
 import { useStatus } from './stores/status.ts';
 import { useUi } from './stores/ui.ts';
@@ -27,7 +28,8 @@ const DiffScreen = area(() => import('./features/agreements/view/DiffScreen.tsx'
 const CalendarScreen = area(() => import('./features/calendar/CalendarScreen.tsx'), 'CalendarScreen');
 const NotesScreen = area(() => import('./features/calendar/NotesScreen.tsx'), 'NotesScreen');
 const ClientPage = area(() => import('./features/clients/ClientPage.tsx'), 'ClientPage');
-const ClientsScreen = area(() => import('./features/clients/ClientsScreen.tsx'), 'ClientsScreen');
+const loadClientsScreen = () => import('./features/clients/ClientsScreen.tsx');
+const ClientsScreen = area(loadClientsScreen, 'ClientsScreen');
 const InvoicePage = area(() => import('./features/invoices/InvoicePage.tsx'), 'InvoicePage');
 const InvoicesScreen = area(() => import('./features/invoices/InvoicesScreen.tsx'), 'InvoicesScreen');
 const RevenueScreen = area(() => import('./features/revenue/RevenueScreen.tsx'), 'RevenueScreen');
@@ -46,9 +48,28 @@ function useRootClasses(): void {
   }, [privacy]);
 }
 
-function loadEverything(): void {
-  void useStatus.getState().load();
+/**
+ * The screen the app opens on starts its reads (and loads its code) beside the status and
+ * settings, instead of after them: Today, or the clients list.
+ */
+function openingReads(status: Promise<void>): void {
+  const route = window.location.hash.replace(/^#/, '').split('?')[0] || '/';
+  // Only where Today will show: not on first run (the welcome) or a recovery.
+  if (route === '/') {
+    void status.then(() => {
+      const now = useStatus.getState().status;
+      if (now && !now.recovery && (now.onboarded || !now.empty)) prefetchToday();
+    });
+  }
+  if (route === '/clients') {
+    void loadClientsScreen();
+    void useClients.getState().load();
+  }
+}
+
+function loadEverything(): Promise<void> {
   void useSettings.getState().load();
+  return useStatus.getState().load();
 }
 
 export function App() {
@@ -61,7 +82,7 @@ export function App() {
 
   useEffect(() => {
     const stop = startLiveUpdates();
-    loadEverything();
+    openingReads(loadEverything());
     // After the first screen: the zone pickers' list is made while nothing else happens.
     const warm = setTimeout(warmTimeZoneOptions, 2_000);
     return () => {

@@ -2,7 +2,7 @@
 // touches the tables it shows. The core stays the only truth; this is a view of it.
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { api, type ApiError, type ApiInput, type ApiName, type ApiOutput, type Table } from '../api.ts';
-import { watchTables } from '../stores/live.ts';
+import { watchEverything, watchTables } from '../stores/live.ts';
 
 export interface LiveQuery<T> {
   data: T | null;
@@ -15,6 +15,8 @@ export interface LiveQuery<T> {
 // first mount that asks for the same read within a few seconds.
 const PREFETCH_FRESH_MS = 5_000;
 const prefetched = new Map<string, { result: ReturnType<typeof api.call>; at: number }>();
+// A write may have changed what a prefetched read answered: no screen takes it after that.
+watchEverything(() => prefetched.clear());
 
 /** Starts a read now so the screen that shows it finds it under way when it mounts. */
 export function prefetchQuery<N extends ApiName>(name: N, input: ApiInput<N>): void {

@@ -25,6 +25,7 @@ export const DEFAULT_CLIENT_QUERY: ClientQuery = { search: '', status: 'current'
 
 // Answers can arrive out of order while the user types; only the latest request counts.
 let latestRequest = 0;
+let inFlight: { key: string; done: Promise<void> } | null = null;
 
 export const useClients = create<ClientsState>()((set, get) => ({
   query: DEFAULT_CLIENT_QUERY,
@@ -36,14 +37,22 @@ export const useClients = create<ClientsState>()((set, get) => ({
     set({ query: { ...get().query, ...patch } });
     void get().load();
   },
-  load: async () => {
-    const request = ++latestRequest;
+  load: () => {
     const { search, ...rest } = get().query;
+    const input = { ...rest, ...(search.trim() ? { search: search.trim() } : {}) };
+    const key = JSON.stringify(input);
+    // The same read already on its way (started as the app opened on this list): share it.
+    if (inFlight?.key === key) return inFlight.done;
+    const request = ++latestRequest;
     set({ loading: true });
-    const result = await api.call('clients.list', { ...rest, ...(search.trim() ? { search: search.trim() } : {}) });
-    if (request !== latestRequest) return;
-    if (result.ok) set({ rows: result.value, loaded: true, loading: false, error: null });
-    else set({ loading: false, error: result.error });
+    const done = api.call('clients.list', input).then((result) => {
+      if (inFlight?.done === done) inFlight = null;
+      if (request !== latestRequest) return;
+      if (result.ok) set({ rows: result.value, loaded: true, loading: false, error: null });
+      else set({ loading: false, error: result.error });
+    });
+    inFlight = { key, done };
+    return done;
   },
 }));
 

@@ -2,7 +2,7 @@
 // and live queries register here; the app starts the one subscription at launch.
 import { api, type ChangeEvent, type Table } from '../api.ts';
 
-type Watcher = { tables: readonly Table[]; refetch: () => void };
+type Watcher = { tables: readonly Table[] | 'all'; refetch: () => void };
 
 const watchers = new Set<Watcher>();
 
@@ -15,9 +15,18 @@ export function watchTables(tables: readonly Table[], refetch: () => void): () =
   };
 }
 
+/** Calls `changed` on every write, whatever it touches (for what cannot tell its tables apart). */
+export function watchEverything(changed: () => void): () => void {
+  const watcher: Watcher = { tables: 'all', refetch: changed };
+  watchers.add(watcher);
+  return () => {
+    watchers.delete(watcher);
+  };
+}
+
 export function dispatchChange(event: ChangeEvent): void {
   for (const watcher of [...watchers]) {
-    if (watcher.tables.some((table) => event.tables.includes(table))) watcher.refetch();
+    if (watcher.tables === 'all' || watcher.tables.some((table) => event.tables.includes(table))) watcher.refetch();
   }
 }
 

@@ -2,6 +2,7 @@
 // one-click "Log" that opens the log dialog, and what is still coming this week.
 import { Link } from 'react-router';
 import { useMemo, useState } from 'react';
+import { useFirst } from '../../components/useFirst.tsx';
 import { Button } from '../../components/Button.tsx';
 import { Card } from '../../components/Card.tsx';
 import { useLiveQuery } from '../../lib/useLiveQuery.ts';
@@ -14,6 +15,8 @@ import './calendar.css';
 
 const TABLES = ['sessions', 'agreements', 'clients', 'settings'] as const;
 const SHOWN = 5;
+const COMING_SHOWN = 8;
+export const UNLOGGED_INPUT = {} as const;
 
 interface Row {
   item: SessionItem;
@@ -23,10 +26,9 @@ interface Row {
 export function CallsCard({ today }: { today: string }) {
   const coachZone = useSettings((state) => state.settings?.timeZone ?? 'UTC');
   const monday = mondayOf(today);
-  const unlogged = useLiveQuery('sessions.unlogged', {}, TABLES);
+  const unlogged = useLiveQuery('sessions.unlogged', UNLOGGED_INPUT, TABLES);
   const week = useLiveQuery('calendar.range', { from: monday, to: shiftDate(monday, 6) }, TABLES);
   const [open, setOpen] = useState<Row | null>(null);
-  const [showAll, setShowAll] = useState(false);
 
   const coming = useMemo(() => {
     const now = new Date().toISOString();
@@ -35,7 +37,9 @@ export function CallsCard({ today }: { today: string }) {
   }, [week.data]);
   // The call just finished is the one most likely to be logged next: newest first.
   const waiting: Row[] = (unlogged.data ?? []).map(({ clientName, ...item }) => ({ item, clientName })).reverse();
-  const shownWaiting = showAll ? waiting : waiting.slice(0, SHOWN);
+  const shownWaiting = useFirst(waiting, SHOWN, 'calls not logged yet');
+  // A full practice has hundreds of calls a week: the next few, the rest a click away.
+  const shownComing = useFirst(coming, COMING_SHOWN, 'calls coming up this week');
 
   const clientZone = open ? week.data?.clients[open.item.clientId]?.timeZone : undefined;
   const calendarLink = (item: SessionItem) => `/calendar?date=${wallParts(item.start, coachZone).date}`;
@@ -50,7 +54,7 @@ export function CallsCard({ today }: { today: string }) {
           <p className="muted">Every call of the last two weeks is logged.</p>
         ) : (
           <ul className="list">
-            {shownWaiting.map((row) => (
+            {shownWaiting.shown.map((row) => (
               <li key={row.item.key} className="list__row">
                 <div className="list__main">
                   <span className="list__title" data-private>
@@ -67,11 +71,7 @@ export function CallsCard({ today }: { today: string }) {
             ))}
           </ul>
         )}
-        {waiting.length > SHOWN && (
-          <Button size="sm" variant="ghost" className="calls-card__more" onClick={() => setShowAll(!showAll)}>
-            {showAll ? 'Show fewer' : `Show all ${waiting.length}`}
-          </Button>
-        )}
+        {shownWaiting.more}
       </section>
       <section aria-label="Coming up this week" className="calls-card__group">
         <h3 className="attention__title">
@@ -81,7 +81,7 @@ export function CallsCard({ today }: { today: string }) {
           <p className="muted">No more calls this week.</p>
         ) : (
           <ul className="list">
-            {coming.map((row) => (
+            {shownComing.shown.map((row) => (
               <li key={row.item.key} className="list__row">
                 <div className="list__main">
                   <Link to={calendarLink(row.item)} className="list__title" data-private>
@@ -96,6 +96,7 @@ export function CallsCard({ today }: { today: string }) {
             ))}
           </ul>
         )}
+        {shownComing.more}
       </section>
       <SessionDialog item={open?.item ?? null} clientName={open?.clientName ?? ''} clientTimeZone={clientZone} onClose={() => setOpen(null)} />
     </Card>

@@ -10,9 +10,10 @@ import './invoices.css';
 
 const TABLES = ['invoices', 'payments', 'clients'] as const;
 const SHOWN = 8;
+export const OVERDUE_INPUT = { status: 'overdue' } as const;
 
 export function OverdueInvoicesCard() {
-  const { data } = useLiveQuery('invoices.list', { status: 'overdue' }, TABLES);
+  const { data } = useLiveQuery('invoices.list', OVERDUE_INPUT, TABLES);
   const overdue = [...(data ?? [])].sort((a, b) => a.dueDate.localeCompare(b.dueDate) || a.number.localeCompare(b.number));
   if (overdue.length === 0) return null;
   return (

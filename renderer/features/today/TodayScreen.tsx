@@ -1,19 +1,37 @@
-import { useLiveQuery } from '../../lib/useLiveQuery.ts';
+import { prefetchQuery, useLiveQuery } from '../../lib/useLiveQuery.ts';
 import { formatDate } from '../../lib/format.ts';
 import { useScreenReady } from '../../shell/useScreenReady.ts';
 import { useSettings } from '../../stores/settings.ts';
 import { useStatus } from '../../stores/status.ts';
-import { CallsCard } from '../calendar/CallsCard.tsx';
+import { CallsCard, UNLOGGED_INPUT } from '../calendar/CallsCard.tsx';
 import { AttentionCard } from './AttentionCard.tsx';
 import { CountsCard } from './CountsCard.tsx';
 import { GettingStartedCard } from './GettingStartedCard.tsx';
 import { OpenBalancesCard } from './OpenBalancesCard.tsx';
 import { RECENT_CLIENTS_SHOWN, RecentClientsCard } from './RecentClientsCard.tsx';
-import { OverdueInvoicesCard } from '../invoices/OverdueInvoicesCard.tsx';
+import { OVERDUE_INPUT, OverdueInvoicesCard } from '../invoices/OverdueInvoicesCard.tsx';
 import { AgreementsTodayCard } from '../agreements/AgreementsTodayCard.tsx';
 
 const CLIENT_TABLES = ['clients', 'agreements', 'sessions', 'invoices', 'payments'] as const;
 const SUMMARY_TABLES = ['settings', 'clients', 'agreements', 'sessions', 'work_logs', 'invoices', 'payments'] as const;
+
+// Only the rows the cards show, not the whole list: the newest current clients, and
+// everyone who owes (archived included: balances are owed whatever the client's status).
+const RECENT_INPUT = { status: 'current', sort: 'created', direction: 'desc', limit: RECENT_CLIENTS_SHOWN } as const;
+const OWING_INPUT = { status: 'all', sort: 'created', direction: 'desc', balance: 'open' } as const;
+const SUMMARY_INPUT = {} as const;
+
+/**
+ * Today's reads, started as the app starts (beside its status and settings) when it opens on
+ * Today, so they are under way before the screen mounts; the screen's own reads take them.
+ */
+export function prefetchToday(): void {
+  prefetchQuery('today.summary', SUMMARY_INPUT);
+  prefetchQuery('clients.list', OWING_INPUT);
+  prefetchQuery('clients.list', RECENT_INPUT);
+  prefetchQuery('invoices.list', OVERDUE_INPUT);
+  prefetchQuery('sessions.unlogged', UNLOGGED_INPUT);
+}
 
 function greeting(hour: number): string {
   if (hour < 5) return 'Good evening';
@@ -25,11 +43,9 @@ function greeting(hour: number): string {
 export function TodayScreen() {
   const status = useStatus((state) => state.status);
   const settings = useSettings((state) => state.settings);
-  // Only the rows the cards show, not the whole list: the newest current clients, and
-  // everyone who owes (archived included: balances are owed whatever the client's status).
-  const recent = useLiveQuery('clients.list', { status: 'current', sort: 'created', direction: 'desc', limit: RECENT_CLIENTS_SHOWN }, CLIENT_TABLES);
-  const owing = useLiveQuery('clients.list', { status: 'all', sort: 'created', direction: 'desc', balance: 'open' }, CLIENT_TABLES);
-  const summary = useLiveQuery('today.summary', {}, SUMMARY_TABLES);
+  const recent = useLiveQuery('clients.list', RECENT_INPUT, CLIENT_TABLES);
+  const owing = useLiveQuery('clients.list', OWING_INPUT, CLIENT_TABLES);
+  const summary = useLiveQuery('today.summary', SUMMARY_INPUT, SUMMARY_TABLES);
   useScreenReady(recent.loaded && owing.loaded && summary.loaded);
 
   if (!status || !settings) return null;
@@ -57,7 +73,7 @@ export function TodayScreen() {
             <div className="today-columns">
               <div className="today-column">
                 {(counts.agreements > 0 || counts.sessions > 0) && <CallsCard today={status.today} />}
-                {(counts.agreements > 0 || counts.invoices > 0) && summary.data && <AttentionCard summary={summary.data} />}
+                {counts.agreements > 0 && summary.data && <AttentionCard summary={summary.data} />}
                 {counts.invoices === 0 && <RecentClientsCard rows={recentRows} />}
               </div>
               <div className="today-column">
