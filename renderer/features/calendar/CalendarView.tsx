@@ -10,7 +10,7 @@ import { useCallback, useMemo, type RefObject } from 'react';
 import { rescheduleSession } from '../sessions/actions.ts';
 import { instantFromWall, whenIn } from '../sessions/time.ts';
 import type { CalendarRange, SessionItem } from '../sessions/types.ts';
-import { EventContent, type EventContext } from './EventContent.tsx';
+import { eventContent, type EventContext } from './eventContent.ts';
 import { businessHours, toEvents } from './events.ts';
 import { markRendered } from './renderTiming.ts';
 import { timeZonePlugin } from './timeZonePlugin.ts';
@@ -53,7 +53,7 @@ export function CalendarView({ calendarRef, view, initialDate, coachZone, data, 
   const context = useMemo<EventContext>(() => ({ coachZone, clients: data?.clients ?? {} }), [coachZone, data?.clients]);
 
   const renderEvent = useCallback(
-    (arg: EventContentArg) => <EventContent item={itemOf(arg)} context={context} compact={arg.view.type === 'dayGridMonth'} />,
+    (arg: EventContentArg) => ({ domNodes: [eventContent(itemOf(arg), context, arg.view.type === 'dayGridMonth')] }),
     [context],
   );
 
@@ -126,7 +126,7 @@ export function CalendarView({ calendarRef, view, initialDate, coachZone, data, 
       // by the date, so what is seen there is also what is read and what voice control hears.
       dayCellDidMount={unlabelDayCell}
       datesSet={onDatesSet}
-      // EventContent writes the time itself; FullCalendar's own time text costs two
+      // eventContent writes the time itself; FullCalendar's own time text costs two
       // Intl formatters per call on every render.
       displayEventTime={false}
     />
