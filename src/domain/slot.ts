@@ -24,14 +24,30 @@ const DAY = 86_400_000;
  * its first instant. Both are RFC 5545's rules for DTSTART with a TZID.
  */
 export function wallTimeToInstant(date: CalendarDate, time: string, timeZone: string): Date {
+  // A calendar week asks for the same few hundred wall times thousands of times (every slot
+  // at 9:00 in Berlin on a Monday); the answer never changes, so it is kept.
+  const key = `${date}T${time}|${timeZone}`;
+  let instant = instants.get(key);
+  if (instant === undefined) {
+    if (instants.size >= INSTANTS_KEPT) instants.clear();
+    instant = instantOf(date, time, timeZone);
+    instants.set(key, instant);
+  }
+  return new Date(instant);
+}
+
+const INSTANTS_KEPT = 100_000;
+const instants = new Map<string, number>();
+
+function instantOf(date: CalendarDate, time: string, timeZone: string): number {
   const [y, m, d] = date.split('-').map(Number) as [number, number, number];
   const [hh, mm] = time.split(':').map(Number) as [number, number];
   const wall = Date.UTC(y, m - 1, d, hh, mm);
   // Almost always the offset is the same a day either side: no transition near, one instant.
   const offset = zoneOffsetMinutes(timeZone, wall - DAY);
-  if (offset === zoneOffsetMinutes(timeZone, wall + DAY)) return new Date(wall - offset * MINUTE);
+  if (offset === zoneOffsetMinutes(timeZone, wall + DAY)) return wall - offset * MINUTE;
   const { wallAsUtc, before, candidates } = resolveWallTime(date, time, timeZone);
-  return new Date(candidates[0] ?? wallAsUtc - before * MINUTE);
+  return candidates[0] ?? wallAsUtc - before * MINUTE;
 }
 
 /**
