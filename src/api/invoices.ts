@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { deliveredWorkOf } from './delivered.ts';
+import { deliveredDaysOf, deliveredWorkOf } from './delivered.ts';
 import { CadenceError, handler, type Context } from './contract.ts';
 import { calendarDate, id, minor } from './schemas.ts';
 import { PAYMENT_METHODS } from './workspace-file.ts';
@@ -25,7 +25,7 @@ import {
 } from '../store/invoices.ts';
 import { dueLines, invoiceNumber, previousMonthStart, type DueLine } from '../domain/billing.ts';
 import { addDays, addMonths, dateInZone } from '../domain/dates.ts';
-import { deliveredMinutesOf, usageLedger } from '../domain/usage.ts';
+import { deliveredMinutesOf, usageLedgerOfDays } from '../domain/usage.ts';
 
 function requireInvoice(ctx: Context, invoiceId: string): InvoiceRecord {
   const invoice = readInvoice(ctx.store.sql, invoiceId);
@@ -46,7 +46,6 @@ export function openInvoicesOf(ctx: Context): readonly OpenInvoice[] {
 function allDueLines(ctx: Context, upTo: string): DueLine[] {
   const sql = ctx.store.sql;
   const settings = getSettings(sql);
-  const rules = { timeZone: settings.timeZone, lateCancelHours: settings.lateCancelHours };
   const billed = billedLineKeys(sql);
   const agreements = readAgreements(sql).filter((a) => a.status === 'active' || a.status === 'ended' || a.status === 'cancelled');
   const work = deliveredWorkOf(ctx);
@@ -55,7 +54,8 @@ function allDueLines(ctx: Context, upTo: string): DueLine[] {
   return agreements.flatMap((agreement) => {
     const sessions = work.sessions.get(agreement.id) ?? [];
     const logs = work.workLogs.get(agreement.id) ?? [];
-    const ledger = agreement.kind === 'work' ? usageLedger(agreement, sessions, logs, rules, upTo) : [];
+    // Delivered days are counted once per agreement and kept (Today and Revenue use them too).
+    const ledger = agreement.kind === 'work' ? usageLedgerOfDays(agreement, deliveredDaysOf(ctx, agreement.id), upTo) : [];
     let projectMinutes = 0;
     if (agreement.kind === 'project') {
       for (const s of sessions) {

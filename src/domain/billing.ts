@@ -54,8 +54,11 @@ export function dueLines(
   if (agreement.status !== 'active' && agreement.status !== 'ended' && agreement.status !== 'cancelled') return [];
   const base = { clientId: agreement.clientId, currency: agreement.currency, agreementId: agreement.id };
   const out: DueLine[] = [];
+  // Most of an agreement's periods were billed long ago: the key is looked up before the
+  // line (and its description) is made.
+  const unbilled = (kind: LineKind, periodStart: CalendarDate) => !billed.has(lineKey({ agreementId: agreement.id, kind, periodStart }));
   const push = (line: DueLine) => {
-    if (!billed.has(lineKey(line))) out.push(line);
+    if (unbilled(line.kind, line.periodStart)) out.push(line);
   };
 
   if (agreement.kind === 'work' || agreement.kind === 'access') {
@@ -63,13 +66,13 @@ export function dueLines(
     for (let k = 0; ; k += 1) {
       const p = period(agreement.startDate, agreement.periodMonths, k);
       if (p.start > upTo || (end !== null && p.start >= end)) break;
-      if (isPaused(p.start, agreement.pauses)) continue;
+      if (isPaused(p.start, agreement.pauses) || !unbilled('fee', p.start)) continue;
       const span = agreement.periodMonths === 3 ? 'quarter' : 'month';
       push({ ...base, kind: 'fee', description: `${agreement.title}: ${span} from ${p.start} to ${p.end}`, amountMinor: agreement.feeMinor, periodStart: p.start, minutes: null });
     }
     // Overage of period k is billed with period k+1: once period k has ended by upTo.
     for (const row of ledger) {
-      if (row.overageMinor <= 0 || addDays(row.end, 1) > upTo) continue;
+      if (row.overageMinor <= 0 || addDays(row.end, 1) > upTo || !unbilled('overage', row.start)) continue;
       push({ ...base, kind: 'overage', description: `${agreement.title}: ${row.overageMinutes} minutes beyond the allowance, ${row.start} to ${row.end}`, amountMinor: row.overageMinor, periodStart: row.start, minutes: row.overageMinutes });
     }
   }
