@@ -1,7 +1,10 @@
-// A card holding one short table: its title, a CSV export of the rows in the order shown,
-// and what to say when there are none.
+// A card holding one table: its title, a CSV export of all its rows in the order shown, and
+// what to say when there are none. A long table shows its first rows (sorted by what the
+// coach chose), the rest a click away: a large practice has hundreds of candidates, and a
+// page of a thousand rows took most of the dashboard's first render.
 import type { ReactNode } from 'react';
 import { Card } from '../../components/Card.tsx';
+import { useFirst } from '../../components/useFirst.tsx';
 import { CsvButton } from './CsvButton.tsx';
 import { csvRows, DataTable, useSortedRows, type DataColumn, type TableSortState } from './DataTable.tsx';
 
@@ -21,15 +24,21 @@ export interface TableCardProps<Row> {
   className?: string;
 }
 
+const SHOWN = 10;
+
 export function TableCard<Row>({ title, caption, columns, rows, rowKey, fileName, initialSort, empty, intro, className }: TableCardProps<Row>) {
   const { sorted, sort, toggle } = useSortedRows(rows, columns, initialSort);
+  const { shown, more } = useFirst(sorted, SHOWN, title.toLowerCase());
   return (
     <Card title={title} className={className} aside={rows.length > 0 && <CsvButton fileName={fileName} what={title.toLowerCase()} rows={() => csvRows(columns, sorted)} />}>
       {intro && <div className="revenue-intro muted">{intro}</div>}
       {rows.length === 0 ? (
         empty
       ) : (
-        <DataTable caption={caption ?? title} columns={columns} rows={sorted} rowKey={rowKey} sort={sort} onSortChange={toggle} />
+        <>
+          <DataTable caption={caption ?? title} columns={columns} rows={shown} rowKey={rowKey} sort={sort} onSortChange={toggle} />
+          {more}
+        </>
       )}
     </Card>
   );
