@@ -15,10 +15,26 @@ import { useSettings } from './stores/settings.ts';
 import { useStatus } from './stores/status.ts';
 import { useUi } from './stores/ui.ts';
 
-// Today opens first and comes with the app; every other area loads when it is first opened,
+// Today opens first and comes with the app; every other area loads later (see preloadAreas),
 // so the first screen parses only what it shows.
 function area<K extends string>(load: () => Promise<Record<K, ComponentType<any>>>, name: K) {
+  areaCode.push(load);
   return lazy(() => load().then((module) => ({ default: module[name] })));
+}
+
+// Once the first screen is ready, every area's code (and the big parts two of them load in
+// turn: the calendar and the revenue charts) loads while the coach reads it, so opening an
+// area later waits for its data only.
+const areaCode: (() => Promise<unknown>)[] = [() => import('./features/calendar/CalendarPage.tsx'), () => import('./features/revenue/RevenueDashboard.tsx')];
+let preloaded = false;
+
+function preloadAreas(): void {
+  if (preloaded) return;
+  preloaded = true;
+  const idle = window.requestIdleCallback ?? ((run: () => void) => setTimeout(run, 200));
+  idle(() => {
+    for (const load of areaCode) void load().catch(() => undefined); // opening the area reports a failure
+  });
 }
 
 const AgreementPage = area(() => import('./features/agreements/AgreementPage.tsx'), 'AgreementPage');
@@ -74,6 +90,10 @@ function loadEverything(): Promise<void> {
 
 export function App() {
   useRootClasses();
+  const screenReady = useUi((state) => state.screenReady);
+  useEffect(() => {
+    if (screenReady) preloadAreas();
+  }, [screenReady]);
   const status = useStatus((state) => state.status);
   const statusError = useStatus((state) => state.error);
   const settings = useSettings((state) => state.settings);
