@@ -12,7 +12,7 @@ import { AppShell } from './shell/AppShell.tsx';
 import { startLiveUpdates } from './stores/live.ts';
 import { useClients } from './stores/clients.ts';
 import { useSettings } from './stores/settings.ts';
-import { useStatus } from './stores/status.ts';
+import { useStatus, type WorkspaceStatus } from './stores/status.ts';
 import { useUi } from './stores/ui.ts';
 
 // Today opens first and comes with the app; every other area loads later (see preloadAreas),
@@ -22,19 +22,23 @@ function area<K extends string>(load: () => Promise<Record<K, ComponentType<any>
   return lazy(() => load().then((module) => ({ default: module[name] })));
 }
 
-// Once the first screen is ready, every area's code (and the big parts two of them load in
-// turn: the calendar and the revenue charts) loads while the coach reads it, so opening an
-// area later waits for its data only.
+// A moment after the first screen is ready (its later cards are still drawing), every
+// area's code (and the big parts two of them load in turn: the calendar and the revenue
+// charts) loads in idle time while the coach reads it, so opening an area later waits for
+// its data only.
 const areaCode: (() => Promise<unknown>)[] = [() => import('./features/calendar/CalendarPage.tsx'), () => import('./features/revenue/RevenueDashboard.tsx')];
+const PRELOAD_AFTER_MS = 2_000;
 let preloaded = false;
 
 function preloadAreas(): void {
   if (preloaded) return;
   preloaded = true;
   const idle = window.requestIdleCallback ?? ((run: () => void) => setTimeout(run, 200));
-  idle(() => {
-    for (const load of areaCode) void load().catch(() => undefined); // opening the area reports a failure
-  });
+  setTimeout(() => {
+    idle(() => {
+      for (const load of areaCode) void load().catch(() => undefined); // opening the area reports a failure
+    });
+  }, PRELOAD_AFTER_MS);
 }
 
 const AgreementPage = area(() => import('./features/agreements/AgreementPage.tsx'), 'AgreementPage');
@@ -68,24 +72,22 @@ function useRootClasses(): void {
  * The screen the app opens on starts its reads (and loads its code) beside the status and
  * settings, instead of after them: Today, or the clients list.
  */
-function openingReads(status: Promise<void>): void {
+function openingReads(): (status: WorkspaceStatus) => void {
   const route = window.location.hash.replace(/^#/, '').split('?')[0] || '/';
-  // Only where Today will show: not on first run (the welcome) or a recovery.
-  if (route === '/') {
-    void status.then(() => {
-      const now = useStatus.getState().status;
-      if (now && !now.recovery && (now.onboarded || !now.empty)) prefetchToday();
-    });
-  }
   if (route === '/clients') {
     void loadClientsScreen();
     void useClients.getState().load();
   }
+  // Today's reads start as the status arrives, before Today mounts, and only where Today
+  // will show: not on first run (the welcome) or a recovery.
+  return (status) => {
+    if (route === '/' && !status.recovery && (status.onboarded || !status.empty)) prefetchToday();
+  };
 }
 
-function loadEverything(): Promise<void> {
+function loadEverything(arrived?: (status: WorkspaceStatus) => void): void {
   void useSettings.getState().load();
-  return useStatus.getState().load();
+  void useStatus.getState().load(arrived);
 }
 
 export function App() {
@@ -102,7 +104,7 @@ export function App() {
 
   useEffect(() => {
     const stop = startLiveUpdates();
-    openingReads(loadEverything());
+    loadEverything(openingReads());
     // After the first screen: the zone pickers' list is made while nothing else happens.
     const warm = setTimeout(warmTimeZoneOptions, 2_000);
     return () => {
@@ -118,7 +120,7 @@ export function App() {
         {error ? (
           <div className="boot__problem" role="alert">
             <p>{error.message}</p>
-            <Button variant="primary" onClick={loadEverything}>
+            <Button variant="primary" onClick={() => loadEverything()}>
               Try again
             </Button>
           </div>

@@ -9,14 +9,16 @@ export type WorkspaceStatus = ApiOutput<'data.status'>;
 interface StatusState {
   status: WorkspaceStatus | null;
   error: ApiError | null;
-  load: () => Promise<void>;
+  /** `arrived` sees the status before the app does (and before it renders a screen for it). */
+  load: (arrived?: (status: WorkspaceStatus) => void) => Promise<void>;
 }
 
 export const useStatus = create<StatusState>()((set) => ({
   status: null,
   error: null,
-  load: async () => {
+  load: async (arrived) => {
     const result = await api.call('data.status', {});
+    if (result.ok) arrived?.(result.value);
     if (result.ok) set({ status: result.value, error: null });
     else set({ error: result.error });
   },
