@@ -92,10 +92,14 @@ function loadEverything(arrived?: (status: WorkspaceStatus) => void): void {
 
 export function App() {
   useRootClasses();
-  const screenReady = useUi((state) => state.screenReady);
-  useEffect(() => {
-    if (screenReady) preloadAreas();
-  }, [screenReady]);
+  // A subscription, not state: the app itself must not render again when a screen is ready.
+  useEffect(
+    () =>
+      useUi.subscribe((state) => {
+        if (state.screenReady) preloadAreas();
+      }),
+    [],
+  );
   const status = useStatus((state) => state.status);
   const statusError = useStatus((state) => state.error);
   const settings = useSettings((state) => state.settings);

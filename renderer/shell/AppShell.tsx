@@ -10,10 +10,19 @@ import { Sidebar } from './Sidebar.tsx';
 import { useGlobalShortcuts, useShortcutList } from './useGlobalShortcuts.ts';
 import { useMenuCommands } from './useMenuCommands.ts';
 
+/** The main region, marked ready by its screen: only it draws again when that changes. */
+function Main({ children }: { children: ReactNode }) {
+  const ready = useUi((state) => state.screenReady);
+  return (
+    <main id="main" className="app__main" tabIndex={-1} data-ready={ready ? 'true' : 'false'}>
+      {children}
+    </main>
+  );
+}
+
 /** The frame around every screen: sidebar, read-only banner, the main region, global dialogs. */
 export function AppShell({ children }: { children: ReactNode }) {
   const readOnlyReason = useStatus((state) => state.status?.readOnlyReason ?? null);
-  const ready = useUi((state) => state.screenReady);
   const shortcuts = useShortcutList();
   useGlobalShortcuts(shortcuts);
   useMenuCommands();
@@ -34,9 +43,7 @@ export function AppShell({ children }: { children: ReactNode }) {
             Read-only: {readOnlyReason}
           </Banner>
         )}
-        <main id="main" className="app__main" tabIndex={-1} data-ready={ready ? 'true' : 'false'}>
-          {children}
-        </main>
+        <Main>{children}</Main>
       </div>
       <NewClientDialog />
       <ShortcutSheet shortcuts={shortcuts} />

@@ -26,6 +26,14 @@ export const DEFAULT_CLIENT_QUERY: ClientQuery = { search: '', status: 'current'
 // Answers can arrive out of order while the user types; only the latest request counts.
 let latestRequest = 0;
 let inFlight: { key: string; done: Promise<void> } | null = null;
+let answeredAt = 0;
+// Rows this fresh are not asked for again when the list opens (writes refetch them anyway).
+const FRESH_MS = 5_000;
+
+/** Whether the rows shown answer the current query and arrived a moment ago. */
+export function clientsAreFresh(): boolean {
+  return useClients.getState().loaded && inFlight === null && performance.now() - answeredAt < FRESH_MS;
+}
 
 export const useClients = create<ClientsState>()((set, get) => ({
   query: DEFAULT_CLIENT_QUERY,
@@ -48,7 +56,10 @@ export const useClients = create<ClientsState>()((set, get) => ({
     const done = api.call('clients.list', input).then((result) => {
       if (inFlight?.done === done) inFlight = null;
       if (request !== latestRequest) return;
-      if (result.ok) set({ rows: result.value, loaded: true, loading: false, error: null });
+      if (result.ok) {
+        answeredAt = performance.now();
+        set({ rows: result.value, loaded: true, loading: false, error: null });
+      }
       else set({ loading: false, error: result.error });
     });
     inFlight = { key, done };

@@ -7,7 +7,7 @@ import { Kbd } from '../../components/Kbd.tsx';
 import { SegmentedControl, type Segment } from '../../components/SegmentedControl.tsx';
 import { Table } from '../../components/Table.tsx';
 import { useScreenReady } from '../../shell/useScreenReady.ts';
-import { useClients, type ClientSort, type ClientStatusFilter } from '../../stores/clients.ts';
+import { clientsAreFresh, useClients, type ClientSort, type ClientStatusFilter } from '../../stores/clients.ts';
 import { useSettings } from '../../stores/settings.ts';
 import { useUi } from '../../stores/ui.ts';
 import { clientColumns } from './clientColumns.tsx';
@@ -31,9 +31,10 @@ export function ClientsScreen() {
 
   useScreenReady(loaded);
 
-  // Always refetch on arrival: the list may have been filled while another screen showed.
+  // Refetch on arrival (the list may have been filled while another screen showed), unless
+  // it has just arrived: opening the app on this list reads it before the screen mounts.
   useEffect(() => {
-    void load();
+    if (!clientsAreFresh()) void load();
   }, [load]);
 
   // The quick find can set the search from outside this screen.
