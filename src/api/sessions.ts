@@ -305,7 +305,9 @@ export const sessionHandlers = {
       const date = asOf ?? today(ctx);
       const range = calendarRange(ctx, addDays(date, -14), date);
       const now = ctx.now().toISOString();
-      return range.items.filter((i) => (i.status === 'planned' || i.status === 'scheduled') && i.end <= now).map((i) => ({ ...i, clientName: range.clients[i.clientId]?.name ?? '' }));
+      return range.items
+        .filter((i) => (i.status === 'planned' || i.status === 'scheduled') && i.end <= now)
+        .map((i) => ({ ...i, clientName: range.clients[i.clientId]?.name ?? '', clientTimeZone: range.clients[i.clientId]?.timeZone ?? null }));
     },
   }),
 };

@@ -9,10 +9,14 @@ import { addDays, daysBetween } from '../domain/dates.ts';
 import { isInForce, noticeOutlook } from '../domain/terms.ts';
 import { usageWarning } from '../domain/usage.ts';
 import { listUnpaidInvoices } from '../store/invoices.ts';
+import { balancesByClient, type MoneyAmount } from '../store/clients.ts';
+import { getSettings } from '../store/settings.ts';
 import { openInvoicesOf } from './invoices.ts';
 
 const NOTICE_WINDOW_DAYS = 30;
 const UNSIGNED_AFTER_DAYS = 14;
+/** Who owes most: as many as Today's balances card lists. */
+const LARGEST_BALANCES = 6;
 
 export const todayHandlers = {
   'today.summary': handler({
@@ -76,7 +80,24 @@ export const todayHandlers = {
           : [];
       });
 
-      return { asOf: date, noticeDeadlines, endingSoon, unsigned, overdueInvoices, usageWarnings };
+      // What clients owe on issued invoices, archived clients included (a balance is owed
+      // whatever the client's status): totals per currency, never mixed, and who owes most
+      // in the home currency.
+      const home = getSettings(ctx.store.sql).currency;
+      const owing = [...balancesByClient(openInvoicesOf(ctx))].filter(([, balances]) => balances.length > 0);
+      const totals = new Map<string, number>();
+      for (const [, balances] of owing) for (const b of balances) totals.set(b.currency, (totals.get(b.currency) ?? 0) + b.amountMinor);
+      const inHome = (balances: readonly MoneyAmount[]) => balances.find((b) => b.currency === home)?.amountMinor ?? 0;
+      const openBalances = {
+        clients: owing.length,
+        totals: [...totals].sort(([a], [b]) => a.localeCompare(b)).map(([currency, amountMinor]) => ({ currency, amountMinor })),
+        largest: owing
+          .map(([clientId, balances]) => ({ clientId, clientName: names.get(clientId) ?? '', balances }))
+          .sort((a, b) => inHome(b.balances) - inHome(a.balances) || a.clientName.localeCompare(b.clientName) || a.clientId.localeCompare(b.clientId))
+          .slice(0, LARGEST_BALANCES),
+      };
+
+      return { asOf: date, noticeDeadlines, endingSoon, unsigned, overdueInvoices, usageWarnings, openBalances };
     },
   }),
 };

@@ -120,18 +120,7 @@ const collator = new Intl.Collator(undefined, { sensitivity: 'base', numeric: tr
  * practice's open invoices (see `openInvoices`); the API passes a remembered copy.
  */
 export function listClients(sql: Sql, query: ClientListQuery, open: readonly OpenInvoice[] = openInvoices(sql)): ClientRow[] {
-  let select = qb
-    .selectFrom('clients as c')
-    .select(['c.id', 'c.name', 'c.company', 'c.email', 'c.status', 'c.time_zone', 'c.created_at'])
-    // One index lookup per client (the newest completed session), not a scan of them all.
-    .select((eb) =>
-      eb
-        .selectFrom('sessions as s')
-        .select((inner) => inner.fn.max('s.start').as('last'))
-        .whereRef('s.client_id', '=', 'c.id')
-        .where('s.status', '=', 'completed')
-        .as('last_session_at'),
-    );
+  let select = qb.selectFrom('clients as c').select(['c.id', 'c.name', 'c.company', 'c.email', 'c.status', 'c.time_zone', 'c.created_at']);
   const status = query.status ?? 'current';
   if (status === 'current') select = select.where('c.status', '!=', 'archived');
   else if (status !== 'all') select = select.where('c.status', '=', status);
@@ -156,14 +145,38 @@ export function listClients(sql: Sql, query: ClientListQuery, open: readonly Ope
     createdAt: row.created_at,
     agreement: null,
     balances: balances.get(row.id) ?? [],
-    lastSessionAt: (row.last_session_at as string | null) ?? null,
+    lastSessionAt: null,
   }));
-  const sorted = sortClients(result, query.sort ?? 'name', query.direction ?? 'asc');
+  const sort = query.sort ?? 'name';
+  // The last session is looked up before sorting only when it is the sort key; otherwise
+  // for the rows kept (the six newest clients on Today need six lookups, not thousands).
+  if (sort === 'lastSession') fillLastSessions(sql, result);
+  const sorted = sortClients(result, sort, query.direction ?? 'asc');
   const shown = query.limit === undefined ? sorted : sorted.slice(0, query.limit);
+  if (sort !== 'lastSession') fillLastSessions(sql, shown);
   // The agreement is not a sort key, so it is looked up for the rows kept only.
   const agreements = agreementByClient(sql, shown.length <= FEW_CLIENTS ? shown.map((row) => row.id) : undefined);
   for (const row of shown) row.agreement = agreements.get(row.id) ?? null;
   return shown;
+}
+
+/** Each row's newest completed session: one index lookup per client, not a scan of them all. */
+function fillLastSessions(sql: Sql, rows: ClientRow[]): void {
+  if (rows.length === 0) return;
+  let select = qb
+    .selectFrom('clients as c')
+    .select('c.id')
+    .select((eb) =>
+      eb
+        .selectFrom('sessions as s')
+        .select((inner) => inner.fn.max('s.start').as('last'))
+        .whereRef('s.client_id', '=', 'c.id')
+        .where('s.status', '=', 'completed')
+        .as('last_session_at'),
+    );
+  if (rows.length <= FEW_CLIENTS) select = select.where('c.id', 'in', rows.map((row) => row.id));
+  const last = new Map(sql.all(select).map((row) => [row.id, (row.last_session_at as string | null) ?? null]));
+  for (const row of rows) row.lastSessionAt = last.get(row.id) ?? null;
 }
 
 function sortClients(rows: ClientRow[], sort: ClientSort, direction: 'asc' | 'desc'): ClientRow[] {
@@ -213,7 +226,7 @@ function agreementByClient(sql: Sql, clientIds?: string[]): Map<string, NonNulla
 }
 
 /** What each client owes on issued invoices, per currency; settled invoices add nothing. */
-function balancesByClient(open: readonly OpenInvoice[]): Map<string, MoneyAmount[]> {
+export function balancesByClient(open: readonly OpenInvoice[]): Map<string, MoneyAmount[]> {
   const owed = new Map<string, Map<string, number>>();
   for (const invoice of open) {
     if (invoice.storedStatus !== 'issued') continue;

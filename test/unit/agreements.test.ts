@@ -1,3 +1,4 @@
+import { generateDemoWorkspace } from '../../src/demo/generate.ts';
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
@@ -221,5 +222,44 @@ describe('today summary: money and usage', () => {
     for (const p of file.payments) paid.set(p.invoiceId, (paid.get(p.invoiceId) ?? 0) + p.amountMinor);
     const overdue = file.invoices.filter((i) => i.status === 'issued' && i.dueDate < '2026-02-20' && i.lines.reduce((s: number, l: any) => s + l.amountMinor, 0) > (paid.get(i.id) ?? 0));
     expect(summary.overdueInvoices.map((i) => i.invoiceId).sort()).toEqual(overdue.map((i) => i.id).sort());
+  });
+});
+
+describe('today summary: open balances', () => {
+  it('adds up what each client owes on issued invoices, archived clients too, largest in the home currency first', async () => {
+    const core = await memoryCore(new Date('2026-02-20T10:00:00Z'));
+    // The demo practice: two dozen clients, several of them owing.
+    const file = generateDemoWorkspace({ today: '2026-02-20' }) as unknown as { settings: { currency: string }; invoices: any[]; payments: any[] };
+    await ok(core, 'data.import', { file });
+    // Worked from the file: each issued invoice's lines less its payments, per client and currency.
+    const paid = new Map<string, number>();
+    for (const p of file.payments) paid.set(p.invoiceId, (paid.get(p.invoiceId) ?? 0) + p.amountMinor);
+    const owed = new Map<string, Map<string, number>>();
+    for (const i of file.invoices.filter((invoice) => invoice.status === 'issued')) {
+      const left = i.lines.reduce((s: number, l: any) => s + l.amountMinor, 0) - (paid.get(i.id) ?? 0);
+      const byCurrency = owed.get(i.clientId) ?? new Map<string, number>();
+      byCurrency.set(i.currency, (byCurrency.get(i.currency) ?? 0) + left);
+      owed.set(i.clientId, byCurrency);
+    }
+    const owing = [...owed].filter(([, byCurrency]) => [...byCurrency.values()].some((amount) => amount > 0));
+    expect(owing.length).toBeGreaterThan(1);
+
+    const { openBalances } = await ok(core, 'today.summary', { asOf: '2026-02-20' });
+    expect(openBalances.clients).toBe(owing.length);
+    const totals = new Map<string, number>();
+    for (const [, byCurrency] of owing) for (const [currency, amount] of byCurrency) if (amount > 0) totals.set(currency, (totals.get(currency) ?? 0) + amount);
+    expect(openBalances.totals).toEqual([...totals].sort().map(([currency, amountMinor]) => ({ currency, amountMinor })));
+    const home = (balances: { currency: string; amountMinor: number }[]) => balances.find((b) => b.currency === file.settings.currency)?.amountMinor ?? 0;
+    expect(openBalances.largest.length).toBe(Math.min(6, owing.length));
+    expect(openBalances.largest.map((row) => home(row.balances))).toEqual(owing.map(([, byCurrency]) => byCurrency.get(file.settings.currency) ?? 0).filter((amount) => amount >= 0).sort((a, b) => b - a).slice(0, 6));
+    // The same figures as the clients list with open balances.
+    const listed = await ok(core, 'clients.list', { status: 'all', balance: 'open' });
+    for (const row of openBalances.largest) expect(row.balances).toEqual(listed.find((client) => client.id === row.clientId)?.balances);
+
+    // An archived client still owes: archiving changes nothing here.
+    const first = openBalances.largest[0]!;
+    await ok(core, 'clients.archive', { id: first.clientId });
+    const after = await ok(core, 'today.summary', { asOf: '2026-02-20' });
+    expect(after.openBalances).toEqual(openBalances);
   });
 });

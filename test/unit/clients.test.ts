@@ -93,6 +93,14 @@ describe('clients', () => {
         .reduce((sum, i) => sum + i.lines.reduce((s: number, l: any) => s + l.amountMinor, 0) - file.payments.filter((p) => p.invoiceId === i.id).reduce((s, p) => s + p.amountMinor, 0), 0);
       expect(row.balances.reduce((s, b) => s + b.amountMinor, 0)).toBe(owed);
     }
+    // By last session: newest first, clients never seen last; the first few as the full list.
+    const byLast = await ok(core, 'clients.list', { sort: 'lastSession', direction: 'desc' });
+    const seen = byLast.filter((r) => r.lastSessionAt !== null);
+    expect(seen.length).toBeGreaterThan(1);
+    expect(seen.map((r) => r.lastSessionAt)).toEqual(seen.map((r) => r.lastSessionAt).sort().reverse());
+    expect(byLast.slice(seen.length).every((r) => r.lastSessionAt === null)).toBe(true);
+    expect(byLast.find((r) => r.id === 'e1')?.lastSessionAt).toBe('2026-02-18T18:00:00Z');
+    expect(await ok(core, 'clients.list', { sort: 'lastSession', direction: 'desc', limit: 2 })).toEqual(byLast.slice(0, 2));
   });
 
   it('lists only who owes, or the first few, as the full list would show them', async () => {
