@@ -3,10 +3,12 @@
 import { lazy, Suspense, useEffect, type ComponentType } from 'react';
 import { HashRouter, Navigate, Route, Routes } from 'react-router';
 import { Button } from './components/Button.tsx';
+import { loadClientForm } from './features/clients/NewClientDialog.tsx';
 import { RecoveryScreen } from './features/recovery/RecoveryScreen.tsx';
 import { useRecovery } from './features/recovery/recoveryStore.ts';
-import { prefetchToday, TodayScreen } from './features/today/TodayScreen.tsx';
+import { prefetchToday, prefetchTodayCalls, TodayScreen } from './features/today/TodayScreen.tsx';
 import { Welcome } from './features/welcome/Welcome.tsx';
+import { warmFormats } from './lib/format.ts';
 import { warmTimeZoneOptions } from './lib/options.ts';
 import { AppShell } from './shell/AppShell.tsx';
 import { startLiveUpdates } from './stores/live.ts';
@@ -26,7 +28,7 @@ function area<K extends string>(load: () => Promise<Record<K, ComponentType<any>
 // area's code (and the big parts two of them load in turn: the calendar and the revenue
 // charts) loads in idle time while the coach reads it, so opening an area later waits for
 // its data only.
-const areaCode: (() => Promise<unknown>)[] = [() => import('./features/calendar/CalendarPage.tsx'), () => import('./features/revenue/RevenueDashboard.tsx')];
+const areaCode: (() => Promise<unknown>)[] = [() => import('./features/calendar/CalendarPage.tsx'), () => import('./features/revenue/RevenueDashboard.tsx'), loadClientForm];
 const PRELOAD_AFTER_MS = 2_000;
 let preloaded = false;
 
@@ -68,26 +70,40 @@ function useRootClasses(): void {
   }, [privacy]);
 }
 
-/**
- * The screen the app opens on starts its reads (and loads its code) beside the status and
- * settings, instead of after them: Today, or the clients list.
- */
-function openingReads(): (status: WorkspaceStatus) => void {
-  const route = window.location.hash.replace(/^#/, '').split('?')[0] || '/';
-  if (route === '/clients') {
-    void loadClientsScreen();
-    void useClients.getState().load();
-  }
-  // Today's reads start as the status arrives, before Today mounts, and only where Today
-  // will show: not on first run (the welcome) or a recovery.
-  return (status) => {
-    if (route === '/' && !status.recovery && (status.onboarded || !status.empty)) prefetchToday();
-  };
+function openingRoute(): string {
+  return window.location.hash.replace(/^#/, '').split('?')[0] || '/';
 }
 
 function loadEverything(arrived?: (status: WorkspaceStatus) => void): void {
   void useSettings.getState().load();
   void useStatus.getState().load(arrived);
+}
+
+let opening = false;
+
+/**
+ * The app's first reads, sent once, before React's first render (main.tsx), so the core
+ * answers while the page draws its frame: the status and settings every screen needs, then
+ * the reads of the screen the app opens on (and its code), instead of after them.
+ */
+export function startOpening(): void {
+  if (opening) return;
+  opening = true;
+  const route = openingRoute();
+  // Today's calls need the coach's date, which comes with the status; Today shows unless this
+  // is a first run (the welcome) or a recovery.
+  loadEverything((status) => {
+    if (route === '/' && !status.recovery && (status.onboarded || !status.empty)) prefetchTodayCalls(status.today);
+  });
+  // Its other reads go out behind the status: on a first run or a recovery they are a few
+  // cheap reads nobody takes.
+  if (route === '/') prefetchToday();
+  if (route === '/clients') {
+    void loadClientsScreen();
+    void useClients.getState().load();
+  }
+  // While the reads are out: the page is idle until they come back.
+  setTimeout(warmFormats, 0);
 }
 
 export function App() {
@@ -108,7 +124,7 @@ export function App() {
 
   useEffect(() => {
     const stop = startLiveUpdates();
-    loadEverything(openingReads());
+    startOpening();
     // After the first screen: the zone pickers' list is made while nothing else happens.
     const warm = setTimeout(warmTimeZoneOptions, 2_000);
     return () => {

@@ -6,7 +6,10 @@ import './styles/shell.css';
 import './styles/screens.css';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { App } from './App.tsx';
+import { App, startOpening } from './App.tsx';
+
+// The first reads go out before the first render, not after it.
+startOpening();
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>

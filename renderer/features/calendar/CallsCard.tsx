@@ -21,27 +21,33 @@ export const UNLOGGED_INPUT = {} as const;
 interface Row {
   item: SessionItem;
   clientName: string;
+  clientTimeZone: string | null;
+}
+
+/** The rest of the week, from today (the coach's date) to Sunday: the days calls are still to come. */
+export function comingCallsInput(today: string) {
+  return { from: today, to: shiftDate(mondayOf(today), 6) };
 }
 
 export function CallsCard({ today }: { today: string }) {
   const coachZone = useSettings((state) => state.settings?.timeZone ?? 'UTC');
-  const monday = mondayOf(today);
   const unlogged = useLiveQuery('sessions.unlogged', UNLOGGED_INPUT, TABLES);
-  const week = useLiveQuery('calendar.range', { from: monday, to: shiftDate(monday, 6) }, TABLES);
+  const week = useLiveQuery('calendar.range', comingCallsInput(today), TABLES);
   const [open, setOpen] = useState<Row | null>(null);
 
   const coming = useMemo(() => {
     const now = new Date().toISOString();
     const clients = week.data?.clients ?? {};
-    return (week.data?.items ?? []).filter((item) => item.end > now && item.status !== 'cancelled').map((item) => ({ item, clientName: clients[item.clientId]?.name ?? '' }));
+    return (week.data?.items ?? [])
+      .filter((item) => item.end > now && item.status !== 'cancelled')
+      .map((item) => ({ item, clientName: clients[item.clientId]?.name ?? '', clientTimeZone: clients[item.clientId]?.timeZone ?? null }));
   }, [week.data]);
   // The call just finished is the one most likely to be logged next: newest first.
-  const waiting: Row[] = (unlogged.data ?? []).map(({ clientName, ...item }) => ({ item, clientName })).reverse();
+  const waiting: Row[] = (unlogged.data ?? []).map(({ clientName, clientTimeZone, ...item }) => ({ item, clientName, clientTimeZone })).reverse();
   const shownWaiting = useFirst(waiting, SHOWN, 'calls not logged yet');
   // A full practice has hundreds of calls a week: the next few, the rest a click away.
   const shownComing = useFirst(coming, COMING_SHOWN, 'calls coming up this week');
 
-  const clientZone = open ? week.data?.clients[open.item.clientId]?.timeZone : undefined;
   const calendarLink = (item: SessionItem) => `/calendar?date=${wallParts(item.start, coachZone).date}`;
 
   return (
@@ -98,7 +104,7 @@ export function CallsCard({ today }: { today: string }) {
         )}
         {shownComing.more}
       </section>
-      <SessionDialog item={open?.item ?? null} clientName={open?.clientName ?? ''} clientTimeZone={clientZone} onClose={() => setOpen(null)} />
+      <SessionDialog item={open?.item ?? null} clientName={open?.clientName ?? ''} clientTimeZone={open?.clientTimeZone ?? undefined} onClose={() => setOpen(null)} />
     </Card>
   );
 }

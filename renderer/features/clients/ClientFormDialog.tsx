@@ -106,7 +106,3 @@ export function ClientFormDialog({ open, onOpenChange, title, submitLabel, initi
     </Dialog>
   );
 }
-
-export function emptyClientValues(timeZone: string): ClientFormValues {
-  return { name: '', company: '', email: '', phone: '', timeZone, status: 'active' };
-}

@@ -1,11 +1,17 @@
 // The one "new client" dialog, opened by `n` in Clients, the New client buttons and the
-// getting-started card. A created client opens on its own page.
+// getting-started card. A created client opens on its own page. The form (and its code) is
+// made when the dialog opens, not with every screen.
+import { lazy, Suspense } from 'react';
 import { useNavigate } from 'react-router';
 import { api } from '../../api.ts';
 import { useSettings } from '../../stores/settings.ts';
 import { toast } from '../../stores/toasts.ts';
 import { useUi } from '../../stores/ui.ts';
-import { ClientFormDialog, emptyClientValues, type ClientFormValues } from './ClientFormDialog.tsx';
+import type { ClientFormValues } from './ClientFormDialog.tsx';
+
+export const loadClientForm = () => import('./ClientFormDialog.tsx');
+const ClientFormDialog = lazy(() => loadClientForm().then((module) => ({ default: module.ClientFormDialog })));
+const emptyClientValues = (timeZone: string): ClientFormValues => ({ name: '', company: '', email: '', phone: '', timeZone, status: 'active' });
 
 export function NewClientDialog() {
   const open = useUi((state) => state.newClientOpen);
@@ -23,5 +29,10 @@ export function NewClientDialog() {
     return null;
   };
 
-  return <ClientFormDialog open={open} onOpenChange={setOpen} title="New client" submitLabel="Add client" initial={emptyClientValues(defaultZone)} onSubmit={create} />;
+  if (!open) return null;
+  return (
+    <Suspense fallback={null}>
+      <ClientFormDialog open onOpenChange={setOpen} title="New client" submitLabel="Add client" initial={emptyClientValues(defaultZone)} onSubmit={create} />
+    </Suspense>
+  );
 }

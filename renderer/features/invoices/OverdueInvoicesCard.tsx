@@ -1,20 +1,20 @@
 // Today: issued invoices past their due date and not paid, oldest due first, each opening
-// its invoice (where a payment is recorded). Nothing shows while nothing is overdue.
+// its invoice (where a payment is recorded), from the core's today summary. Nothing shows
+// while nothing is overdue.
 import { Link } from 'react-router';
+import type { ApiOutput } from '../../api.ts';
 import { Card } from '../../components/Card.tsx';
 import { Money } from '../../components/Money.tsx';
 import { formatDate } from '../../lib/format.ts';
-import { useLiveQuery } from '../../lib/useLiveQuery.ts';
 import { invoicePath } from './labels.ts';
 import './invoices.css';
 
-const TABLES = ['invoices', 'payments', 'clients'] as const;
 const SHOWN = 8;
-export const OVERDUE_INPUT = { status: 'overdue' } as const;
 
-export function OverdueInvoicesCard() {
-  const { data } = useLiveQuery('invoices.list', OVERDUE_INPUT, TABLES);
-  const overdue = [...(data ?? [])].sort((a, b) => a.dueDate.localeCompare(b.dueDate) || a.number.localeCompare(b.number));
+type Overdue = ApiOutput<'today.summary'>['overdueInvoices'];
+
+export function OverdueInvoicesCard({ invoices }: { invoices: Overdue }) {
+  const overdue = [...invoices].sort((a, b) => a.dueDate.localeCompare(b.dueDate) || a.number.localeCompare(b.number));
   if (overdue.length === 0) return null;
   return (
     <Card
@@ -27,9 +27,9 @@ export function OverdueInvoicesCard() {
     >
       <ul className="list">
         {overdue.slice(0, SHOWN).map((invoice) => (
-          <li key={invoice.id} className="list__row">
+          <li key={invoice.invoiceId} className="list__row">
             <div className="list__main">
-              <Link to={invoicePath(invoice.id)} className="list__title">
+              <Link to={invoicePath(invoice.invoiceId)} className="list__title">
                 {invoice.number} <span data-private>· {invoice.clientName}</span>
               </Link>
               <span className="list__meta muted">due {formatDate(invoice.dueDate)}</span>

@@ -1,37 +1,36 @@
 import { Link } from 'react-router';
 import { Card } from '../../components/Card.tsx';
 import { Money, MoneyList } from '../../components/Money.tsx';
-import type { ClientRow } from '../../stores/clients.ts';
+import type { ApiOutput } from '../../api.ts';
 
-const SHOWN = 6;
+type OpenBalances = ApiOutput<'today.summary'>['openBalances'];
 
-/** What clients owe on issued invoices: totals per currency (never mixed), then who owes most. */
-export function OpenBalancesCard({ rows, currency }: { rows: readonly ClientRow[]; currency: string }) {
-  const owing = rows.filter((row) => row.balances.length > 0);
-  const totals = new Map<string, number>();
-  for (const row of owing) for (const b of row.balances) totals.set(b.currency, (totals.get(b.currency) ?? 0) + b.amountMinor);
-  const inHomeCurrency = (row: ClientRow) => row.balances.find((b) => b.currency === currency)?.amountMinor ?? 0;
-  const largest = [...owing].sort((a, b) => inHomeCurrency(b) - inHomeCurrency(a)).slice(0, SHOWN);
+/**
+ * What clients owe on issued invoices: totals per currency (never mixed), then who owes most
+ * in the home currency. The core adds them up; the card shows them.
+ */
+export function OpenBalancesCard({ balances }: { balances: OpenBalances }) {
+  const { clients: owing, totals, largest } = balances;
 
   return (
     <Card title="Open balances">
-      {owing.length === 0 ? (
+      {owing === 0 ? (
         <p className="muted">Nothing is owed. Issued invoices that are not yet paid show up here.</p>
       ) : (
         <>
           <div className="balance-summary">
             <span className="balance-summary__label">
-              Owed by {owing.length} client{owing.length === 1 ? '' : 's'}
+              Owed by {owing} client{owing === 1 ? '' : 's'}
             </span>
             <span className="balance-summary__amount num">
-              <MoneyList amounts={[...totals].sort(([a], [b]) => a.localeCompare(b)).map(([code, amountMinor]) => ({ currency: code, amountMinor }))} />
+              <MoneyList amounts={totals} />
             </span>
           </div>
           <ul className="list">
             {largest.map((row) => (
-              <li key={row.id} className="list__row">
-                <Link to={`/clients/${encodeURIComponent(row.id)}`} className="list__title list__main" data-private>
-                  {row.name}
+              <li key={row.clientId} className="list__row">
+                <Link to={`/clients/${encodeURIComponent(row.clientId)}`} className="list__title list__main" data-private>
+                  {row.clientName}
                 </Link>
                 <span className="num">
                   {row.balances.map((b) => (

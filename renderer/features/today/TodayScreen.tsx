@@ -3,22 +3,21 @@ import { formatDate } from '../../lib/format.ts';
 import { useScreenReady } from '../../shell/useScreenReady.ts';
 import { useSettings } from '../../stores/settings.ts';
 import { useStatus } from '../../stores/status.ts';
-import { CallsCard, UNLOGGED_INPUT } from '../calendar/CallsCard.tsx';
+import { CallsCard, comingCallsInput, UNLOGGED_INPUT } from '../calendar/CallsCard.tsx';
 import { AttentionCard } from './AttentionCard.tsx';
 import { CountsCard } from './CountsCard.tsx';
 import { GettingStartedCard } from './GettingStartedCard.tsx';
 import { OpenBalancesCard } from './OpenBalancesCard.tsx';
 import { RECENT_CLIENTS_SHOWN, RecentClientsCard } from './RecentClientsCard.tsx';
-import { OVERDUE_INPUT, OverdueInvoicesCard } from '../invoices/OverdueInvoicesCard.tsx';
+import { OverdueInvoicesCard } from '../invoices/OverdueInvoicesCard.tsx';
 import { AgreementsTodayCard } from '../agreements/AgreementsTodayCard.tsx';
 
-const CLIENT_TABLES = ['clients', 'agreements', 'sessions', 'invoices', 'payments'] as const;
+const CLIENT_TABLES = ['clients'] as const;
 const SUMMARY_TABLES = ['settings', 'clients', 'agreements', 'sessions', 'work_logs', 'invoices', 'payments'] as const;
 
-// Only the rows the cards show, not the whole list: the newest current clients, and
-// everyone who owes (archived included: balances are owed whatever the client's status).
+// Only the rows the card shows, not the whole list: the newest current clients. What is owed
+// and overdue comes summed up in the summary.
 const RECENT_INPUT = { status: 'current', sort: 'created', direction: 'desc', limit: RECENT_CLIENTS_SHOWN } as const;
-const OWING_INPUT = { status: 'all', sort: 'created', direction: 'desc', balance: 'open' } as const;
 const SUMMARY_INPUT = {} as const;
 
 /**
@@ -27,10 +26,13 @@ const SUMMARY_INPUT = {} as const;
  */
 export function prefetchToday(): void {
   prefetchQuery('today.summary', SUMMARY_INPUT);
-  prefetchQuery('clients.list', OWING_INPUT);
   prefetchQuery('clients.list', RECENT_INPUT);
-  prefetchQuery('invoices.list', OVERDUE_INPUT);
   prefetchQuery('sessions.unlogged', UNLOGGED_INPUT);
+}
+
+/** The week's coming calls: they need today's date in the coach's zone, which the status brings. */
+export function prefetchTodayCalls(today: string): void {
+  prefetchQuery('calendar.range', comingCallsInput(today));
 }
 
 function greeting(hour: number): string {
@@ -44,16 +46,14 @@ export function TodayScreen() {
   const status = useStatus((state) => state.status);
   const settings = useSettings((state) => state.settings);
   const recent = useLiveQuery('clients.list', RECENT_INPUT, CLIENT_TABLES);
-  const owing = useLiveQuery('clients.list', OWING_INPUT, CLIENT_TABLES);
   const summary = useLiveQuery('today.summary', SUMMARY_INPUT, SUMMARY_TABLES);
-  useScreenReady(recent.loaded && owing.loaded && summary.loaded);
+  useScreenReady(recent.loaded && summary.loaded);
 
   if (!status || !settings) return null;
   const { counts } = status;
   // A workspace is young until it has a few clients and one agreement: keep the first steps in view.
   const young = counts.clients < 3 || counts.agreements === 0;
   const recentRows = recent.data ?? [];
-  const owingRows = owing.data ?? [];
 
   return (
     <div className="screen screen--page">
@@ -78,8 +78,8 @@ export function TodayScreen() {
               </div>
               <div className="today-column">
                 {counts.agreements > 0 && summary.data && <AgreementsTodayCard summary={summary.data} />}
-                {counts.invoices > 0 && <OverdueInvoicesCard />}
-                <OpenBalancesCard rows={owingRows} currency={settings.currency} />
+                {counts.invoices > 0 && summary.data && <OverdueInvoicesCard invoices={summary.data.overdueInvoices} />}
+                {summary.data && <OpenBalancesCard balances={summary.data.openBalances} />}
                 {counts.invoices > 0 && <RecentClientsCard rows={recentRows} />}
               </div>
             </div>
