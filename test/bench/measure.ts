@@ -51,6 +51,7 @@ export function medianRow(metric: string, samples: number[], targetMs: number | 
     runs: samples.length,
     minMs: Math.min(...samples),
     maxMs: Math.max(...samples),
+    ...(samples.length <= 20 ? { samplesMs: samples.map((sample) => Math.round(sample * 10) / 10) } : {}),
     ...(note ? { note } : {}),
   };
 }
