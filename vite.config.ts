@@ -13,5 +13,15 @@ export default defineConfig({
     // Both hosts ship a strict CSP (script-src 'self'): keep the entry a file, never inline.
     assetsInlineLimit: 0,
     target: 'chrome120',
+    rolldownOptions: {
+      output: {
+        codeSplitting: {
+          groups: [
+            { name: 'index', tags: ['$initial'], priority: 2 },
+            { name: 'shared', minShareCount: 2, priority: 1 },
+          ],
+        },
+      },
+    },
   },
 });

@@ -1,14 +1,17 @@
 // The root: loads what every screen needs (workspace status and settings), keeps theme
 // and privacy on <html>, and picks first run or the app.
-import { lazy, Suspense, useEffect, type ComponentType } from 'react';
-import { HashRouter, Navigate, Route, Routes } from 'react-router';
+import { isValidElement, Suspense, useEffect, useState, type ComponentType } from 'react';
+import { HashRouter, matchRoutes, Navigate, useRoutes, type RouteObject } from 'react-router';
 import { Button } from './components/Button.tsx';
+import { CalendarScreen } from './features/calendar/CalendarScreen.tsx';
 import { loadClientForm } from './features/clients/NewClientDialog.tsx';
+import { RevenueScreen } from './features/revenue/RevenueScreen.tsx';
 import { RecoveryScreen } from './features/recovery/RecoveryScreen.tsx';
 import { useRecovery } from './features/recovery/recoveryStore.ts';
 import { prefetchToday, prefetchTodayCalls, TodayScreen } from './features/today/TodayScreen.tsx';
 import { Welcome } from './features/welcome/Welcome.tsx';
 import { warmFormats } from './lib/format.ts';
+import { lazyComponent, preloadOf } from './lib/lazyComponent.tsx';
 import { warmTimeZoneOptions } from './lib/options.ts';
 import { AppShell } from './shell/AppShell.tsx';
 import { startLiveUpdates } from './stores/live.ts';
@@ -20,15 +23,16 @@ import { useUi } from './stores/ui.ts';
 // Today opens first and comes with the app; every other area loads later (see preloadAreas),
 // so the first screen parses only what it shows.
 function area<K extends string>(load: () => Promise<Record<K, ComponentType<any>>>, name: K) {
-  areaCode.push(load);
-  return lazy(() => load().then((module) => ({ default: module[name] })));
+  const component = lazyComponent(load, name);
+  areaCode.push(component.preload);
+  return component;
 }
 
 // A moment after the first screen is ready (its later cards are still drawing), every
 // area's code (and the big parts two of them load in turn: the calendar and the revenue
 // charts) loads in idle time while the coach reads it, so opening an area later waits for
 // its data only.
-const areaCode: (() => Promise<unknown>)[] = [() => import('./features/calendar/CalendarPage.tsx'), () => import('./features/revenue/RevenueDashboard.tsx'), loadClientForm];
+const areaCode: (() => Promise<unknown>)[] = [CalendarScreen.preload, RevenueScreen.preload, loadClientForm];
 const PRELOAD_AFTER_MS = 2_000;
 let preloaded = false;
 
@@ -47,15 +51,34 @@ const AgreementPage = area(() => import('./features/agreements/AgreementPage.tsx
 const AgreementsScreen = area(() => import('./features/agreements/AgreementsScreen.tsx'), 'AgreementsScreen');
 const NewAgreementScreen = area(() => import('./features/agreements/NewAgreementScreen.tsx'), 'NewAgreementScreen');
 const DiffScreen = area(() => import('./features/agreements/view/DiffScreen.tsx'), 'DiffScreen');
-const CalendarScreen = area(() => import('./features/calendar/CalendarScreen.tsx'), 'CalendarScreen');
 const NotesScreen = area(() => import('./features/calendar/NotesScreen.tsx'), 'NotesScreen');
 const ClientPage = area(() => import('./features/clients/ClientPage.tsx'), 'ClientPage');
-const loadClientsScreen = () => import('./features/clients/ClientsScreen.tsx');
-const ClientsScreen = area(loadClientsScreen, 'ClientsScreen');
+const ClientsScreen = area(() => import('./features/clients/ClientsScreen.tsx'), 'ClientsScreen');
 const InvoicePage = area(() => import('./features/invoices/InvoicePage.tsx'), 'InvoicePage');
 const InvoicesScreen = area(() => import('./features/invoices/InvoicesScreen.tsx'), 'InvoicesScreen');
-const RevenueScreen = area(() => import('./features/revenue/RevenueScreen.tsx'), 'RevenueScreen');
 const SettingsScreen = area(() => import('./features/settings/SettingsScreen.tsx'), 'SettingsScreen');
+
+const ROUTES: RouteObject[] = [
+  { path: '/', element: <TodayScreen /> },
+  { path: '/clients', element: <ClientsScreen /> },
+  { path: '/clients/:clientId', element: <ClientPage /> },
+  { path: '/agreements', element: <AgreementsScreen /> },
+  { path: '/agreements/new', element: <NewAgreementScreen /> },
+  { path: '/agreements/:agreementId', element: <AgreementPage /> },
+  { path: '/agreements/:agreementId/amend', element: <AgreementPage amend /> },
+  { path: '/agreements/:agreementId/versions/:version', element: <DiffScreen /> },
+  { path: '/calendar', element: <CalendarScreen /> },
+  { path: '/calendar/notes', element: <NotesScreen /> },
+  { path: '/invoices', element: <InvoicesScreen /> },
+  { path: '/invoices/:invoiceId', element: <InvoicePage /> },
+  { path: '/revenue', element: <RevenueScreen /> },
+  { path: '/settings', element: <SettingsScreen /> },
+  { path: '*', element: <Navigate to="/" replace /> },
+];
+
+function Screens() {
+  return useRoutes(ROUTES);
+}
 
 function useRootClasses(): void {
   const theme = useUi((state) => state.theme);
@@ -80,6 +103,20 @@ function loadEverything(arrived?: (status: WorkspaceStatus) => void): void {
 }
 
 let opening = false;
+let openingCode: Promise<unknown> = Promise.resolve();
+
+/** Whether the opening screen's code has arrived (or failed: its screen then says so). */
+function useOpeningCode(): boolean {
+  const [arrived, setArrived] = useState(false);
+  useEffect(() => {
+    let mounted = true;
+    void openingCode.catch(() => undefined).then(() => mounted && setArrived(true));
+    return () => {
+      mounted = false;
+    };
+  }, []);
+  return arrived;
+}
 
 /**
  * The app's first reads, sent once, before React's first render (main.tsx), so the core
@@ -98,10 +135,11 @@ export function startOpening(): void {
   // Its other reads go out behind the status: on a first run or a recovery they are a few
   // cheap reads nobody takes.
   if (route === '/') prefetchToday();
-  if (route === '/clients') {
-    void loadClientsScreen();
-    void useClients.getState().load();
-  }
+  if (route === '/clients') void useClients.getState().load();
+  // The screen's code, if it is not Today's: the app shows it once it is in, so it renders
+  // at once rather than suspending (React then holds it back 300 ms after the fallback).
+  const element = matchRoutes(ROUTES, route)?.at(-1)?.route.element;
+  openingCode = (isValidElement(element) && preloadOf(element.type)?.()) || Promise.resolve();
   // While the reads are out: the page is idle until they come back.
   setTimeout(warmFormats, 0);
 }
@@ -121,6 +159,7 @@ export function App() {
   const settings = useSettings((state) => state.settings);
   const settingsError = useSettings((state) => state.error);
   const recoveryHandled = useRecovery((state) => state.handled);
+  const codeArrived = useOpeningCode();
 
   useEffect(() => {
     const stop = startLiveUpdates();
@@ -134,7 +173,7 @@ export function App() {
   }, []);
 
   const error = statusError ?? settingsError;
-  if (!status || !settings) {
+  if (!status || !settings || !codeArrived) {
     return (
       <main className="boot" data-ready="false">
         {error ? (
@@ -159,23 +198,7 @@ export function App() {
     <HashRouter>
       <AppShell>
         <Suspense fallback={null}>
-        <Routes>
-          <Route path="/" element={<TodayScreen />} />
-          <Route path="/clients" element={<ClientsScreen />} />
-          <Route path="/clients/:clientId" element={<ClientPage />} />
-          <Route path="/agreements" element={<AgreementsScreen />} />
-          <Route path="/agreements/new" element={<NewAgreementScreen />} />
-          <Route path="/agreements/:agreementId" element={<AgreementPage />} />
-          <Route path="/agreements/:agreementId/amend" element={<AgreementPage amend />} />
-          <Route path="/agreements/:agreementId/versions/:version" element={<DiffScreen />} />
-          <Route path="/calendar" element={<CalendarScreen />} />
-          <Route path="/calendar/notes" element={<NotesScreen />} />
-          <Route path="/invoices" element={<InvoicesScreen />} />
-          <Route path="/invoices/:invoiceId" element={<InvoicePage />} />
-          <Route path="/revenue" element={<RevenueScreen />} />
-          <Route path="/settings" element={<SettingsScreen />} />
-          <Route path="*" element={<Navigate to="/" replace />} />
-        </Routes>
+          <Screens />
         </Suspense>
       </AppShell>
     </HashRouter>

@@ -1,13 +1,17 @@
 // The Calendar area, loaded on first visit: FullCalendar is most of its weight, and
 // nobody opening Cadence on Today should wait for it.
-import { lazy, Suspense } from 'react';
+import { Suspense } from 'react';
+import { lazyComponent } from '../../lib/lazyComponent.tsx';
 
-const CalendarPage = lazy(() => import('./CalendarPage.tsx'));
+const CalendarPage = lazyComponent(() => import('./CalendarPage.tsx'), 'default');
 
-export function CalendarScreen() {
+function Calendar() {
   return (
     <Suspense fallback={<div className="screen" />}>
       <CalendarPage />
     </Suspense>
   );
 }
+
+/** The area, and (as its preload) the loading of its code. */
+export const CalendarScreen = Object.assign(Calendar, { preload: CalendarPage.preload });

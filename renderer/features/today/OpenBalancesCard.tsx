@@ -2,6 +2,7 @@ import { Link } from 'react-router';
 import { Card } from '../../components/Card.tsx';
 import { Money, MoneyList } from '../../components/Money.tsx';
 import type { ApiOutput } from '../../api.ts';
+import { formatNumber } from '../../lib/format.ts';
 
 type OpenBalances = ApiOutput<'today.summary'>['openBalances'];
 
@@ -20,7 +21,7 @@ export function OpenBalancesCard({ balances }: { balances: OpenBalances }) {
         <>
           <div className="balance-summary">
             <span className="balance-summary__label">
-              Owed by {owing} client{owing === 1 ? '' : 's'}
+              Owed by {formatNumber(owing)} client{owing === 1 ? '' : 's'}
             </span>
             <span className="balance-summary__amount num">
               <MoneyList amounts={totals} />
