@@ -6,7 +6,7 @@ import dayGridPlugin from '@fullcalendar/daygrid';
 import interactionPlugin, { type EventResizeDoneArg } from '@fullcalendar/interaction';
 import FullCalendar from '@fullcalendar/react';
 import timeGridPlugin from '@fullcalendar/timegrid';
-import { useCallback, useMemo, type RefObject } from 'react';
+import { useCallback, useMemo, useRef, type RefObject } from 'react';
 import { rescheduleSession } from '../sessions/actions.ts';
 import { instantFromWall, whenIn } from '../sessions/time.ts';
 import type { CalendarRange, SessionItem } from '../sessions/types.ts';
@@ -48,13 +48,16 @@ function itemOf(arg: { event: { extendedProps: Record<string, unknown> } }): Ses
 export function CalendarView({ calendarRef, view, initialDate, coachZone, data, onDatesSet, onOpen, onPick }: CalendarViewProps) {
   const items = data?.items ?? EMPTY;
   const events = useMemo(() => toEvents(items), [items]);
-  const hours = useMemo(() => businessHours(data?.workingHours ?? {}), [data?.workingHours]);
-  const context = useMemo<EventContext>(() => ({ coachZone, clients: data?.clients ?? {} }), [coachZone, data?.clients]);
+  // Every week's read brings the working hours anew: kept by value, so FullCalendar is not
+  // handed a changed option (and does not redo its options) when they are the same.
+  const hoursKey = JSON.stringify(data?.workingHours ?? {});
+  const hours = useMemo(() => businessHours(JSON.parse(hoursKey) as CalendarRange['workingHours']), [hoursKey]);
+  // The names and zones the calls show, read when a call is drawn: the drawing function
+  // itself stays the same, for the same reason.
+  const context = useRef<EventContext>({ coachZone, clients: {} });
+  context.current = { coachZone, clients: data?.clients ?? {} };
 
-  const renderEvent = useCallback(
-    (arg: EventContentArg) => ({ domNodes: [eventContent(itemOf(arg), context, arg.view.type === 'dayGridMonth')] }),
-    [context],
-  );
+  const renderEvent = useCallback((arg: EventContentArg) => ({ domNodes: [eventContent(itemOf(arg), context.current, arg.view.type === 'dayGridMonth')] }), []);
 
   const click = useCallback(
     (arg: EventClickArg) => {
