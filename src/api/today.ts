@@ -63,11 +63,12 @@ export const todayHandlers = {
         }))
         .sort((a, b) => b.daysWaiting - a.daysWaiting);
 
-      // Issued, due before today and not fully paid: found among the open invoices the core keeps.
+      // Issued, due before today and not fully paid, oldest due first: found among the open
+      // invoices the core keeps.
       const overdueInvoices = listUnpaidInvoices(ctx.store.sql, { dueBefore: date }, openInvoicesOf(ctx))
         .filter((i) => i.status === 'issued' && i.balanceMinor > 0)
         .map((i) => ({ invoiceId: i.id, number: i.number, clientId: i.clientId, clientName: i.clientName, currency: i.currency, balanceMinor: i.balanceMinor, dueDate: i.dueDate, daysOverdue: daysBetween(i.dueDate, date) }))
-        .sort((a, b) => b.daysOverdue - a.daysOverdue);
+        .sort((a, b) => a.dueDate.localeCompare(b.dueDate) || a.number.localeCompare(b.number));
 
       // Usage warnings: retainers whose current period has used 80 % or more of the allowance
       // (the ledger's last row, counted from recent sessions only).

@@ -222,6 +222,9 @@ describe('today summary: money and usage', () => {
     for (const p of file.payments) paid.set(p.invoiceId, (paid.get(p.invoiceId) ?? 0) + p.amountMinor);
     const overdue = file.invoices.filter((i) => i.status === 'issued' && i.dueDate < '2026-02-20' && i.lines.reduce((s: number, l: any) => s + l.amountMinor, 0) > (paid.get(i.id) ?? 0));
     expect(summary.overdueInvoices.map((i) => i.invoiceId).sort()).toEqual(overdue.map((i) => i.id).sort());
+    // Oldest due first, then by number.
+    const order = [...overdue].sort((a, b) => a.dueDate.localeCompare(b.dueDate) || a.number.localeCompare(b.number));
+    expect(summary.overdueInvoices.map((i) => i.invoiceId)).toEqual(order.map((i) => i.id));
   });
 });
 
@@ -255,6 +258,12 @@ describe('today summary: open balances', () => {
     // The same figures as the clients list with open balances.
     const listed = await ok(core, 'clients.list', { status: 'all', balance: 'open' });
     for (const row of openBalances.largest) expect(row.balances).toEqual(listed.find((client) => client.id === row.clientId)?.balances);
+
+    // Overdue invoices come oldest due first, then by number.
+    const { overdueInvoices } = await ok(core, 'today.summary', { asOf: '2026-02-20' });
+    expect(overdueInvoices.length).toBeGreaterThan(1);
+    const dueOrder = overdueInvoices.map((i) => `${i.dueDate} ${i.number}`);
+    expect(dueOrder).toEqual([...dueOrder].sort());
 
     // An archived client still owes: archiving changes nothing here.
     const first = openBalances.largest[0]!;

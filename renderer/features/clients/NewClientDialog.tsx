@@ -1,16 +1,18 @@
 // The one "new client" dialog, opened by `n` in Clients, the New client buttons and the
 // getting-started card. A created client opens on its own page. The form (and its code) is
 // made when the dialog opens, not with every screen.
-import { lazy, Suspense } from 'react';
+import { Suspense } from 'react';
 import { useNavigate } from 'react-router';
 import { api } from '../../api.ts';
+import { lazyComponent } from '../../lib/lazyComponent.tsx';
 import { useSettings } from '../../stores/settings.ts';
 import { toast } from '../../stores/toasts.ts';
 import { useUi } from '../../stores/ui.ts';
 import type { ClientFormValues } from './ClientFormDialog.tsx';
 
-export const loadClientForm = () => import('./ClientFormDialog.tsx');
-const ClientFormDialog = lazy(() => loadClientForm().then((module) => ({ default: module.ClientFormDialog })));
+const ClientFormDialog = lazyComponent(() => import('./ClientFormDialog.tsx'), 'ClientFormDialog');
+/** Loads the form's code ahead of the first opening (in idle time). */
+export const loadClientForm = ClientFormDialog.preload;
 const emptyClientValues = (timeZone: string): ClientFormValues => ({ name: '', company: '', email: '', phone: '', timeZone, status: 'active' });
 
 export function NewClientDialog() {

@@ -13,8 +13,8 @@ const SHOWN = 8;
 
 type Overdue = ApiOutput<'today.summary'>['overdueInvoices'];
 
-export function OverdueInvoicesCard({ invoices }: { invoices: Overdue }) {
-  const overdue = [...invoices].sort((a, b) => a.dueDate.localeCompare(b.dueDate) || a.number.localeCompare(b.number));
+/** The summary's list comes oldest due first. */
+export function OverdueInvoicesCard({ invoices: overdue }: { invoices: Overdue }) {
   if (overdue.length === 0) return null;
   return (
     <Card
