@@ -124,7 +124,7 @@ export function QuickFind() {
           <Kbd keys="/" hint />
         </span>
       )}
-      <ul id={listId} role="listbox" aria-label="Matching clients" className="quick-find__list" hidden={!expanded}>
+      <ul id={listId} role="listbox" aria-label="Matching clients" className="combobox__list quick-find__list" hidden={!expanded}>
         {results.map((client, index) => (
           <li
             key={client.id}

@@ -1,8 +1,9 @@
 import { z } from 'zod';
 import { deliveredDaysOf } from './delivered.ts';
-import { handler } from './contract.ts';
+import { handler, TABLES } from './contract.ts';
 import { calendarDate, currency, id, nonNegativeMinor, probability } from './schemas.ts';
 import { today } from './agreement-rules.ts';
+import { clientNamesOf } from './sessions.ts';
 import { readAgreements, type Agreement } from '../store/agreements.ts';
 import { valueInstallments, valueOptions } from '../domain/pricing.ts';
 import { compareStructures } from '../domain/structures.ts';
@@ -136,32 +137,7 @@ export const revenueHandlers = {
   'revenue.dashboard': handler({
     input: z.strictObject({ asOf: calendarDate.optional() }),
     writes: [],
-    run: (ctx, input) => {
-      const sql = ctx.store.sql;
-      const asOf = input.asOf ?? today(ctx);
-      const history = [...monthsBefore(asOf, 23), asOf.slice(0, 7)];
-      // Summed per currency and month in SQL: 50,000 payments need not cross into JS.
-      const firstDate = `${history[0]}-01`;
-      const lastDate = addDays(addMonths(`${history.at(-1)}-01`, 1), -1);
-      const collected = collectedPerMonth(sql, firstDate, lastDate).map((r) => ({ ...r, date: r.month }));
-      const invoiced = invoicedPerMonth(sql, firstDate, lastDate).map((r) => ({ ...r, date: r.month }));
-      const currencies = [...new Set([...agreementsOf(ctx).map((a) => a.currency), ...invoiceCurrencies(sql)])].sort();
-      return {
-        asOf,
-        months: history,
-        currencies: Object.fromEntries(
-          currencies.map((currency) => [
-            currency,
-            {
-              collected: perMonth(collected.filter((p) => p.currency === currency), history),
-              invoiced: perMonth(invoiced.filter((i) => i.currency === currency), history),
-            },
-          ]),
-        ),
-        // Depends on asOf through its trailing 12 months only.
-        hourlyRates: ctx.memo(`hourly-rates:${asOf.slice(0, 7)}`, ['sessions', 'work_logs', 'agreements', 'clients', 'settings', 'invoices'], () => hourlyRates(ctx, asOf)),
-      };
-    },
+    run: (ctx, input) => dashboardAt(ctx, input.asOf ?? today(ctx)),
   }),
 
   'revenue.forecast': handler({
@@ -170,73 +146,167 @@ export const revenueHandlers = {
       months: z.number().int('must be a whole number').min(1, 'must be at least 1').max(60, 'must be at most 60').optional(),
     }),
     writes: [],
-    run: (ctx, input) => {
-      const settings = getSettings(ctx.store.sql);
-      const asOf = input.asOf ?? today(ctx);
-      const months = input.months ?? 12;
-      const currencies = forecast(agreementsOf(ctx), asOf, months, {
-        annualRetention: settings.annualRetention,
-        winProbability: settings.winProbability,
-      });
-      return { asOf, months, currencies };
-    },
+    run: (ctx, input) => forecastAt(ctx, input.asOf ?? today(ctx), input.months ?? 12),
   }),
 
   'revenue.metrics': handler({
     input: z.strictObject({ asOf: calendarDate.optional() }),
     writes: [],
+    run: (ctx, input) => metricsAt(ctx, input.asOf ?? today(ctx)),
+  }),
+
+  'revenue.screen': handler({
+    // Everything the Revenue screen shows for one date, in one answer: the figures of the
+    // three reads above (metrics now and a year earlier, the dashboard, 12 months of
+    // forecast) and the names of the clients and agreements they mention, so the screen
+    // need not read every agreement to label a few.
+    input: z.strictObject({ asOf: calendarDate.optional() }),
+    writes: [],
     run: (ctx, input) => {
-      const sql = ctx.store.sql;
-      const settings = getSettings(sql);
       const asOf = input.asOf ?? today(ctx);
-      const agreements = agreementsOf(ctx);
-      const trailing = monthsBefore(asOf, 12);
-      const window = new Set(trailing);
-      const payments = collectedPaymentsOf(ctx).filter((p) => window.has(p.date.slice(0, 7)));
-      const recurring = mrr(agreements, asOf);
-      const currencies = [...new Set([...agreements.map((a) => a.currency), ...invoiceCurrencies(sql)])].sort();
-
-      const perCurrency = Object.fromEntries(
-        currencies.map((currency) => {
-          const own = payments.filter((p) => p.currency === currency);
-          const { topClientId, topClientShare, hhi } = concentration(own);
-          return [
-            currency,
-            {
-              mrrMinor: recurring.get(currency)?.mrrMinor ?? 0,
-              arrMinor: recurring.get(currency)?.arrMinor ?? 0,
-              topClientId,
-              topClientShare,
-              hhi,
-              volatility: volatility(perMonth(own, trailing)),
-            },
-          ];
-        }),
-      );
-
-      // Over-servicing looks at the retainers in force and their recent ledgers.
-      const inForce = agreements.filter((a) => (a.kind === 'work' || a.kind === 'access') && isInForce(a, asOf));
-      const overServicing = inForce
-        // The last 3 ended periods and the current one are the ledger's last 4 rows at most.
-        .filter((a) => isOverServiced(a, recentLedgerOf(ctx, a, asOf, 4), asOf))
-        .map((a) => ({ agreementId: a.id }));
-
-      return {
-        asOf,
-        currencies: perCurrency,
-        retainerCandidates: retainerCandidates(agreements, projectLinesOf(ctx), asOf),
-        overServicing,
-      };
+      // Kept until any of its tables is written (it reads them all): coming back to the
+      // screen, or to a date looked at a moment ago, answers at once. A few dates at most.
+      const byDate = ctx.memo('revenue-screen', TABLES, () => new Map<string, ReturnType<typeof screenAt>>());
+      let answer = byDate.get(asOf);
+      if (!answer) {
+        answer = screenAt(ctx, asOf);
+        byDate.set(asOf, answer);
+        if (byDate.size > SCREEN_DATES_KEPT) byDate.delete(byDate.keys().next().value!);
+      }
+      return answer;
     },
   }),
 };
 
+const SCREEN_DATES_KEPT = 4;
+
+/** What revenue.screen answers for one date. */
+function screenAt(ctx: Context, asOf: string) {
+  const metrics = metricsAt(ctx, asOf);
+  const lastYear = metricsAt(ctx, yearBefore(asOf));
+  const agreements = agreementsOf(ctx);
+  // The clients a what-if can take away: those whose agreements the forecast counts.
+  const forecastClientIds = [...new Set(agreements.filter((a) => a.status === 'active' || a.status === 'sent').map((a) => a.clientId))].sort();
+  const overServiced = new Set(metrics.overServicing.map((o) => o.agreementId));
+  const named = agreements.filter((a) => overServiced.has(a.id)).map((a) => [a.id, { title: a.title, clientId: a.clientId, kind: a.kind }] as const);
+  const clientIds = new Set([
+    ...forecastClientIds,
+    ...named.map(([, a]) => a.clientId),
+    ...metrics.retainerCandidates.map((c) => c.clientId),
+    ...[metrics, lastYear].flatMap((m) => Object.values(m.currencies).map((c) => c.topClientId)),
+  ]);
+  const names = clientNameMap(ctx);
+  return {
+    asOf,
+    metrics,
+    lastYear,
+    dashboard: dashboardAt(ctx, asOf),
+    forecast: forecastAt(ctx, asOf, 12),
+    clientNames: Object.fromEntries([...clientIds].flatMap((id) => (id !== null && names.has(id) ? [[id, names.get(id)!]] : []))),
+    forecastClientIds,
+    agreements: Object.fromEntries(named),
+  };
+}
+
 const EPOCH = '1970-01-01';
+
+/** Collected and invoiced per month for the 24 months to asOf, and the hourly rates. */
+function dashboardAt(ctx: Context, asOf: string) {
+  const sql = ctx.store.sql;
+  const history = [...monthsBefore(asOf, 23), asOf.slice(0, 7)];
+  // Summed per currency and month in SQL: 50,000 payments need not cross into JS.
+  const firstDate = `${history[0]}-01`;
+  const lastDate = addDays(addMonths(`${history.at(-1)}-01`, 1), -1);
+  const collected = collectedPerMonth(sql, firstDate, lastDate).map((r) => ({ ...r, date: r.month }));
+  const invoiced = invoicedPerMonth(sql, firstDate, lastDate).map((r) => ({ ...r, date: r.month }));
+  const currencies = [...new Set([...agreementsOf(ctx).map((a) => a.currency), ...invoiceCurrencies(sql)])].sort();
+  return {
+    asOf,
+    months: history,
+    currencies: Object.fromEntries(
+      currencies.map((currency) => [
+        currency,
+        {
+          collected: perMonth(collected.filter((p) => p.currency === currency), history),
+          invoiced: perMonth(invoiced.filter((i) => i.currency === currency), history),
+        },
+      ]),
+    ),
+    // Depends on asOf through its trailing 12 months only.
+    hourlyRates: ctx.memo(`hourly-rates:${asOf.slice(0, 7)}`, ['sessions', 'work_logs', 'agreements', 'clients', 'settings', 'invoices'], () => hourlyRates(ctx, asOf)),
+  };
+}
+
+/** The forecast for `months` months from asOf, per currency. */
+function forecastAt(ctx: Context, asOf: string, months: number) {
+  const settings = getSettings(ctx.store.sql);
+  const currencies = forecast(agreementsOf(ctx), asOf, months, {
+    annualRetention: settings.annualRetention,
+    winProbability: settings.winProbability,
+  });
+  return { asOf, months, currencies };
+}
+
+/** MRR, concentration and volatility per currency, retainer candidates and over-servicing, as of a date. */
+function metricsAt(ctx: Context, asOf: string) {
+  const sql = ctx.store.sql;
+  const settings = getSettings(sql);
+  const agreements = agreementsOf(ctx);
+  const trailing = monthsBefore(asOf, 12);
+  const window = new Set(trailing);
+  const payments = collectedPaymentsOf(ctx).filter((p) => window.has(p.date.slice(0, 7)));
+  const recurring = mrr(agreements, asOf);
+  const currencies = [...new Set([...agreements.map((a) => a.currency), ...invoiceCurrencies(sql)])].sort();
+
+  const perCurrency = Object.fromEntries(
+    currencies.map((currency) => {
+      const own = payments.filter((p) => p.currency === currency);
+      const { topClientId, topClientShare, hhi } = concentration(own);
+      return [
+        currency,
+        {
+          mrrMinor: recurring.get(currency)?.mrrMinor ?? 0,
+          arrMinor: recurring.get(currency)?.arrMinor ?? 0,
+          topClientId,
+          topClientShare,
+          hhi,
+          volatility: volatility(perMonth(own, trailing)),
+        },
+      ];
+    }),
+  );
+
+  // Over-servicing looks at the retainers in force and their recent ledgers.
+  const inForce = agreements.filter((a) => (a.kind === 'work' || a.kind === 'access') && isInForce(a, asOf));
+  const overServicing = inForce
+    // The last 3 ended periods and the current one are the ledger's last 4 rows at most.
+    .filter((a) => isOverServiced(a, recentLedgerOf(ctx, a, asOf, 4), asOf))
+    .map((a) => ({ agreementId: a.id }));
+
+  return {
+    asOf,
+    currencies: perCurrency,
+    retainerCandidates: retainerCandidates(agreements, projectLinesOf(ctx), asOf),
+    overServicing,
+  };
+}
+
+/** The same day a year earlier (29 February becomes the 28th). */
+export function yearBefore(date: string): string {
+  const [year, month, day] = date.split('-');
+  const previous = String(Number(year) - 1).padStart(4, '0');
+  return month === '02' && day === '29' ? `${previous}-02-28` : `${previous}-${month}-${day}`;
+}
 
 // Whole-practice reads the Revenue screen makes several times (metrics now and a year ago,
 // the dashboard, the forecast), kept until their tables are written. Read-only to callers.
 function agreementsOf(ctx: Context) {
   return ctx.memo('revenue-agreements', ['agreements', 'clients'], () => readAgreements(ctx.store.sql));
+}
+
+/** Client names by id (from the memo the calendar keeps too). */
+function clientNameMap(ctx: Context): Map<string, string> {
+  return new Map(clientNamesOf(ctx).map((c) => [c.id, c.name]));
 }
 
 function collectedPaymentsOf(ctx: Context) {
@@ -284,7 +354,7 @@ function hourlyRates(ctx: Context, asOf: string) {
     const key = `${clientOf.get(agreementId)}|${currencyOf.get(agreementId)}`;
     minutesByClient.set(key, (minutesByClient.get(key) ?? 0) + minutes);
   }
-  const names = new Map(sql.all(qb.selectFrom('clients').select(['id', 'name'])).map((c) => [c.id, c.name]));
+  const names = clientNameMap(ctx);
   const keys = [...new Set([...invoicedByClient.keys(), ...minutesByClient.keys()])].sort();
   return keys.map((key) => {
     const [clientId, currencyCode] = key.split('|') as [string, string];

@@ -90,7 +90,7 @@ function slotWindowsOf(ctx: Context): readonly CalendarAgreement[] {
 }
 
 /** Every client's name and zone in id order, kept until a client is written. */
-function clientNamesOf(ctx: Context) {
+export function clientNamesOf(ctx: Context) {
   return ctx.memo('client-names', ['clients'], () => ctx.store.sql.all(qb.selectFrom('clients').select(['id', 'name', 'time_zone']).orderBy('id')));
 }
 

@@ -193,6 +193,51 @@ describe('dashboard and what-if', () => {
     expect(e4).toBeDefined();
   });
 
+  it('the screen read answers what the separate reads do, with the names of what it mentions', async () => {
+    const core = await memoryCore();
+    await ok(core, 'data.import', { file: readExample() });
+    // The calendar keeps client names in memory too: the screen must read them as it keeps them.
+    await ok(core, 'calendar.range', { from: '2026-02-16', to: '2026-02-22' });
+    const screen = await ok(core, 'revenue.screen', { asOf: '2026-02-20' });
+    expect(screen.metrics).toEqual(await ok(core, 'revenue.metrics', { asOf: '2026-02-20' }));
+    expect(screen.lastYear).toEqual(await ok(core, 'revenue.metrics', { asOf: '2025-02-20' }));
+    expect(screen.dashboard).toEqual(await ok(core, 'revenue.dashboard', { asOf: '2026-02-20' }));
+    expect(screen.forecast).toEqual(expectedB.forecast);
+    // The clients a what-if can remove: those with an active or sent agreement, and no other.
+    const agreements = await ok(core, 'agreements.list', {});
+    const counted = [...new Set(agreements.filter((a) => a.status === 'active' || a.status === 'sent').map((a) => a.clientId))].sort();
+    expect(counted.length).toBeGreaterThan(0);
+    expect(screen.forecastClientIds).toEqual(counted);
+    // Every client the screen mentions is named, with its own name.
+    const clients = new Map((await ok(core, 'clients.list', {})).map((c) => [c.id, c.name]));
+    const mentioned = [...counted, ...screen.metrics.retainerCandidates.map((c) => c.clientId), screen.metrics.currencies.GBP!.topClientId!];
+    for (const id of mentioned) expect(screen.clientNames[id]).toBe(clients.get(id));
+    expect(Object.keys(screen.clientNames).sort()).toEqual([...new Set(mentioned)].sort());
+    // The over-serviced agreements come with their titles.
+    expect(Object.keys(screen.agreements).sort()).toEqual(screen.metrics.overServicing.map((o) => o.agreementId).sort());
+    for (const [agreementId, named] of Object.entries(screen.agreements)) {
+      expect(named).toEqual({ title: agreements.find((a) => a.id === agreementId)!.title, clientId: agreements.find((a) => a.id === agreementId)!.clientId, kind: agreements.find((a) => a.id === agreementId)!.kind });
+    }
+    // A year before 29 February is the 28th.
+    expect((await ok(core, 'revenue.screen', { asOf: '2028-02-29' })).lastYear.asOf).toBe('2027-02-28');
+  });
+
+  it('the screen read is kept until a write, then answered afresh', async () => {
+    const core = await memoryCore();
+    await ok(core, 'data.import', { file: readExample() });
+    const before = await ok(core, 'revenue.screen', { asOf: '2026-02-20' });
+    expect(await ok(core, 'revenue.screen', { asOf: '2026-02-20' })).toEqual(before);
+    const open = (await ok(core, 'invoices.list', {})).find((i) => i.status === 'issued' && i.balanceMinor > 0)!;
+    expect(open).toBeDefined();
+    await ok(core, 'payments.record', { invoiceId: open.id, date: '2026-02-19', amountMinor: 100, method: 'card' });
+    const after = await ok(core, 'revenue.screen', { asOf: '2026-02-20' });
+    const february = after.dashboard.months.indexOf('2026-02');
+    expect(after.dashboard.currencies[open.currency]!.collected[february]).toBe(before.dashboard.currencies[open.currency]!.collected[february]! + 100);
+    // Other dates are answered for themselves, and the first again after them.
+    expect((await ok(core, 'revenue.screen', { asOf: '2026-01-20' })).asOf).toBe('2026-01-20');
+    expect(await ok(core, 'revenue.screen', { asOf: '2026-02-20' })).toEqual(after);
+  });
+
   it('what-if: losing the top client, adding a retainer and changing retention, never saved', async () => {
     const core = await memoryCore();
     await ok(core, 'data.import', { file: readExample() });

@@ -4,11 +4,12 @@ import { Link } from 'react-router';
 import { Badge } from '../../components/StatusChip.tsx';
 import type { DataColumn } from './DataTable.tsx';
 import { TableCard } from './TableCard.tsx';
-import type { AgreementRow } from './useRevenue.ts';
+import type { NamedAgreement } from './useRevenue.ts';
 
 interface Row {
   agreementId: string;
-  agreement: AgreementRow | undefined;
+  agreement: NamedAgreement | undefined;
+  clientName: string | undefined;
 }
 
 const KIND: Record<string, string> = { work: 'Pay for work', access: 'Pay for access', value: 'Value-based', project: 'Project' };
@@ -25,13 +26,23 @@ const COLUMNS: DataColumn<Row>[] = [
       </Link>
     ),
   },
-  { id: 'client', header: 'Client', sortValue: (r) => r.agreement?.clientName ?? '', csv: (r) => r.agreement?.clientName ?? '', cell: (r) => <span data-private>{r.agreement?.clientName ?? '—'}</span> },
+  { id: 'client', header: 'Client', sortValue: (r) => r.clientName ?? '', csv: (r) => r.clientName ?? '', cell: (r) => <span data-private>{r.clientName ?? '—'}</span> },
   { id: 'kind', header: 'Kind', csv: (r) => r.agreement?.kind ?? '', cell: (r) => <Badge>{KIND[r.agreement?.kind ?? ''] ?? '—'}</Badge> },
 ];
 
-export function OverServicingCard({ overServicing, agreements, asOf }: { overServicing: readonly { agreementId: string }[]; agreements: readonly AgreementRow[]; asOf: string }) {
-  const byId = new Map(agreements.map((a) => [a.id, a]));
-  const rows = overServicing.map((o) => ({ agreementId: o.agreementId, agreement: byId.get(o.agreementId) }));
+export interface OverServicingCardProps {
+  overServicing: readonly { agreementId: string }[];
+  /** The over-serviced agreements' titles and clients, by id. */
+  agreements: Readonly<Record<string, NamedAgreement>>;
+  names: ReadonlyMap<string, string>;
+  asOf: string;
+}
+
+export function OverServicingCard({ overServicing, agreements, names, asOf }: OverServicingCardProps) {
+  const rows = overServicing.map((o): Row => {
+    const agreement = agreements[o.agreementId];
+    return { agreementId: o.agreementId, agreement, clientName: agreement && names.get(agreement.clientId) };
+  });
   return (
     <TableCard
       title="Over-servicing"

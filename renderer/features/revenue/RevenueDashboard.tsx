@@ -44,9 +44,9 @@ export default function RevenueDashboard() {
       { replace: true },
     );
 
-  const metrics = revenue.metrics.data;
-  const dashboard = revenue.dashboard.data;
-  const forecast = revenue.forecast.data;
+  const metrics = revenue.data?.metrics;
+  const dashboard = revenue.data?.dashboard;
+  const forecast = revenue.data?.forecast;
 
   return (
     <div className="screen screen--page">
@@ -91,13 +91,13 @@ export default function RevenueDashboard() {
                 baseline={forecast.currencies[currency] ?? []}
                 whatIf={whatIf.result ? (whatIf.result.forecast[currency] ?? []) : null}
               />
-              <ConcentrationCard currency={currency} figures={metrics.currencies[currency]} lastYear={revenue.lastYear.data?.currencies[currency]} names={revenue.names} />
+              <ConcentrationCard currency={currency} figures={metrics.currencies[currency]} lastYear={revenue.data?.lastYear.currencies[currency]} names={revenue.names} />
               </div>
               <WhatIfPanel
                 whatIf={whatIf}
                 currency={currency}
                 asOf={asOf}
-                agreements={revenue.agreements}
+                clientIds={revenue.data?.forecastClientIds ?? []}
                 names={revenue.names}
                 topClientId={metrics.currencies[currency]?.topClientId ?? null}
                 baseMrrMinor={metrics.currencies[currency]?.mrrMinor ?? 0}
@@ -106,7 +106,7 @@ export default function RevenueDashboard() {
             </div>
             <HourlyRatesCard rates={dashboard.hourlyRates} currency={currency} asOf={asOf} />
             <CandidatesCard candidates={metrics.retainerCandidates} names={revenue.names} asOf={asOf} />
-            <OverServicingCard overServicing={metrics.overServicing} agreements={revenue.agreements} asOf={asOf} />
+            <OverServicingCard overServicing={metrics.overServicing} agreements={revenue.data?.agreements ?? {}} names={revenue.names} asOf={asOf} />
           </div>
         )}
       </div>

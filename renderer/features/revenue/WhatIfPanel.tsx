@@ -4,14 +4,13 @@ import { RotateCcw, X } from 'lucide-react';
 import { useMemo } from 'react';
 import { Button } from '../../components/Button.tsx';
 import { Card } from '../../components/Card.tsx';
+import { Combobox } from '../../components/Combobox.tsx';
 import { IconButton } from '../../components/IconButton.tsx';
 import { Money } from '../../components/Money.tsx';
-import { Select } from '../../components/Select.tsx';
 import { Badge } from '../../components/StatusChip.tsx';
 import { TextField } from '../../components/TextField.tsx';
 import { formatDate, formatMoney } from '../../lib/format.ts';
 import { AddRetainerForm, RETAINER_KIND_LABELS } from './AddRetainerForm.tsx';
-import type { AgreementRow } from './useRevenue.ts';
 import type { useWhatIf } from './useWhatIf.ts';
 
 type WhatIf = ReturnType<typeof useWhatIf>;
@@ -20,7 +19,8 @@ export interface WhatIfPanelProps {
   whatIf: WhatIf;
   currency: string;
   asOf: string;
-  agreements: readonly AgreementRow[];
+  /** The clients whose agreements the forecast counts (active or sent). */
+  clientIds: readonly string[];
   names: ReadonlyMap<string, string>;
   topClientId: string | null;
   baseMrrMinor: number;
@@ -51,13 +51,14 @@ function PercentField({ label, value, fallback, description, onChange }: { label
   );
 }
 
-export function WhatIfPanel({ whatIf, currency, asOf, agreements, names, topClientId, baseMrrMinor, assumptions }: WhatIfPanelProps) {
+export function WhatIfPanel({ whatIf, currency, asOf, clientIds, names, topClientId, baseMrrMinor, assumptions }: WhatIfPanelProps) {
   const { changes, active, result, error, update, reset } = whatIf;
-  // Clients whose agreements the forecast counts (active or sent), by name.
+  // Clients whose agreements the forecast counts, by name.
   const removable = useMemo(() => {
-    const ids = new Set(agreements.filter((a) => a.status === 'active' || a.status === 'sent').map((a) => a.clientId));
-    return [...ids].filter((id) => !changes.removeClientIds.includes(id)).map((id) => ({ value: id, label: names.get(id) ?? id })).sort((a, b) => a.label.localeCompare(b.label));
-  }, [agreements, names, changes.removeClientIds]);
+    const removed = new Set(changes.removeClientIds);
+    const collator = new Intl.Collator();
+    return clientIds.filter((id) => !removed.has(id)).map((id) => ({ value: id, label: names.get(id) ?? id })).sort((a, b) => collator.compare(a.label, b.label));
+  }, [clientIds, names, changes.removeClientIds]);
   const topName = topClientId ? names.get(topClientId) : undefined;
   const whatIfMrr = result?.mrr[currency]?.mrrMinor ?? null;
 
@@ -97,12 +98,14 @@ export function WhatIfPanel({ whatIf, currency, asOf, agreements, names, topClie
             Remove the top client ({topName})
           </Button>
         )}
-        <Select
+        <Combobox
           label="Remove a client"
           hideLabel
-          options={[{ value: '', label: 'Remove a client…' }, ...removable]}
-          value=""
-          onChange={(event) => event.target.value && update({ removeClientIds: [...changes.removeClientIds, event.target.value] })}
+          placeholder="Remove a client…"
+          options={removable}
+          noMatch="No client with an agreement matches"
+          private
+          onPick={(id) => update({ removeClientIds: [...changes.removeClientIds, id] })}
         />
         {changes.removeClientIds.length > 0 && (
           <ul className="what-if__chips" aria-label="Clients removed in the what-if">
