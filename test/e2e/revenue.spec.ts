@@ -60,6 +60,16 @@ test('the dashboard shows the worked example: MRR, ARR, concentration with its w
 
   const total = expectedTotal(expected.forecast.currencies.GBP);
   await expect(forecastCard(page).getByTestId('forecast-expected')).toHaveText(gbp(total));
+  // The chart: one stacked bar per month; pointing at a month shows its figures.
+  const chart = forecastCard(page).getByRole('img', { name: 'Committed, renewal and pipeline per month, stacked' });
+  await expect(chart).toBeVisible();
+  const box = (await chart.boundingBox())!;
+  // The first of 12 months sits just right of the 64-pixel axis.
+  await chart.hover({ position: { x: 64 + (box.width - 72) / 24, y: box.height / 2 } });
+  const first = expected.forecast.currencies.GBP[0];
+  const tooltip = forecastCard(page).locator('.chart-tooltip');
+  await expect(tooltip).toContainText('Feb 2026');
+  await expect(tooltip).toContainText(`Committed${gbp(first.committedMinor)}`);
   // The chart's table view: one row per month, the figures of the CLI's forecast.
   await forecastCard(page).getByRole('radio', { name: 'Table' }).check();
   const table = forecastCard(page).getByRole('table', { name: 'Forecast per month, GBP' });
@@ -89,6 +99,26 @@ test('what-if: lose the top client, add a retainer, change retention; recomputed
   await expect(whatIfPanel(page).getByText('On · not saved')).toBeVisible();
   await expect(whatIfPanel(page)).toContainText(`MRR in this what-if: ${gbp(210000)}`);
   await whatIfPanel(page).getByRole('button', { name: 'Bring back Finn Olsen' }).click();
+  await expect(expected).toHaveText(gbp(baseline));
+
+  // Any client with an agreement, found by typing (accents aside) and picked with the keyboard.
+  const remove = whatIfPanel(page).getByRole('combobox', { name: 'Remove a client' });
+  await remove.fill('chloe');
+  await expect(whatIfPanel(page).getByRole('option', { name: 'Chloé Dubois' })).toBeVisible();
+  await remove.fill('ort');
+  await expect(whatIfPanel(page).getByRole('listbox').getByRole('option')).toHaveText(['Ben Ortiz']);
+  await remove.press('ArrowDown');
+  await expect(remove).toHaveAttribute('aria-activedescendant', /.+/);
+  await remove.press('Enter');
+  await expect(remove).toHaveValue('');
+  await expect(whatIfPanel(page).getByRole('list', { name: 'Clients removed in the what-if' })).toContainText('Without Ben Ortiz');
+  const withoutBen = await host().call<{ forecast: Record<string, ForecastMonth[]> }>('revenue.whatIf', { asOf: AS_OF, months: 12, removeClientIds: ['e2'] });
+  await expect(expected).toHaveText(gbp(expectedTotal(withoutBen.forecast.GBP!)));
+  await remove.fill('nobody by this name');
+  await expect(whatIfPanel(page).getByRole('listbox').getByRole('option')).toHaveText(['No client with an agreement matches']);
+  await remove.press('Escape');
+  await expect(remove).toHaveValue('');
+  await whatIfPanel(page).getByRole('button', { name: 'Bring back Ben Ortiz' }).click();
   await expect(expected).toHaveText(gbp(baseline));
 
   // Add a retainer: £1,000 a month from 1 March for 12 months is 11 fees inside the window.

@@ -1,13 +1,12 @@
 // The next 12 months as committed, weighted renewal and weighted pipeline, stacked. Under a
 // what-if the bars are the what-if and a line keeps the real forecast in view.
 import { useMemo } from 'react';
-import { Bar, CartesianGrid, ComposedChart, Legend, Line, Tooltip, XAxis, YAxis } from 'recharts';
 import { Money } from '../../components/Money.tsx';
 import { Badge } from '../../components/StatusChip.tsx';
-import { formatMoney } from '../../lib/format.ts';
 import { ChartCard } from './ChartCard.tsx';
 import { csvAmount, type CsvCell } from './csv.ts';
-import { formatCompactMoney, formatMonth } from './format.ts';
+import { formatMonth } from './format.ts';
+import { MonthChart } from './MonthChart.tsx';
 import type { ForecastMonth } from './useRevenue.ts';
 
 interface Row {
@@ -68,22 +67,18 @@ export function ForecastCard({ currency, asOf, baseline, whatIf }: ForecastCardP
         </p>
       }
       chart={
-        <ComposedChart data={rows} responsive style={{ width: '100%', height: 260 }} margin={{ top: 8, right: 8, bottom: 0, left: 8 }} desc="Committed, renewal and pipeline per month, stacked">
-          <CartesianGrid vertical={false} stroke="var(--border)" />
-          <XAxis dataKey="month" tickFormatter={(m: string) => formatMonth(m, true)} tick={{ fill: 'var(--text-muted)', fontSize: 11 }} stroke="var(--border)" />
-          <YAxis tickFormatter={(v: number) => formatCompactMoney(v, currency)} tick={{ fill: 'var(--text-muted)', fontSize: 11 }} stroke="var(--border)" width={64} />
-          <Tooltip
-            formatter={(value) => formatMoney(Number(value), currency)}
-            labelFormatter={(label) => formatMonth(String(label))}
-            contentStyle={{ background: 'var(--surface-raised)', border: '1px solid var(--border)', borderRadius: 6, color: 'var(--text)' }}
-            cursor={{ fill: 'var(--surface-hover)' }}
-          />
-          <Legend itemSorter={null} wrapperStyle={{ fontSize: 12, color: 'var(--text-muted)' }} />
-          <Bar dataKey="committed" name="Committed" stackId="forecast" fill="var(--chart-committed)" isAnimationActive={false} />
-          <Bar dataKey="renewal" name="Renewal (weighted)" stackId="forecast" fill="var(--chart-renewal)" isAnimationActive={false} />
-          <Bar dataKey="pipeline" name="Pipeline (weighted)" stackId="forecast" fill="var(--chart-pipeline)" radius={[2, 2, 0, 0]} isAnimationActive={false} />
-          {on && <Line dataKey="baseline" name="Expected without the what-if" stroke="var(--chart-baseline)" strokeDasharray="4 3" strokeWidth={2} dot={false} isAnimationActive={false} />}
-        </ComposedChart>
+        <MonthChart
+          months={rows.map((r) => r.month)}
+          layout="stacked"
+          bars={[
+            { key: 'committed', name: 'Committed', color: 'var(--chart-committed)', values: rows.map((r) => r.committed) },
+            { key: 'renewal', name: 'Renewal (weighted)', color: 'var(--chart-renewal)', values: rows.map((r) => r.renewal) },
+            { key: 'pipeline', name: 'Pipeline (weighted)', color: 'var(--chart-pipeline)', values: rows.map((r) => r.pipeline) },
+          ]}
+          line={on ? { key: 'baseline', name: 'Expected without the what-if', color: 'var(--chart-baseline)', values: rows.map((r) => r.baseline) } : undefined}
+          currency={currency}
+          description="Committed, renewal and pipeline per month, stacked"
+        />
       }
       table={
         <div className="plain-table-wrap chart-table" tabIndex={0} role="region" aria-label={`Forecast per month, ${currency}, table`}>

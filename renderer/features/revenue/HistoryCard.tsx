@@ -1,11 +1,10 @@
 // Collected (payments by date) and invoiced (totals by issue date) per month, 24 months.
 import { useMemo } from 'react';
-import { Bar, BarChart, CartesianGrid, Legend, Tooltip, XAxis, YAxis } from 'recharts';
 import { Money } from '../../components/Money.tsx';
-import { formatMoney } from '../../lib/format.ts';
 import { ChartCard } from './ChartCard.tsx';
 import { csvAmount } from './csv.ts';
-import { formatCompactMoney, formatMonth } from './format.ts';
+import { formatMonth } from './format.ts';
+import { MonthChart } from './MonthChart.tsx';
 import type { Dashboard } from './useRevenue.ts';
 
 export function HistoryCard({ dashboard, currency }: { dashboard: Dashboard; currency: string }) {
@@ -23,20 +22,16 @@ export function HistoryCard({ dashboard, currency }: { dashboard: Dashboard; cur
       fileName={`collected-invoiced-${currency}-${dashboard.asOf}`}
       csv={() => [['Month', 'Currency', 'Invoiced', 'Collected'], ...rows.map((r) => [r.month, currency, csvAmount(r.invoiced, currency), csvAmount(r.collected, currency)])]}
       chart={
-        <BarChart data={rows} responsive style={{ width: '100%', height: 260 }} margin={{ top: 8, right: 8, bottom: 0, left: 8 }} desc={`Invoiced and collected per month, ${formatMonth(rows[0]?.month ?? '')} to ${formatMonth(rows.at(-1)?.month ?? '')}`}>
-          <CartesianGrid vertical={false} stroke="var(--border)" />
-          <XAxis dataKey="month" tickFormatter={(m: string) => formatMonth(m, true)} tick={{ fill: 'var(--text-muted)', fontSize: 11 }} stroke="var(--border)" interval="preserveStartEnd" minTickGap={12} />
-          <YAxis tickFormatter={(v: number) => formatCompactMoney(v, currency)} tick={{ fill: 'var(--text-muted)', fontSize: 11 }} stroke="var(--border)" width={64} />
-          <Tooltip
-            formatter={(value) => formatMoney(Number(value), currency)}
-            labelFormatter={(label) => formatMonth(String(label))}
-            contentStyle={{ background: 'var(--surface-raised)', border: '1px solid var(--border)', borderRadius: 6, color: 'var(--text)' }}
-            cursor={{ fill: 'var(--surface-hover)' }}
-          />
-          <Legend itemSorter={null} wrapperStyle={{ fontSize: 12, color: 'var(--text-muted)' }} />
-          <Bar dataKey="invoiced" name="Invoiced" fill="var(--chart-invoiced)" radius={[2, 2, 0, 0]} isAnimationActive={false} />
-          <Bar dataKey="collected" name="Collected" fill="var(--chart-collected)" radius={[2, 2, 0, 0]} isAnimationActive={false} />
-        </BarChart>
+        <MonthChart
+          months={dashboard.months}
+          layout="grouped"
+          bars={[
+            { key: 'invoiced', name: 'Invoiced', color: 'var(--chart-invoiced)', values: rows.map((r) => r.invoiced) },
+            { key: 'collected', name: 'Collected', color: 'var(--chart-collected)', values: rows.map((r) => r.collected) },
+          ]}
+          currency={currency}
+          description={`Invoiced and collected per month, ${formatMonth(rows[0]?.month ?? '')} to ${formatMonth(rows.at(-1)?.month ?? '')}`}
+        />
       }
       table={
         <div className="plain-table-wrap chart-table" tabIndex={0} role="region" aria-label={`Invoiced and collected per month, ${currency}, table`}>
