@@ -28,7 +28,8 @@ export function createAppProtocolHandler(rendererDir: string): (request: Request
     if (!isInsideReal(file, root)) {
       return file === path.join(root, 'index.html') ? text(503, NOT_BUILT) : text(404, 'Not found');
     }
-    const body = await fs.promises.readFile(file);
+    // Read synchronously: an asynchronous read would wait behind any core call in between.
+    const body = fs.readFileSync(file);
     return new Response(body, { status: 200, headers: { ...SECURITY_HEADERS, 'Content-Type': contentTypeFor(file) } });
   };
 }

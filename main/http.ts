@@ -11,7 +11,7 @@ import type { Core } from '../src/api/core.ts';
 import { isApiName } from '../src/api/core.ts';
 import type { ErrorCode, Result } from '../src/api/contract.ts';
 import { CONTENT_SECURITY_POLICY } from './security.ts';
-import { contentTypeFor, isClientRoute, resolveStaticPath } from './protocol.ts';
+import { afterPendingIo, contentTypeFor, isClientRoute, resolveStaticPath } from './protocol.ts';
 
 export interface BrowserHostOptions {
   core: Core;
@@ -131,6 +131,7 @@ export async function startBrowserHost(options: BrowserHostOptions): Promise<Bro
     }
     let result: Result<unknown>;
     try {
+      await afterPendingIo();
       result = await core.call(name, input);
     } catch (error) {
       // core.call never throws; this is the last line of defence, with no detail sent.
@@ -198,13 +199,15 @@ export async function startBrowserHost(options: BrowserHostOptions): Promise<Bro
     res.on('close', stop);
   }
 
-  async function serveStatic(req: http.IncomingMessage, res: http.ServerResponse, urlPath: string): Promise<void> {
+  // Read synchronously: the files are small and local, and an asynchronous read would wait
+  // behind any core call that takes the thread in between (a screen's code behind its reads).
+  function serveStatic(req: http.IncomingMessage, res: http.ServerResponse, urlPath: string): void {
     const resolved = resolveStaticPath(staticDir, urlPath);
     if (resolved === null) return sendText(res, 404, 'Not found.\n');
-    let file = (await isFile(resolved)) ? resolved : null;
+    let file = isFile(resolved) ? resolved : null;
     if (file === null && (resolved === staticDir || isClientRoute(urlPath))) {
       const index = path.join(staticDir, 'index.html');
-      if (!(await isFile(index))) {
+      if (!isFile(index)) {
         res.setHeader('Cache-Control', 'no-store');
         return sendBody(req, res, 503, 'text/html; charset=utf-8', Buffer.from(NOT_BUILT_HTML));
       }
@@ -212,11 +215,11 @@ export async function startBrowserHost(options: BrowserHostOptions): Promise<Bro
     }
     if (file === null) return sendText(res, 404, 'Not found.\n');
     // The path check is on names; a symlink inside the build could still point outside it.
-    const real = await fs.promises.realpath(file);
-    const realRoot = await fs.promises.realpath(staticDir);
+    const real = fs.realpathSync(file);
+    const realRoot = fs.realpathSync(staticDir);
     if (real !== realRoot && !real.startsWith(realRoot + path.sep)) return sendText(res, 404, 'Not found.\n');
     if (file.endsWith('.html')) res.setHeader('Cache-Control', 'no-store');
-    sendBody(req, res, 200, contentTypeFor(file), await fs.promises.readFile(file));
+    sendBody(req, res, 200, contentTypeFor(file), fs.readFileSync(file));
   }
 
   const server = http.createServer((req, res) => {
@@ -274,9 +277,9 @@ function setSecurityHeaders(res: http.ServerResponse): void {
   res.setHeader('Cross-Origin-Resource-Policy', 'same-origin');
 }
 
-async function isFile(file: string): Promise<boolean> {
+function isFile(file: string): boolean {
   try {
-    return (await fs.promises.stat(file)).isFile();
+    return fs.statSync(file).isFile();
   } catch {
     return false;
   }

@@ -6,6 +6,7 @@ import type { Core } from '../src/api/core.ts';
 import type { ChangeEvent, Result } from '../src/api/contract.ts';
 import { isTrustedSenderUrl } from './security.ts';
 import { CHANGE_CHANNEL, INVOKE_CHANNEL } from './channels.ts';
+import { afterPendingIo } from './protocol.ts';
 
 export { CHANGE_CHANNEL, INVOKE_CHANNEL };
 
@@ -59,6 +60,7 @@ export function registerIpc(
     if (typeof name !== 'string') {
       return { ok: false, error: { code: 'not_found', message: 'A call needs a name.' } };
     }
+    await afterPendingIo();
     return core.call(name, input);
   });
 

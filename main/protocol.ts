@@ -60,3 +60,12 @@ const CONTENT_TYPES: Record<string, string> = {
 export function contentTypeFor(filePath: string): string {
   return CONTENT_TYPES[path.extname(filePath).toLowerCase()] ?? 'application/octet-stream';
 }
+
+/**
+ * Resolves once the host has taken what is already waiting for it: requests that arrived
+ * beside this one, files read. A core call holds the thread while it runs, so a host runs
+ * each one after that (a screen's code, asked for just after its reads, is sent first).
+ */
+export function afterPendingIo(): Promise<void> {
+  return new Promise((resolve) => setImmediate(resolve));
+}

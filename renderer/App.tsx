@@ -1,6 +1,6 @@
 // The root: loads what every screen needs (workspace status and settings), keeps theme
 // and privacy on <html>, and picks first run or the app.
-import { isValidElement, Suspense, useEffect, useState, type ComponentType } from 'react';
+import { isValidElement, useEffect, useState, type ComponentType } from 'react';
 import { HashRouter, matchRoutes, Navigate, useRoutes, type RouteObject } from 'react-router';
 import { Button } from './components/Button.tsx';
 import { CalendarScreen } from './features/calendar/CalendarScreen.tsx';
@@ -14,6 +14,7 @@ import { warmFormats } from './lib/format.ts';
 import { lazyComponent, preloadOf } from './lib/lazyComponent.tsx';
 import { warmTimeZoneOptions } from './lib/options.ts';
 import { AppShell } from './shell/AppShell.tsx';
+import { arriveAt, currentAddress, setArrival } from './shell/arrival.ts';
 import { startLiveUpdates } from './stores/live.ts';
 import { useClients } from './stores/clients.ts';
 import { useSettings } from './stores/settings.ts';
@@ -94,7 +95,26 @@ function useRootClasses(): void {
 }
 
 function openingRoute(): string {
-  return window.location.hash.replace(/^#/, '').split('?')[0] || '/';
+  return currentAddress().split('?')[0] || '/';
+}
+
+/** A screen that starts its own reads on arrival, before it renders (RevenueScreen). */
+interface Arriving {
+  arrive?: (search: URLSearchParams) => void;
+}
+
+/** The screen component the routes give for a path, if any. */
+function screenAt(path: string): unknown {
+  const element = matchRoutes(ROUTES, path || '/')?.at(-1)?.route.element;
+  return isValidElement(element) ? element.type : null;
+}
+
+/** The code and first reads of the screen at `to`, started now (see shell/arrival.ts). */
+function startArrival(to: string): void {
+  const [path = '/', query = ''] = to.split('?');
+  const screen = screenAt(path);
+  void preloadOf(screen)?.().catch(() => undefined); // the screen reports a failure
+  (screen as Arriving | null)?.arrive?.(new URLSearchParams(query));
 }
 
 function loadEverything(arrived?: (status: WorkspaceStatus) => void): void {
@@ -127,6 +147,9 @@ export function startOpening(): void {
   if (opening) return;
   opening = true;
   const route = openingRoute();
+  // Registered before the router's own listener, so a screen's reads go out before it renders.
+  setArrival(startArrival);
+  window.addEventListener('popstate', () => arriveAt(currentAddress()));
   // Today's calls need the coach's date, which comes with the status; Today shows unless this
   // is a first run (the welcome) or a recovery.
   loadEverything((status) => {
@@ -136,10 +159,9 @@ export function startOpening(): void {
   // cheap reads nobody takes.
   if (route === '/') prefetchToday();
   if (route === '/clients') void useClients.getState().load();
-  // The screen's code, if it is not Today's: the app shows it once it is in, so it renders
-  // at once rather than suspending (React then holds it back 300 ms after the fallback).
-  const element = matchRoutes(ROUTES, route)?.at(-1)?.route.element;
-  openingCode = (isValidElement(element) && preloadOf(element.type)?.()) || Promise.resolve();
+  // The screen's code, if it is not Today's: the app keeps its opening view until the code
+  // is in, rather than showing an empty shell first.
+  openingCode = preloadOf(screenAt(route))?.() ?? Promise.resolve();
   // While the reads are out: the page is idle until they come back.
   setTimeout(warmFormats, 0);
 }
@@ -197,9 +219,7 @@ export function App() {
   return (
     <HashRouter>
       <AppShell>
-        <Suspense fallback={null}>
-          <Screens />
-        </Suspense>
+        <Screens />
       </AppShell>
     </HashRouter>
   );

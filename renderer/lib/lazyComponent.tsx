@@ -1,11 +1,14 @@
-// A component whose code loads on first use, like React.lazy, with one difference: once its
-// module has arrived (loaded in idle time, or as the app opened on it), it renders at once.
-// React.lazy suspends on its first render even when the code is already there, and after
-// showing a fallback React waits at least 300 ms before it reveals what replaces it.
-import { lazy, useState, type ComponentType } from 'react';
+// A component whose code loads on first use, like React.lazy, but without suspending: until
+// its module arrives it renders nothing, then the component itself. React.lazy suspends, and
+// after showing a fallback React holds back what replaces it until 300 ms after the fallback
+// appeared (react-dom's FALLBACK_THROTTLE_MS): a screen whose code and data were in after
+// 200 ms still waited 300. Once the module has arrived (loaded in idle time, or on arrival
+// at the screen) the component renders at once. A failed load is thrown to the nearest
+// error boundary, as React.lazy's is.
+import { useEffect, useState, type ComponentType } from 'react';
 
 export type LazyComponent<P> = ComponentType<P> & {
-  /** Loads the code now; resolves once the component can render without suspending. */
+  /** Loads the code now; resolves once the component can render. */
   preload: () => Promise<unknown>;
 };
 
@@ -24,13 +27,23 @@ export function lazyComponent<K extends string, P extends object>(load: () => Pr
     );
     return loading;
   };
-  const Lazy = lazy(() => preload().then(() => ({ default: loaded! })));
 
   function Component(props: P) {
-    // Chosen once per mount: switching from the lazy path to the direct one later would
-    // mount the screen again and lose its state.
-    const [Direct] = useState(() => loaded);
-    return Direct ? <Direct {...props} /> : <Lazy {...props} />;
+    const [state, setState] = useState<{ component: ComponentType<P> | null; error?: unknown }>(() => ({ component: loaded }));
+    useEffect(() => {
+      if (state.component) return;
+      let mounted = true;
+      preload().then(
+        () => mounted && setState({ component: loaded }),
+        (error: unknown) => mounted && setState({ component: null, error }),
+      );
+      return () => {
+        mounted = false;
+      };
+    }, [state.component]);
+    if (state.error !== undefined) throw state.error;
+    const Loaded = state.component;
+    return Loaded ? <Loaded {...props} /> : null;
   }
   return Object.assign(Component, { preload });
 }

@@ -20,7 +20,11 @@ watchEverything(() => prefetched.clear());
 
 /** Starts a read now so the screen that shows it finds it under way when it mounts. */
 export function prefetchQuery<N extends ApiName>(name: N, input: ApiInput<N>): void {
-  prefetched.set(`${name}|${JSON.stringify(input)}`, { result: api.call(name, input), at: performance.now() });
+  const id = `${name}|${JSON.stringify(input)}`;
+  const found = prefetched.get(id);
+  // Already under way (asked on arrival, then again as the screen renders).
+  if (found && performance.now() - found.at < PREFETCH_FRESH_MS) return;
+  prefetched.set(id, { result: api.call(name, input), at: performance.now() });
 }
 
 function takePrefetched(name: string, key: string): ReturnType<typeof api.call> | null {

@@ -5,6 +5,7 @@ import { useLocation, useNavigate } from 'react-router';
 import { createShortcutHandler, type Shortcut } from '../lib/shortcuts.ts';
 import { useUi } from '../stores/ui.ts';
 import { AREAS, areaOf } from './areas.ts';
+import { arriveAt } from './arrival.ts';
 
 export const GLOBAL_SEARCH_ID = 'global-search';
 
@@ -15,7 +16,10 @@ export function useShortcutList(): Shortcut[] {
     const ui = useUi.getState();
     const list: Shortcut[] = [];
     AREAS.forEach((area, index) => {
-      const go = () => navigate(area.path);
+      const go = () => {
+        arriveAt(area.path);
+        navigate(area.path);
+      };
       list.push({ keys: `g ${area.goKey}`, description: `Go to ${area.label}`, group: 'Go to', run: go });
       list.push({ keys: `mod+${index + 1}`, description: `Go to ${area.label}`, group: 'Go to', run: go });
     });

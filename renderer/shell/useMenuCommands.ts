@@ -9,6 +9,7 @@ import { downloadAgreementPdf } from '../features/agreements/pdf.ts';
 import { downloadInvoicePdf } from '../features/invoices/pdf.ts';
 import { toast } from '../stores/toasts.ts';
 import { useUi } from '../stores/ui.ts';
+import { arriveAt } from './arrival.ts';
 
 /** The names main/channels.ts sends (a unit test keeps the two lists equal). */
 export const MENU_COMMANDS = ['new-client', 'new-agreement', 'export-pdf'] as const;
@@ -55,6 +56,7 @@ export function useMenuCommands(): void {
         case 'new-client':
           return useUi.getState().setNewClientOpen(true);
         case 'navigate':
+          arriveAt(action.to);
           return void navigate(action.to);
         case 'agreement-pdf':
           return void downloadAgreementPdf(action.agreementId, action.version);

@@ -22,6 +22,7 @@ interface RequestOptions {
   body?: string | Buffer;
   /** Skip the Authorization header (requests that should be refused for lack of a token). */
   anonymous?: boolean;
+  agent?: http.Agent;
 }
 
 const INDEX_HTML = '<!doctype html><title>Cadence test index</title><div id="root"></div>';
@@ -31,6 +32,8 @@ let core: Core;
 let host: BrowserHost;
 let staticDir: string;
 const calls: string[] = [];
+/** The next call holds the thread this long first, as a heavy read does. */
+let nextCallHoldsMs = 0;
 
 beforeAll(async () => {
   const dir = tempDir('cadence-http-');
@@ -47,6 +50,9 @@ beforeAll(async () => {
     ...realCore,
     call: (name, input) => {
       calls.push(name);
+      const until = Date.now() + nextCallHoldsMs;
+      nextCallHoldsMs = 0;
+      while (Date.now() < until); // busy on purpose: nothing else runs meanwhile
       return realCore.call(name, input);
     },
   };
@@ -64,7 +70,7 @@ function send(pathname: string, options: RequestOptions = {}): Promise<Reply> {
     headers.Authorization = `Bearer ${host.token}`;
   }
   return new Promise((resolve, reject) => {
-    const req = http.request({ host: '127.0.0.1', port: host.port, path: pathname, method: options.method ?? 'GET', headers }, (res) => {
+    const req = http.request({ host: '127.0.0.1', port: host.port, path: pathname, method: options.method ?? 'GET', headers, agent: options.agent }, (res) => {
       const chunks: Buffer[] = [];
       res.on('data', (chunk: Buffer) => chunks.push(chunk));
       res.on('end', () => resolve({ status: res.statusCode ?? 0, headers: res.headers, body: Buffer.concat(chunks).toString('utf8') }));
@@ -324,6 +330,42 @@ describe('browser host: static files', () => {
     expect(reply.body).toBe(ASSET_JS);
     expect(reply.headers['content-type']).toBe('text/javascript; charset=utf-8');
     expect(reply.headers['content-security-policy']).toBe(CONTENT_SECURITY_POLICY);
+  });
+
+  it('sends a file asked for beside a long call before running the call', async () => {
+    // A screen asks for its code and its read at once: the code must not queue behind the
+    // read. The file's connection is already open and the call's headers are in, so both
+    // the call's body and the file's request reach the host in the same moment.
+    const agent = new http.Agent({ keepAlive: true, maxSockets: 1 });
+    await send('/assets/app.js', { agent });
+    const body = JSON.stringify({});
+    const order: string[] = [];
+    const call = new Promise<void>((resolve, reject) => {
+      const req = http.request(
+        {
+          host: '127.0.0.1',
+          port: host.port,
+          path: '/api/settings.get',
+          method: 'POST',
+          headers: { Host: `127.0.0.1:${host.port}`, Authorization: `Bearer ${host.token}`, 'Content-Type': 'application/json', 'Content-Length': body.length },
+        },
+        (res) => {
+          res.resume();
+          res.on('end', () => resolve(void order.push(`call ${res.statusCode}`)));
+        },
+      );
+      req.on('error', reject);
+      req.flushHeaders();
+      setTimeout(() => {
+        nextCallHoldsMs = 400;
+        req.end(body);
+        void send('/assets/app.js', { agent }).then((reply) => order.push(`file ${reply.status}`));
+      }, 50);
+    });
+    await call;
+    await expect.poll(() => order.length).toBe(2);
+    agent.destroy();
+    expect(order).toEqual(['file 200', 'call 200']);
   });
 
   it('answers 404, not index.html, for a missing file', async () => {

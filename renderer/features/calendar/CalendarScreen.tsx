@@ -1,16 +1,11 @@
 // The Calendar area, loaded on first visit: FullCalendar is most of its weight, and
 // nobody opening Cadence on Today should wait for it.
-import { Suspense } from 'react';
 import { lazyComponent } from '../../lib/lazyComponent.tsx';
 
 const CalendarPage = lazyComponent(() => import('./CalendarPage.tsx'), 'default');
 
 function Calendar() {
-  return (
-    <Suspense fallback={<div className="screen" />}>
-      <CalendarPage />
-    </Suspense>
-  );
+  return <CalendarPage />;
 }
 
 /** The area, and (as its preload) the loading of its code. */

@@ -1,7 +1,6 @@
 // The one "new client" dialog, opened by `n` in Clients, the New client buttons and the
 // getting-started card. A created client opens on its own page. The form (and its code) is
 // made when the dialog opens, not with every screen.
-import { Suspense } from 'react';
 import { useNavigate } from 'react-router';
 import { api } from '../../api.ts';
 import { lazyComponent } from '../../lib/lazyComponent.tsx';
@@ -32,9 +31,5 @@ export function NewClientDialog() {
   };
 
   if (!open) return null;
-  return (
-    <Suspense fallback={null}>
-      <ClientFormDialog open onOpenChange={setOpen} title="New client" submitLabel="Add client" initial={emptyClientValues(defaultZone)} onSubmit={create} />
-    </Suspense>
-  );
+  return <ClientFormDialog open onOpenChange={setOpen} title="New client" submitLabel="Add client" initial={emptyClientValues(defaultZone)} onSubmit={create} />;
 }
