@@ -12,9 +12,16 @@ export interface LiveQuery<T> {
 }
 
 // Reads started before their screen's code has loaded (see prefetchQuery), taken by the
-// first mount that asks for the same read within a few seconds.
+// first mount that asks for the same read within a few seconds. An answer already in is
+// shown in that mount's first render, without an empty pass before it.
 const PREFETCH_FRESH_MS = 5_000;
-const prefetched = new Map<string, { result: ReturnType<typeof api.call>; at: number }>();
+type Answer = Awaited<ReturnType<typeof api.call>>;
+interface Prefetched {
+  result: Promise<Answer>;
+  at: number;
+  answer?: Answer;
+}
+const prefetched = new Map<string, Prefetched>();
 // A write may have changed what a prefetched read answered: no screen takes it after that.
 watchEverything(() => prefetched.clear());
 
@@ -24,24 +31,48 @@ export function prefetchQuery<N extends ApiName>(name: N, input: ApiInput<N>): v
   const found = prefetched.get(id);
   // Already under way (asked on arrival, then again as the screen renders).
   if (found && performance.now() - found.at < PREFETCH_FRESH_MS) return;
-  prefetched.set(id, { result: api.call(name, input), at: performance.now() });
+  const entry: Prefetched = { result: api.call(name, input), at: performance.now() };
+  void entry.result.then((answer) => {
+    entry.answer = answer;
+  });
+  prefetched.set(id, entry);
 }
 
-function takePrefetched(name: string, key: string): ReturnType<typeof api.call> | null {
+function takePrefetched(name: string, key: string): Prefetched | null {
   const id = `${name}|${key}`;
   const found = prefetched.get(id);
   prefetched.delete(id);
-  return found && performance.now() - found.at < PREFETCH_FRESH_MS ? found.result : null;
+  return found && performance.now() - found.at < PREFETCH_FRESH_MS ? found : null;
 }
 
+/** A prefetched read's answer if it is in and fresh, left in place (a render must not change anything). */
+function answeredPrefetch(name: string, key: string): Answer | null {
+  const found = prefetched.get(`${name}|${key}`);
+  return found?.answer && performance.now() - found.at < PREFETCH_FRESH_MS ? found.answer : null;
+}
+
+interface QueryState<T> {
+  data: T | null;
+  error: ApiError | null;
+  loaded: boolean;
+  /** Set when the state is a prefetched answer for this key, shown in the first render. */
+  prefetchedFor?: string;
+}
+
+const NOT_LOADED: QueryState<never> = { data: null, error: null, loaded: false };
+
 export function useLiveQuery<N extends ApiName>(name: N, input: ApiInput<N>, tables: readonly Table[]): LiveQuery<ApiOutput<N>> {
-  const [state, setState] = useState<{ data: ApiOutput<N> | null; error: ApiError | null; loaded: boolean }>({ data: null, error: null, loaded: false });
   const key = JSON.stringify(input);
+  const [state, setState] = useState<QueryState<ApiOutput<N>>>(() => {
+    const answer = answeredPrefetch(name, key);
+    if (!answer) return NOT_LOADED;
+    return answer.ok ? { data: answer.value as ApiOutput<N>, error: null, loaded: true, prefetchedFor: key } : { data: null, error: answer.error, loaded: true, prefetchedFor: key };
+  });
   const latest = useRef(0);
 
   const refetch = useCallback((first?: boolean) => {
     const request = ++latest.current;
-    const call = (first && takePrefetched(name, key)) || api.call(name, JSON.parse(key) as ApiInput<N>);
+    const call = (first && takePrefetched(name, key)?.result) || api.call(name, JSON.parse(key) as ApiInput<N>);
     void (call as ReturnType<typeof api.call<N>>).then((result) => {
       if (request !== latest.current) return;
       setState(result.ok ? { data: result.value, error: null, loaded: true } : (prev) => ({ data: prev.data, error: result.error, loaded: true }));
@@ -49,15 +80,20 @@ export function useLiveQuery<N extends ApiName>(name: N, input: ApiInput<N>, tab
   }, [name, key]);
 
   useEffect(() => {
-    setState({ data: null, error: null, loaded: false });
-    refetch(true);
+    // Shown already from a prefetched answer: only take it out of the prefetched reads.
+    if (state.prefetchedFor === key) takePrefetched(name, key);
+    else {
+      setState(NOT_LOADED);
+      refetch(true);
+    }
     const stop = watchTables(tables, () => refetch());
     return () => {
       stop();
       latest.current++;
     };
-    // `tables` is a constant list per call site.
+    // `tables` is a constant list per call site; `name` and `key` are part of `refetch`, and
+    // `state` is read only as the mount (or the new key) first rendered it.
   }, [refetch]);
 
-  return { ...state, refetch: () => refetch() };
+  return { data: state.data, error: state.error, loaded: state.loaded, refetch: () => refetch() };
 }

@@ -94,6 +94,9 @@ export default function CalendarPage() {
   }, [openId, data, setParam]);
 
   useNewShortcut(useCallback(() => setNewSession({}), []));
+  // Stable, as every callback given to the calendar: a new one is a changed FullCalendar
+  // option, and FullCalendar then draws the whole week again.
+  const pickNew = useCallback((start: string, minutes: number) => setNewSession({ start, minutes }), []);
 
   const api = () => calendarRef.current?.getApi();
   const changeView = (next: CalendarViewName) => {
@@ -132,7 +135,7 @@ export default function CalendarPage() {
             data={data}
             onDatesSet={onDatesSet}
             onOpen={setOpenItem}
-            onPick={(start, minutes) => setNewSession({ start, minutes })}
+            onPick={pickNew}
           />
         </div>
         <aside className="calendar__side" aria-label="Capacity">
