@@ -12,14 +12,15 @@ import {
   billedLineKeys,
   deleteDraftInvoice,
   deletePayment,
-  insertInvoice,
+  insertInvoices,
   insertPayment,
   listInvoices,
   listUnpaidInvoices,
   openInvoices,
   readInvoice,
+  readInvoices,
   setInvoiceStatus,
-  takeInvoiceNumber,
+  takeInvoiceNumbers,
   type InvoiceRecord,
   type OpenInvoice,
 } from '../store/invoices.ts';
@@ -120,21 +121,21 @@ export const invoiceHandlers = {
           const key = `${line.clientId}|${line.currency}`;
           groups.set(key, [...(groups.get(key) ?? []), line]);
         }
-        const created: string[] = [];
-        for (const [key, lines] of [...groups].sort(([a], [b]) => a.localeCompare(b))) {
+        const year = Number(issueDate.slice(0, 4));
+        const ordered = [...groups].sort(([a], [b]) => a.localeCompare(b));
+        // Numbered in that order, all taken at once.
+        const numbers = takeInvoiceNumbers(ctx.store.sql, year, ordered.length);
+        const invoices = ordered.map(([key, lines], index) => {
           const [clientId, currency] = key.split('|') as [string, string];
-          const year = Number(issueDate.slice(0, 4));
-          const invoiceId = newId();
-          insertInvoice(
-            ctx.store.sql,
-            { id: invoiceId, number: invoiceNumber(year, takeInvoiceNumber(ctx.store.sql, year)), clientId, currency, issueDate, dueDate: addDays(issueDate, settings.paymentTermsDays), status: 'draft' },
-            lines
+          return {
+            invoice: { id: newId(), number: invoiceNumber(year, numbers[index]!), clientId, currency, issueDate, dueDate: addDays(issueDate, settings.paymentTermsDays), status: 'draft' as const },
+            lines: lines
               .sort((a, b) => a.periodStart.localeCompare(b.periodStart) || a.kind.localeCompare(b.kind))
               .map((l) => ({ kind: l.kind, description: l.description, amountMinor: l.amountMinor, agreementId: l.agreementId, periodStart: l.periodStart, minutes: l.minutes })),
-          );
-          created.push(invoiceId);
-        }
-        return { created: created.map((invoiceId) => requireInvoice(ctx, invoiceId)) };
+          };
+        });
+        insertInvoices(ctx.store.sql, invoices);
+        return { created: readInvoices(ctx.store.sql, invoices.map(({ invoice }) => invoice.id)) };
       }),
   }),
 

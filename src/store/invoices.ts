@@ -1,4 +1,5 @@
 import { sql as raw } from 'kysely';
+import { groupBy, insertMany } from './bulk.ts';
 import { qb, type Sql } from './sql.ts';
 import { invoiceStatus, type InvoiceStatus } from '../domain/invoices.ts';
 
@@ -82,24 +83,33 @@ export function billedLineKeys(sql: Sql): Set<string> {
   return new Set(rows.map((r) => `${r.agreement_id}|${r.kind}|${r.period_start}`));
 }
 
-/** The next number of a year; counters only go up, so a number is never issued twice. */
-export function takeInvoiceNumber(sql: Sql, year: number): number {
+/**
+ * The next `count` numbers of a year, in order, taken in one step; counters only go up, so
+ * a number is never issued twice.
+ */
+export function takeInvoiceNumbers(sql: Sql, year: number, count: number): number[] {
+  if (count <= 0) return [];
   sql.run(
     qb
       .insertInto('invoice_number_counters')
-      .values({ year, last_number: 1 })
-      .onConflict((oc) => oc.column('year').doUpdateSet((eb) => ({ last_number: eb('invoice_number_counters.last_number', '+', 1) }))),
+      .values({ year, last_number: count })
+      .onConflict((oc) => oc.column('year').doUpdateSet((eb) => ({ last_number: eb('invoice_number_counters.last_number', '+', count) }))),
   );
-  return sql.first(qb.selectFrom('invoice_number_counters').select('last_number').where('year', '=', year))!.last_number;
+  const last = sql.first(qb.selectFrom('invoice_number_counters').select('last_number').where('year', '=', year))!.last_number;
+  return Array.from({ length: count }, (_, index) => last - count + 1 + index);
 }
 
-export function insertInvoice(
-  sql: Sql,
-  invoice: { id: string; number: string; clientId: string; currency: string; issueDate: string; dueDate: string; status: 'draft' | 'issued' },
-  lines: InvoiceLine[],
-): void {
-  sql.run(
-    qb.insertInto('invoices').values({
+export interface NewInvoice {
+  invoice: { id: string; number: string; clientId: string; currency: string; issueDate: string; dueDate: string; status: 'draft' | 'issued' };
+  lines: InvoiceLine[];
+}
+
+/** Inserts invoices with their lines, many rows per statement. */
+export function insertInvoices(sql: Sql, invoices: readonly NewInvoice[]): void {
+  insertMany(
+    sql,
+    'invoices',
+    invoices.map(({ invoice }) => ({
       id: invoice.id,
       number: invoice.number,
       client_id: invoice.clientId,
@@ -107,11 +117,13 @@ export function insertInvoice(
       issue_date: invoice.issueDate,
       due_date: invoice.dueDate,
       status: invoice.status,
-    }),
+    })),
   );
-  lines.forEach((line, position) =>
-    sql.run(
-      qb.insertInto('invoice_lines').values({
+  insertMany(
+    sql,
+    'invoice_lines',
+    invoices.flatMap(({ invoice, lines }) =>
+      lines.map((line, position) => ({
         invoice_id: invoice.id,
         position,
         kind: line.kind,
@@ -120,7 +132,7 @@ export function insertInvoice(
         agreement_id: line.agreementId,
         period_start: line.periodStart,
         minutes: line.minutes,
-      }),
+      })),
     ),
   );
 }
@@ -157,30 +169,43 @@ export function listInvoices(
 }
 
 export function readInvoice(sql: Sql, id: string): InvoiceRecord | undefined {
-  const row = sql.first(qb.selectFrom('invoices as i').selectAll('i').select([...totals]).where('i.id', '=', id));
-  if (!row) return undefined;
-  const lines = sql
-    .all(qb.selectFrom('invoice_lines').selectAll().where('invoice_id', '=', id).orderBy('position'))
-    .map((l) => ({ kind: l.kind, description: l.description, amountMinor: l.amount_minor, agreementId: l.agreement_id, periodStart: l.period_start, minutes: l.minutes }));
-  const payments = sql
-    .all(qb.selectFrom('payments').selectAll().where('invoice_id', '=', id).orderBy('date').orderBy('id'))
-    .map((p) => ({ id: p.id, invoiceId: p.invoice_id, date: p.date, amountMinor: p.amount_minor, method: p.method }));
-  return {
-    id: row.id,
-    number: row.number,
-    clientId: row.client_id,
-    currency: row.currency,
-    issueDate: row.issue_date,
-    dueDate: row.due_date,
-    storedStatus: row.status,
-    status: invoiceStatus(row.status, row.total, row.paid),
-    totalMinor: row.total,
-    paidMinor: row.paid,
-    balanceMinor: row.status === 'void' ? 0 : row.total - row.paid,
-    lines,
-    payments,
-  };
+  return readInvoices(sql, [id])[0];
 }
+
+/** Invoices with their lines and payments, in the order of `ids` (missing ones left out). */
+export function readInvoices(sql: Sql, ids: readonly string[]): InvoiceRecord[] {
+  const found = new Map<string, InvoiceRecord>();
+  for (let start = 0; start < ids.length; start += READ_CHUNK) {
+    const chunk = ids.slice(start, start + READ_CHUNK);
+    const rows = sql.all(qb.selectFrom('invoices as i').selectAll('i').select([...totals]).where('i.id', 'in', chunk));
+    const lines = groupBy(sql.all(qb.selectFrom('invoice_lines').selectAll().where('invoice_id', 'in', chunk).orderBy('invoice_id').orderBy('position')), (l) => l.invoice_id);
+    const payments = groupBy(
+      sql.all(qb.selectFrom('payments').selectAll().where('invoice_id', 'in', chunk).orderBy('invoice_id').orderBy('date').orderBy('id')),
+      (p) => p.invoice_id,
+    );
+    for (const row of rows) {
+      found.set(row.id, {
+        id: row.id,
+        number: row.number,
+        clientId: row.client_id,
+        currency: row.currency,
+        issueDate: row.issue_date,
+        dueDate: row.due_date,
+        storedStatus: row.status,
+        status: invoiceStatus(row.status, row.total, row.paid),
+        totalMinor: row.total,
+        paidMinor: row.paid,
+        balanceMinor: row.status === 'void' ? 0 : row.total - row.paid,
+        lines: (lines.get(row.id) ?? []).map((l) => ({ kind: l.kind, description: l.description, amountMinor: l.amount_minor, agreementId: l.agreement_id, periodStart: l.period_start, minutes: l.minutes })),
+        payments: (payments.get(row.id) ?? []).map((p) => ({ id: p.id, invoiceId: p.invoice_id, date: p.date, amountMinor: p.amount_minor, method: p.method })),
+      });
+    }
+  }
+  return ids.flatMap((id) => found.get(id) ?? []);
+}
+
+/** Ids per statement when reading many invoices (well under SQLite's parameter limit). */
+const READ_CHUNK = 500;
 
 export function setInvoiceStatus(sql: Sql, id: string, status: 'draft' | 'issued' | 'void'): void {
   sql.run(qb.updateTable('invoices').set({ status }).where('id', '=', id));

@@ -3,6 +3,10 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { createCore, type Core } from '../../src/api/core.ts';
+import { generateLargeWorkspace } from '../../src/demo/large.ts';
+import { listInvoices, readInvoices } from '../../src/store/invoices.ts';
+import { openStore } from '../../src/store/open.ts';
+import { qb } from '../../src/store/sql.ts';
 import { memoryCore, ok, tempDir } from './helpers.ts';
 
 // A small practice on 2026-03-05: a monthly work retainer from 2026-01-01 (with overage in
@@ -136,5 +140,31 @@ describe('invoices', () => {
     expect(text).toContain('Ada Byrne');
     expect(text).toMatch(/Balance due\s+€6,620\.00/);
     execFileSync('qpdf', ['--check', file]);
+  });
+});
+
+describe('reading many invoices at once', () => {
+  it('gives each invoice its own lines, payments and totals, in the order asked, past one statement’s worth', async () => {
+    const file = generateLargeWorkspace({ clients: 40, agreements: 80, sessions: 200, invoices: 1300, seed: 7 });
+    const store = await openStore(':memory:');
+    const core = createCore(store, { now: () => new Date('2026-03-01T10:00:00Z'), log: () => undefined });
+    await ok(core, 'data.import', { file });
+    const listed = listInvoices(store.sql);
+    expect(listed.length).toBeGreaterThan(1000);
+    // Shuffled, with an id that does not exist: it is left out and the order is kept.
+    const ids = [...listed.map((i) => i.id).reverse().slice(0, 700), 'no-such-invoice', ...listed.map((i) => i.id).slice(0, 600)];
+    const read = readInvoices(store.sql, ids);
+    expect(read.map((i) => i.id)).toEqual(ids.filter((id) => id !== 'no-such-invoice'));
+    const byId = new Map(listed.map((i) => [i.id, i]));
+    const lineCounts = new Map(store.sql.all(qb.selectFrom('invoice_lines').select(['invoice_id', (eb) => eb.fn.countAll<number>().as('n')]).groupBy('invoice_id')).map((r) => [r.invoice_id, r.n]));
+    const paymentSums = new Map(store.sql.all(qb.selectFrom('payments').select(['invoice_id', (eb) => eb.fn.sum<number>('amount_minor').as('s')]).groupBy('invoice_id')).map((r) => [r.invoice_id, r.s]));
+    for (const invoice of read) {
+      const summary = byId.get(invoice.id)!;
+      expect({ number: invoice.number, status: invoice.status, total: invoice.totalMinor, paid: invoice.paidMinor }).toEqual({ number: summary.number, status: summary.status, total: summary.totalMinor, paid: summary.paidMinor });
+      expect(invoice.lines).toHaveLength(lineCounts.get(invoice.id) ?? 0);
+      expect(invoice.lines.reduce((sum, l) => sum + l.amountMinor, 0)).toBe(invoice.totalMinor);
+      expect(invoice.payments.reduce((sum, p) => sum + p.amountMinor, 0)).toBe(paymentSums.get(invoice.id) ?? 0);
+      expect(invoice.payments.every((p) => p.invoiceId === invoice.id)).toBe(true);
+    }
   });
 });
