@@ -185,13 +185,7 @@ export function readInvoices(sql: Sql, ids: readonly string[]): InvoiceRecord[] 
     );
     for (const row of rows) {
       found.set(row.id, {
-        id: row.id,
-        number: row.number,
-        clientId: row.client_id,
-        currency: row.currency,
-        issueDate: row.issue_date,
-        dueDate: row.due_date,
-        storedStatus: row.status,
+        ...invoiceFields(row),
         status: invoiceStatus(row.status, row.total, row.paid),
         totalMinor: row.total,
         paidMinor: row.paid,
@@ -202,6 +196,11 @@ export function readInvoices(sql: Sql, ids: readonly string[]): InvoiceRecord[] 
     }
   }
   return ids.flatMap((id) => found.get(id) ?? []);
+}
+
+/** An invoice row's own columns, as the records name them. */
+function invoiceFields(row: { id: string; number: string; client_id: string; currency: string; issue_date: string; due_date: string; status: 'draft' | 'issued' | 'void' }) {
+  return { id: row.id, number: row.number, clientId: row.client_id, currency: row.currency, issueDate: row.issue_date, dueDate: row.due_date, storedStatus: row.status };
 }
 
 /** Ids per statement when reading many invoices (well under SQLite's parameter limit). */
@@ -264,17 +263,7 @@ export function openInvoices(sql: Sql): OpenInvoice[] {
       .innerJoin('invoices as i', 'i.id', 'o.invoice_id')
       .select(['i.id', 'i.number', 'i.client_id', 'i.currency', 'i.issue_date', 'i.due_date', 'i.status', 'o.total', 'o.paid']),
   );
-  return rows.map((row) => ({
-    id: row.id,
-    number: row.number,
-    clientId: row.client_id,
-    currency: row.currency,
-    issueDate: row.issue_date,
-    dueDate: row.due_date,
-    storedStatus: row.status,
-    totalMinor: row.total,
-    paidMinor: row.paid,
-  }));
+  return rows.map((row) => ({ ...invoiceFields(row), totalMinor: row.total, paidMinor: row.paid }));
 }
 
 /**
