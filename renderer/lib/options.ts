@@ -38,14 +38,31 @@ export function timeZoneOptions(current?: string): SelectOption[] {
   return zoneOptions;
 }
 
-/** Builds the zone list in small slices when the browser is idle, so no picker waits for it. */
+/**
+ * Builds the zone list while the browser is idle, a zone at a time for as long as each idle
+ * period lasts: a fixed slice (25 zones, 10 to 25 ms) could run past the next frame and delay
+ * whatever the coach was doing, such as moving to the next week in the calendar.
+ */
 export function warmTimeZoneOptions(): void {
-  const idle = globalThis.requestIdleCallback ?? ((run: () => void) => setTimeout(run, 50));
-  const step = () => {
-    if (!labelZones(25)) idle(step);
+  if (!globalThis.requestIdleCallback) {
+    // No idle callbacks (older engines): small slices, spaced out.
+    const step = () => {
+      if (!labelZones(5)) setTimeout(step, 50);
+    };
+    setTimeout(step, 50);
+    return;
+  }
+  const step = (deadline: IdleDeadline) => {
+    while (deadline.timeRemaining() > IDLE_MARGIN_MS) {
+      if (labelZones(1)) return;
+    }
+    requestIdleCallback(step);
   };
-  idle(step);
+  requestIdleCallback(step);
 }
+
+/** Left of an idle period when the next zone is not started (one takes up to about 1 ms). */
+const IDLE_MARGIN_MS = 2;
 
 export function currencyOptions(current?: string): SelectOption[] {
   const names = new Intl.DisplayNames(undefined, { type: 'currency' });

@@ -1,6 +1,7 @@
 // The calendar's items for the range in view. Unlike useLiveQuery it keeps the last
 // answer while the next range loads, so moving a week never blanks the grid.
 import { useCallback, useEffect, useRef, useState } from 'react';
+import { flushSync } from 'react-dom';
 import { api, type ApiError } from '../../api.ts';
 import { watchTables } from '../../stores/live.ts';
 import type { CalendarRange } from '../sessions/types.ts';
@@ -20,8 +21,12 @@ export function useCalendarRange(from: string, to: string, clientId: string): { 
       if (request !== latest.current) return;
       if (result.ok) {
         markDataArrived();
-        setData(result.value);
-        setError(null);
+        // Drawn at once, in this task: a scheduled render could wait behind other work that
+        // arrived meanwhile (the capacity panel's read, the address being updated).
+        flushSync(() => {
+          setData(result.value);
+          setError(null);
+        });
       } else {
         setError(result.error);
       }
