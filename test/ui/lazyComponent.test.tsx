@@ -1,6 +1,6 @@
 import { act, cleanup, render, screen } from '@testing-library/react';
 import { Component, Suspense, type ReactNode } from 'react';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { lazyComponent } from '../../renderer/lib/lazyComponent.tsx';
 
 afterEach(cleanup);
@@ -52,6 +52,8 @@ describe('lazyComponent', () => {
   });
 
   it('throws a failed load to the nearest error boundary, and loads again when asked again', async () => {
+    // React reports the error it caught; kept out of the test output.
+    const reported = vi.spyOn(console, 'error').mockImplementation(() => undefined);
     let attempts = 0;
     const Greeting = lazyComponent(() => {
       attempts += 1;
@@ -65,5 +67,6 @@ describe('lazyComponent', () => {
     expect(await screen.findByRole('alert')).toHaveProperty('textContent', 'The connection dropped');
     await expect(Greeting.preload()).resolves.toBeUndefined();
     expect(attempts).toBe(2);
+    reported.mockRestore();
   });
 });
