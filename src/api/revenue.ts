@@ -11,7 +11,7 @@ import { addDays, addMonths, dateInZone } from '../domain/dates.ts';
 import { qb } from '../store/sql.ts';
 import type { Context } from './contract.ts';
 import { getSettings } from '../store/settings.ts';
-import { forecast } from '../domain/forecast.ts';
+import { countsInForecast, forecast } from '../domain/forecast.ts';
 import { concentration, isOverServiced, monthsBefore, mrr, perMonth, retainerCandidates, volatility } from '../domain/metrics.ts';
 import { isInForce } from '../domain/terms.ts';
 import { roundHalfAwayFromZero } from '../domain/money.ts';
@@ -183,10 +183,11 @@ const SCREEN_DATES_KEPT = 4;
 /** What revenue.screen answers for one date. */
 function screenAt(ctx: Context, asOf: string) {
   const metrics = metricsAt(ctx, asOf);
-  const lastYear = metricsAt(ctx, yearBefore(asOf));
+  // The same day a year earlier (29 February gives the 28th).
+  const lastYear = metricsAt(ctx, addMonths(asOf, -12));
   const agreements = agreementsOf(ctx);
   // The clients a what-if can take away: those whose agreements the forecast counts.
-  const forecastClientIds = [...new Set(agreements.filter((a) => a.status === 'active' || a.status === 'sent').map((a) => a.clientId))].sort();
+  const forecastClientIds = [...new Set(agreements.filter(countsInForecast).map((a) => a.clientId))].sort();
   const overServiced = new Set(metrics.overServicing.map((o) => o.agreementId));
   const named = agreements.filter((a) => overServiced.has(a.id)).map((a) => [a.id, { title: a.title, clientId: a.clientId, kind: a.kind }] as const);
   const clientIds = new Set([
@@ -250,7 +251,6 @@ function forecastAt(ctx: Context, asOf: string, months: number) {
 /** MRR, concentration and volatility per currency, retainer candidates and over-servicing, as of a date. */
 function metricsAt(ctx: Context, asOf: string) {
   const sql = ctx.store.sql;
-  const settings = getSettings(sql);
   const agreements = agreementsOf(ctx);
   const trailing = monthsBefore(asOf, 12);
   const window = new Set(trailing);
@@ -289,13 +289,6 @@ function metricsAt(ctx: Context, asOf: string) {
     retainerCandidates: retainerCandidates(agreements, projectLinesOf(ctx), asOf),
     overServicing,
   };
-}
-
-/** The same day a year earlier (29 February becomes the 28th). */
-export function yearBefore(date: string): string {
-  const [year, month, day] = date.split('-');
-  const previous = String(Number(year) - 1).padStart(4, '0');
-  return month === '02' && day === '29' ? `${previous}-02-28` : `${previous}-${month}-${day}`;
 }
 
 // Whole-practice reads the Revenue screen makes several times (metrics now and a year ago,

@@ -80,6 +80,11 @@ function project(agreement: ForecastAgreement, asOf: CalendarDate, windowStart: 
   }
 }
 
+/** Whether the forecast counts an agreement: an active one (committed, renewals) or a sent one (pipeline). */
+export function countsInForecast(agreement: { status: string }): boolean {
+  return agreement.status === 'active' || agreement.status === 'sent';
+}
+
 /** The index of the first period starting on or after `date`. */
 function firstPeriodFrom(agreement: ForecastAgreement, date: CalendarDate): number {
   const index = Math.max(0, periodIndexOn(agreement.startDate, agreement.periodMonths, date));
@@ -100,7 +105,7 @@ export function forecast(
   const labels = monthsFrom(asOf, months);
   const windowStart = `${labels[0]}-01`;
   const windowEnd = addMonths(windowStart, months);
-  const currencies = [...new Set(agreements.filter((a) => a.status === 'active' || a.status === 'sent').map((a) => a.currency))].sort();
+  const currencies = [...new Set(agreements.filter(countsInForecast).map((a) => a.currency))].sort();
   const out: Record<string, ForecastMonth[]> = {};
   for (const currency of currencies) {
     const own: Accumulator = new Map(labels.map((m) => [m, { committed: 0, renewal: 0 }]));
