@@ -1,12 +1,5 @@
 // The Calendar area, loaded on first visit: FullCalendar is most of its weight, and
-// nobody opening Cadence on Today should wait for it.
+// nobody opening Cadence on Today should wait for it. Its preload loads that code.
 import { lazyComponent } from '../../lib/lazyComponent.tsx';
 
-const CalendarPage = lazyComponent(() => import('./CalendarPage.tsx'), 'default');
-
-function Calendar() {
-  return <CalendarPage />;
-}
-
-/** The area, and (as its preload) the loading of its code. */
-export const CalendarScreen = Object.assign(Calendar, { preload: CalendarPage.preload });
+export const CalendarScreen = lazyComponent(() => import('./CalendarPage.tsx'), 'default');
