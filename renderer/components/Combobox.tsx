@@ -1,8 +1,8 @@
-// Pick one of many (hundreds of clients) by typing: a text field that lists the first few
-// options whose label contains what was typed, accents and case aside. Arrows move through
-// them, Enter picks, Escape clears. An ARIA combobox with a listbox; only the matches shown
-// are ever rendered, so a long list costs nothing until it is searched.
-import { useId, useMemo, useState, type KeyboardEvent, type ReactNode } from 'react';
+// Pick one of many (hundreds of clients) by typing: a text field that lists the matches its
+// owner finds for what was typed (see useClientSearch). Arrows move through them, Enter
+// picks, Escape clears. An ARIA combobox with a listbox; only the matches shown are ever
+// rendered, so a long list costs nothing until it is searched.
+import { useEffect, useId, useState, type KeyboardEvent, type ReactNode } from 'react';
 import { Field } from './Field.tsx';
 
 export interface ComboboxOption {
@@ -14,45 +14,40 @@ export interface ComboboxProps {
   label: ReactNode;
   hideLabel?: boolean;
   placeholder?: string;
+  /** The matches for the text last reported through onSearch. */
   options: readonly ComboboxOption[];
+  /** True while `options` are not yet those of the text typed. */
+  searching?: boolean;
+  /** Called with the text as it is typed (and with '' once a choice is made). */
+  onSearch: (text: string) => void;
   /** Called with the picked option's value; the field is then cleared. */
   onPick: (value: string) => void;
   /** Said in the list when nothing matches. */
   noMatch?: string;
-  maxResults?: number;
   /** Marks the labels as private (blurred in privacy mode). */
   private?: boolean;
 }
 
-/** Lower case without accents: "Chloé" is found by "chloe". */
-export function foldForSearch(text: string): string {
-  return text.normalize('NFD').replace(/\p{Diacritic}/gu, '').toLocaleLowerCase();
-}
-
-export function Combobox({ label, hideLabel, placeholder, options, onPick, noMatch = 'Nothing matches', maxResults = 8, private: isPrivate }: ComboboxProps) {
+export function Combobox({ label, hideLabel, placeholder, options, searching = false, onSearch, onPick, noMatch = 'Nothing matches', private: isPrivate }: ComboboxProps) {
   const listId = useId();
   const [text, setText] = useState('');
   const [open, setOpen] = useState(false);
   const [active, setActive] = useState(-1);
 
-  // Folded once per list, not per keystroke.
-  const folded = useMemo(() => options.map((option) => foldForSearch(option.label)), [options]);
-  const matches = useMemo(() => {
-    const wanted = foldForSearch(text.trim());
-    const found: ComboboxOption[] = [];
-    for (let i = 0; i < options.length && found.length < maxResults; i += 1) {
-      if (folded[i]!.includes(wanted)) found.push(options[i]!);
-    }
-    return found;
-  }, [options, folded, text, maxResults]);
+  // New matches: nothing picked among them yet.
+  useEffect(() => setActive(-1), [options]);
 
   const close = () => {
     setOpen(false);
     setActive(-1);
   };
+  const changeText = (value: string) => {
+    setText(value);
+    onSearch(value);
+  };
   const pick = (option: ComboboxOption) => {
     onPick(option.value);
-    setText('');
+    changeText('');
     close();
   };
 
@@ -60,25 +55,25 @@ export function Combobox({ label, hideLabel, placeholder, options, onPick, noMat
     if (event.key === 'ArrowDown') {
       event.preventDefault();
       setOpen(true);
-      if (matches.length > 0) setActive((index) => (index + 1) % matches.length);
+      if (options.length > 0) setActive((index) => (index + 1) % options.length);
     } else if (event.key === 'ArrowUp') {
       event.preventDefault();
       setOpen(true);
-      if (matches.length > 0) setActive((index) => (index <= 0 ? matches.length - 1 : index - 1));
-    } else if (event.key === 'Enter' && open) {
-      const picked = matches[active] ?? (matches.length === 1 ? matches[0] : undefined);
+      if (options.length > 0) setActive((index) => (index <= 0 ? options.length - 1 : index - 1));
+    } else if (event.key === 'Enter' && open && !searching) {
+      const picked = options[active] ?? (options.length === 1 ? options[0] : undefined);
       if (picked) {
         event.preventDefault();
         pick(picked);
       }
     } else if (event.key === 'Escape' && (open || text)) {
       event.preventDefault();
-      setText('');
+      changeText('');
       close();
     }
   };
 
-  const expanded = open && (text.trim() !== '' || active >= 0);
+  const expanded = open && text.trim() !== '';
   return (
     <Field label={label} hideLabel={hideLabel} className="combobox">
       {(control) => (
@@ -97,7 +92,7 @@ export function Combobox({ label, hideLabel, placeholder, options, onPick, noMat
             placeholder={placeholder}
             value={text}
             onChange={(event) => {
-              setText(event.target.value);
+              changeText(event.target.value);
               setOpen(true);
               setActive(-1);
             }}
@@ -105,7 +100,7 @@ export function Combobox({ label, hideLabel, placeholder, options, onPick, noMat
             onKeyDown={onKeyDown}
           />
           <ul id={listId} role="listbox" className="combobox__list" hidden={!expanded}>
-            {matches.map((option, index) => (
+            {options.map((option, index) => (
               <li
                 key={option.value}
                 id={`${listId}-${index}`}
@@ -123,9 +118,9 @@ export function Combobox({ label, hideLabel, placeholder, options, onPick, noMat
                 {option.label}
               </li>
             ))}
-            {matches.length === 0 && (
+            {options.length === 0 && (
               <li role="option" aria-selected={false} aria-disabled="true" className="combobox__none">
-                {noMatch}
+                {searching ? 'Searching…' : noMatch}
               </li>
             )}
           </ul>

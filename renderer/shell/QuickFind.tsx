@@ -4,45 +4,22 @@
 import { Search } from 'lucide-react';
 import { useEffect, useId, useState, type KeyboardEvent } from 'react';
 import { useNavigate } from 'react-router';
-import { api } from '../api.ts';
 import { Kbd } from '../components/Kbd.tsx';
+import { useClientSearch } from '../lib/useClientSearch.ts';
 import { useClients, type ClientRow } from '../stores/clients.ts';
 import { GLOBAL_SEARCH_ID } from './useGlobalShortcuts.ts';
 
 const MAX_RESULTS = 8;
-const DEBOUNCE_MS = 120;
 
 export function QuickFind() {
   const navigate = useNavigate();
   const listId = useId();
   const [text, setText] = useState('');
-  const [results, setResults] = useState<ClientRow[]>([]);
-  // The text the results are for: until they arrive the list says it is searching.
-  const [searchedFor, setSearchedFor] = useState('');
+  const { results, searching } = useClientSearch(text, MAX_RESULTS);
   const [active, setActive] = useState(-1);
   const [open, setOpen] = useState(false);
-
-  useEffect(() => {
-    const search = text.trim();
-    if (!search) {
-      setResults([]);
-      setSearchedFor('');
-      return;
-    }
-    let stale = false;
-    const timer = setTimeout(() => {
-      void api.call('clients.list', { search, status: 'all' }).then((result) => {
-        if (stale || !result.ok) return;
-        setResults(result.value.slice(0, MAX_RESULTS));
-        setSearchedFor(search);
-        setActive(-1);
-      });
-    }, DEBOUNCE_MS);
-    return () => {
-      stale = true;
-      clearTimeout(timer);
-    };
-  }, [text]);
+  // New matches: nothing picked among them yet.
+  useEffect(() => setActive(-1), [results]);
 
   const close = () => {
     setOpen(false);
@@ -151,7 +128,7 @@ export function QuickFind() {
         ))}
         {results.length === 0 && (
           <li role="option" aria-selected={false} aria-disabled="true" className="quick-find__none">
-            {text.trim() === searchedFor ? 'No clients match' : 'Searching…'}
+            {searching ? 'Searching…' : 'No clients match'}
           </li>
         )}
         {results.length > 0 && (

@@ -1,7 +1,7 @@
 // Quarterly planning: lose a client, add a retainer, change the retention and win
 // assumptions, and see the forecast recomputed. Never saved; Reset drops it all.
 import { RotateCcw, X } from 'lucide-react';
-import { useMemo } from 'react';
+import { useMemo, useState } from 'react';
 import { Button } from '../../components/Button.tsx';
 import { Card } from '../../components/Card.tsx';
 import { Combobox } from '../../components/Combobox.tsx';
@@ -10,10 +10,14 @@ import { Money } from '../../components/Money.tsx';
 import { Badge } from '../../components/StatusChip.tsx';
 import { TextField } from '../../components/TextField.tsx';
 import { formatDate, formatMoney } from '../../lib/format.ts';
+import { useClientSearch } from '../../lib/useClientSearch.ts';
 import { AddRetainerForm, RETAINER_KIND_LABELS } from './AddRetainerForm.tsx';
 import type { useWhatIf } from './useWhatIf.ts';
 
 type WhatIf = ReturnType<typeof useWhatIf>;
+
+/** Clients listed under "Remove a client" at most. */
+const REMOVE_MATCHES = 8;
 
 export interface WhatIfPanelProps {
   whatIf: WhatIf;
@@ -53,12 +57,11 @@ function PercentField({ label, value, fallback, description, onChange }: { label
 
 export function WhatIfPanel({ whatIf, currency, asOf, clientIds, names, topClientId, baseMrrMinor, assumptions }: WhatIfPanelProps) {
   const { changes, active, result, error, update, reset } = whatIf;
-  // Clients whose agreements the forecast counts, by name.
-  const removable = useMemo(() => {
-    const removed = new Set(changes.removeClientIds);
-    const collator = new Intl.Collator();
-    return clientIds.filter((id) => !removed.has(id)).map((id) => ({ value: id, label: names.get(id) ?? id })).sort((a, b) => collator.compare(a.label, b.label));
-  }, [clientIds, names, changes.removeClientIds]);
+  // Clients found by the core's search, among those whose agreements the forecast counts.
+  const [search, setSearch] = useState('');
+  const removable = useMemo(() => new Set(clientIds.filter((id) => !changes.removeClientIds.includes(id))), [clientIds, changes.removeClientIds]);
+  const found = useClientSearch(search, REMOVE_MATCHES, (client) => removable.has(client.id));
+  const removeOptions = useMemo(() => found.results.map((client) => ({ value: client.id, label: client.name })), [found.results]);
   const topName = topClientId ? names.get(topClientId) : undefined;
   const whatIfMrr = result?.mrr[currency]?.mrrMinor ?? null;
 
@@ -102,7 +105,9 @@ export function WhatIfPanel({ whatIf, currency, asOf, clientIds, names, topClien
           label="Remove a client"
           hideLabel
           placeholder="Remove a client…"
-          options={removable}
+          options={removeOptions}
+          searching={found.searching}
+          onSearch={setSearch}
           noMatch="No client with an agreement matches"
           private
           onPick={(id) => update({ removeClientIds: [...changes.removeClientIds, id] })}
