@@ -2,7 +2,15 @@
 // file the page exports, which backup to restore, and yes/no and "done" messages. The
 // Electron objects are passed in (structural types), so each is tested with a stand-in.
 import path from 'node:path';
-import type { BaseWindow, FileFilter, MessageBoxOptions, MessageBoxReturnValue, OpenDialogOptions, OpenDialogReturnValue, SaveDialogOptions } from 'electron';
+import type {
+  BaseWindow,
+  FileFilter,
+  MessageBoxOptions,
+  MessageBoxReturnValue,
+  OpenDialogOptions,
+  OpenDialogReturnValue,
+  SaveDialogOptions,
+} from 'electron';
 import { isPathInside } from './security.ts';
 
 export interface DialogApi {
@@ -63,7 +71,11 @@ export interface DownloadSession {
  * Every file the page saves (a Blob link) goes through the native save dialog with the right
  * filter; in the smoke test only (see testSaveFolder), straight into its folder.
  */
-export function saveDownloadsThroughDialog(session: DownloadSession, documentsFolder: () => string, testFolder: string | null = null): void {
+export function saveDownloadsThroughDialog(
+  session: DownloadSession,
+  documentsFolder: () => string,
+  testFolder: string | null = null,
+): void {
   session.on('will-download', (_event, item) => {
     if (testFolder) return item.setSavePath(path.join(testFolder, safeFileName(item.getFilename())));
     item.setSaveDialogOptions(saveDialogOptionsFor(item.getFilename(), documentsFolder()));
@@ -91,7 +103,11 @@ export async function chooseBackup(dialog: DialogApi, window: BaseWindow, backup
 }
 
 /** A question with one action button and Cancel (the default, so Enter never destroys). */
-export async function confirm(dialog: DialogApi, window: BaseWindow, question: { message: string; detail: string; action: string }): Promise<boolean> {
+export async function confirm(
+  dialog: DialogApi,
+  window: BaseWindow,
+  question: { message: string; detail: string; action: string },
+): Promise<boolean> {
   const { response } = await dialog.showMessageBox(window, {
     type: 'warning',
     message: question.message,
@@ -104,6 +120,10 @@ export async function confirm(dialog: DialogApi, window: BaseWindow, question: {
   return response === 1;
 }
 
-export async function tell(dialog: DialogApi, window: BaseWindow, note: { type: 'info' | 'error'; message: string; detail?: string }): Promise<void> {
+export async function tell(
+  dialog: DialogApi,
+  window: BaseWindow,
+  note: { type: 'info' | 'error'; message: string; detail?: string },
+): Promise<void> {
   await dialog.showMessageBox(window, { type: note.type, message: note.message, detail: note.detail ?? '', buttons: ['OK'] });
 }

@@ -16,9 +16,7 @@ import { initialBounds, readWindowState, rememberWindowState, WINDOW_STATE_FILE 
 
 // Must happen before 'ready'. Standard + secure gives the UI a real origin (app://cadence)
 // that 'self' in the CSP, fetch and storage understand; nothing else is granted.
-protocol.registerSchemesAsPrivileged([
-  { scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true } },
-]);
+protocol.registerSchemesAsPrivileged([{ scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true } }]);
 // Every renderer sandboxed, whatever options a future window is created with.
 app.enableSandbox();
 // The data folder per platform, from the one rule the CLI also uses (src/paths.ts), so both
@@ -119,7 +117,10 @@ function showReminder(reminder: CallReminder): void {
 function createWindow(): void {
   const stateFile = path.join(app.getPath('userData'), WINDOW_STATE_FILE);
   const saved = readWindowState(stateFile);
-  const bounds = initialBounds(saved, screen.getAllDisplays().map((display) => display.workArea));
+  const bounds = initialBounds(
+    saved,
+    screen.getAllDisplays().map((display) => display.workArea),
+  );
   const window = createAppWindow(BrowserWindow, path.join(import.meta.dirname, 'preload.cjs'), bounds);
   mainWindow = window;
   rememberWindowState(window, stateFile, (message) => console.warn(message));

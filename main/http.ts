@@ -47,8 +47,7 @@ const STATUS_FOR_CODE: Record<ErrorCode, number> = {
   internal: 500,
 };
 
-const NO_TOKEN_TEXT =
-  'Cadence needs its access token. Open the address printed by `npm run serve` (the one ending in ?token=...).\n';
+const NO_TOKEN_TEXT = 'Cadence needs its access token. Open the address printed by `npm run serve` (the one ending in ?token=...).\n';
 const NOT_BUILT_HTML =
   '<!doctype html><meta charset="utf-8"><title>Cadence</title>' +
   '<p>The Cadence interface has not been built yet. Run <code>npm run build:renderer</code>, then reload this page.</p>\n';

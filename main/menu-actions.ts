@@ -78,14 +78,20 @@ export function createMenuActions(deps: MenuActionDeps): MenuActions {
       }
       const sure = await confirm(dialog, window, {
         message: `Restore ${choice.name}?`,
-        detail: 'Everything in the workspace is replaced by the backup. The workspace as it is now is kept as a backup first, so this can be undone.',
+        detail:
+          'Everything in the workspace is replaced by the backup. The workspace as it is now is kept as a backup first, so this can be undone.',
         action: 'Restore',
       });
       if (!sure) return;
       const result = await core.call('backups.restore', { name: choice.name });
-      if (!result.ok) return tell(dialog, window, { type: 'error', message: 'Cadence could not restore that backup.', detail: result.error.message });
+      if (!result.ok)
+        return tell(dialog, window, { type: 'error', message: 'Cadence could not restore that backup.', detail: result.error.message });
       const { undo } = result.value as { undo: string };
-      await tell(dialog, window, { type: 'info', message: `Restored ${choice.name}.`, detail: `The workspace as it was is kept as ${undo}.` });
+      await tell(dialog, window, {
+        type: 'info',
+        message: `Restored ${choice.name}.`,
+        detail: `The workspace as it was is kept as ${undo}.`,
+      });
     }),
 
     openDataFolder: withWindow(async (window) => {
@@ -96,4 +102,3 @@ export function createMenuActions(deps: MenuActionDeps): MenuActions {
     }),
   };
 }
-

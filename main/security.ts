@@ -46,7 +46,11 @@ export type WindowConstructor<W> = new (options: BrowserWindowConstructorOptions
  * Electron at run time) and called with the options written out in place: Electronegativity
  * reads them here, on the `new BrowserWindow({...})` itself, and checks each one.
  */
-export function createAppWindow<W>(BrowserWindow: WindowConstructor<W>, preloadPath: string, bounds: WindowBounds = DEFAULT_WINDOW_SIZE): W {
+export function createAppWindow<W>(
+  BrowserWindow: WindowConstructor<W>,
+  preloadPath: string,
+  bounds: WindowBounds = DEFAULT_WINDOW_SIZE,
+): W {
   return new BrowserWindow({
     ...bounds,
     minWidth: MIN_WINDOW_SIZE.width,

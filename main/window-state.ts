@@ -81,7 +81,13 @@ export interface TrackableWindow {
 export function rememberWindowState(window: TrackableWindow, file: string, log: (message: string) => void): void {
   window.on('close', () => {
     const { x, y, width, height } = window.getNormalBounds();
-    const state = { x: Math.round(x), y: Math.round(y), width: Math.round(width), height: Math.round(height), maximized: window.isMaximized() };
+    const state = {
+      x: Math.round(x),
+      y: Math.round(y),
+      width: Math.round(width),
+      height: Math.round(height),
+      maximized: window.isMaximized(),
+    };
     try {
       // A state the schema refuses (a window smaller than the minimum) is simply not saved.
       if (windowStateSchema.safeParse(state).success) writeWindowState(file, state);

@@ -213,7 +213,8 @@ export function App() {
   }
 
   // A damaged workspace file was moved aside at open: offer the newest backup before anything else.
-  if (status.recovery && recoveryHandled !== status.recovery.damagedFile) return <RecoveryScreen recovery={status.recovery} timeZone={settings.timeZone} />;
+  if (status.recovery && recoveryHandled !== status.recovery.damagedFile)
+    return <RecoveryScreen recovery={status.recovery} timeZone={settings.timeZone} />;
   if (!status.onboarded && status.empty) return <Welcome />;
 
   return (

@@ -41,7 +41,8 @@ async function callOverHttp(name: string, input: unknown): Promise<Result<unknow
   } catch {
     // Not JSON: a proxy page, a 401 text, an interrupted body.
   }
-  const message = response.status === 401 ? 'This page lost its access token. Open the address Cadence printed when it started.' : UNREACHABLE;
+  const message =
+    response.status === 401 ? 'This page lost its access token. Open the address Cadence printed when it started.' : UNREACHABLE;
   return { ok: false, error: { code: 'internal', message } };
 }
 

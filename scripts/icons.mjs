@@ -52,5 +52,7 @@ if (import.meta.filename === process.argv[1]) {
   fs.writeFileSync(path.join(assets, 'icon.png'), pngs.get(1024));
   fs.writeFileSync(path.join(assets, 'icon.ico'), ico);
   fs.writeFileSync(path.join(assets, 'icon.icns'), icns);
-  console.log(`Wrote assets/icons/{${ICON_SIZES.join(',')}} PNGs, assets/icon.png, assets/icon.ico and assets/icon.icns from assets/icon.svg`);
+  console.log(
+    `Wrote assets/icons/{${ICON_SIZES.join(',')}} PNGs, assets/icon.png, assets/icon.ico and assets/icon.icns from assets/icon.svg`,
+  );
 }

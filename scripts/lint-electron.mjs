@@ -54,7 +54,11 @@ export async function evaluateCsp() {
 }
 
 function insideElectronegativity(parentURL) {
-  return typeof parentURL === 'string' && parentURL.includes('/node_modules/') && /\/(@doyensec\/electronegativity|@typescript-eslint)\//.test(parentURL);
+  return (
+    typeof parentURL === 'string' &&
+    parentURL.includes('/node_modules/') &&
+    /\/(@doyensec\/electronegativity|@typescript-eslint)\//.test(parentURL)
+  );
 }
 
 registerHooks({
@@ -110,7 +114,9 @@ if (import.meta.filename === process.argv[1]) {
   const failing = result.issues.filter((issue) => issue.severity.value >= FAILING_SEVERITY);
   for (const issue of result.issues) {
     const where = `${issue.file}:${issue.location.line}:${issue.location.column}`;
-    console.log(`${issue.severity.name.padEnd(13)} ${issue.confidence.name.padEnd(9)} ${issue.id} ${where}${issue.manualReview ? ' (review)' : ''}`);
+    console.log(
+      `${issue.severity.name.padEnd(13)} ${issue.confidence.name.padEnd(9)} ${issue.id} ${where}${issue.manualReview ? ' (review)' : ''}`,
+    );
   }
   const cspFindings = await evaluateCsp();
   for (const finding of cspFindings) console.log(`CSP ${finding.severity.padEnd(13)} ${finding.directive}: ${finding.description}`);

@@ -49,7 +49,11 @@ const COMMANDS: Record<string, { options: Options; positionals: number; run: (co
   restore: { options: {}, positionals: 1, run: runRestore },
   ics: { options: { client: { type: 'string' }, out: { type: 'string' } }, positionals: 0, run: runIcs },
   metrics: { options: { 'as-of': { type: 'string' }, json: { type: 'boolean' } }, positionals: 0, run: runMetrics },
-  forecast: { options: { 'as-of': { type: 'string' }, months: { type: 'string' }, json: { type: 'boolean' } }, positionals: 0, run: runForecast },
+  forecast: {
+    options: { 'as-of': { type: 'string' }, months: { type: 'string' }, json: { type: 'boolean' } },
+    positionals: 0,
+    run: runForecast,
+  },
 };
 
 interface Parsed {
@@ -140,7 +144,10 @@ function asOfInput(values: Parsed['values']): { asOf?: string } {
 }
 
 async function runUsage(core: Core, { positionals, values }: Parsed): Promise<void> {
-  const ledger = await call<{ agreementId: string; periods: unknown[] }>(core, 'usage.ledger', { agreementId: positionals[0], ...asOfInput(values) });
+  const ledger = await call<{ agreementId: string; periods: unknown[] }>(core, 'usage.ledger', {
+    agreementId: positionals[0],
+    ...asOfInput(values),
+  });
   const output = { agreementId: ledger.agreementId, periods: ledger.periods };
   if (values.json) {
     process.stdout.write(`${JSON.stringify(output, null, 1)}\n`);
@@ -167,7 +174,8 @@ async function runBackup(core: Core, { values }: Parsed): Promise<void> {
 async function runRestore(core: Core, { positionals }: Parsed): Promise<void> {
   const file = positionals[0]!;
   if (!fs.existsSync(file)) throw new UsageError(`restore: cannot read ${file}`);
-  if (!inspectBackup(file).ok) throw new UsageError(`restore: ${file} is not a whole Cadence backup (it fails its integrity check); nothing was changed`);
+  if (!inspectBackup(file).ok)
+    throw new UsageError(`restore: ${file} is not a whole Cadence backup (it fails its integrity check); nothing was changed`);
   const store = await core.ready;
   if (store.readOnlyReason) throw new Error(store.readOnlyReason);
   const done = progress('Keeping the current database as an undo backup, then restoring');
@@ -175,7 +183,8 @@ async function runRestore(core: Core, { positionals }: Parsed): Promise<void> {
   try {
     undo = await restoreWithUndo(store.sqlite, path.resolve(file), store.path, backupFolder(store.path), new Date());
   } catch (error) {
-    if (error instanceof DamagedBackupError) throw new UsageError(`restore: ${file} is not a whole Cadence backup (it fails its integrity check); nothing was changed`);
+    if (error instanceof DamagedBackupError)
+      throw new UsageError(`restore: ${file} is not a whole Cadence backup (it fails its integrity check); nothing was changed`);
     throw error;
   }
   await migrate(store.sqlite, store.path);
@@ -220,14 +229,17 @@ async function runForecast(core: Core, { values }: Parsed): Promise<void> {
     process.stdout.write(`${currency}   month     committed     renewal    pipeline    expected (minor units)\n`);
     for (const r of rows) {
       const cell = (v: unknown) => String(v).padStart(11);
-      process.stdout.write(`      ${r.month}  ${cell(r.committedMinor)} ${cell(r.renewalMinor)} ${cell(r.pipelineMinor)} ${cell(r.expectedMinor)}\n`);
+      process.stdout.write(
+        `      ${r.month}  ${cell(r.committedMinor)} ${cell(r.renewalMinor)} ${cell(r.pipelineMinor)} ${cell(r.expectedMinor)}\n`,
+      );
     }
   }
 }
 
 async function runPdf(core: Core, { positionals, values }: Parsed): Promise<void> {
   const [kind, documentId] = positionals as [string, string];
-  if (kind !== 'agreement' && kind !== 'invoice') throw new UsageError(`pdf: the document kind must be "agreement" or "invoice", not "${kind}"`);
+  if (kind !== 'agreement' && kind !== 'invoice')
+    throw new UsageError(`pdf: the document kind must be "agreement" or "invoice", not "${kind}"`);
   if (typeof values.out !== 'string') throw new UsageError('pdf: --out FILE is required');
   let version: number | undefined;
   if (values.version !== undefined) {
@@ -236,7 +248,11 @@ async function runPdf(core: Core, { positionals, values }: Parsed): Promise<void
   }
   if (kind === 'invoice' && version !== undefined) throw new UsageError('pdf: --version is for agreements only');
   const handlerName = kind === 'agreement' ? 'agreements.pdf' : 'invoices.pdf';
-  const pdf = await call<{ contentBase64: string }>(core, handlerName, version === undefined ? { id: documentId } : { id: documentId, version });
+  const pdf = await call<{ contentBase64: string }>(
+    core,
+    handlerName,
+    version === undefined ? { id: documentId } : { id: documentId, version },
+  );
   writeFileAtomically(values.out, Buffer.from(pdf.contentBase64, 'base64'));
   process.stderr.write(`Wrote ${values.out}\n`);
 }
@@ -244,7 +260,11 @@ async function runPdf(core: Core, { positionals, values }: Parsed): Promise<void
 function openInBrowser(url: string): void {
   const command = process.platform === 'darwin' ? 'open' : process.platform === 'win32' ? 'explorer' : 'xdg-open';
   import('node:child_process')
-    .then(({ spawn }) => spawn(command, [url], { detached: true, stdio: 'ignore' }).on('error', () => undefined).unref())
+    .then(({ spawn }) =>
+      spawn(command, [url], { detached: true, stdio: 'ignore' })
+        .on('error', () => undefined)
+        .unref(),
+    )
     .catch(() => undefined);
 }
 
@@ -299,7 +319,12 @@ export async function main(argv: string[]): Promise<number> {
   const dbPath = resolveDbPath(typeof parsed.values.db === 'string' ? parsed.values.db : undefined);
   // The browser host is the app: it moves a damaged file aside and offers a backup; other commands refuse it.
   const onDamaged = commandName === 'serve' ? 'move-aside' : 'fail';
-  const core = openCore({ dbPath, onDamaged, warmUp: commandName === 'serve', log: (message, error) => process.stderr.write(`${message}: ${String(error)}\n`) });
+  const core = openCore({
+    dbPath,
+    onDamaged,
+    warmUp: commandName === 'serve',
+    log: (message, error) => process.stderr.write(`${message}: ${String(error)}\n`),
+  });
   try {
     await core.ready.catch((error: unknown) => {
       throw new Error(`cannot open the workspace ${dbPath}: ${(error as Error).message}`);

@@ -2,7 +2,17 @@ import clsx from 'clsx';
 import type { ReactNode } from 'react';
 
 /** A message across the top of a screen that stays until its cause is gone. */
-export function Banner({ tone = 'warning', icon, children, action }: { tone?: 'warning' | 'neutral' | 'danger'; icon?: ReactNode; children: ReactNode; action?: ReactNode }) {
+export function Banner({
+  tone = 'warning',
+  icon,
+  children,
+  action,
+}: {
+  tone?: 'warning' | 'neutral' | 'danger';
+  icon?: ReactNode;
+  children: ReactNode;
+  action?: ReactNode;
+}) {
   return (
     <div className={clsx('banner', `banner--${tone}`)} role={tone === 'danger' ? 'alert' : 'status'}>
       {icon && (

@@ -28,7 +28,17 @@ export interface ComboboxProps {
   private?: boolean;
 }
 
-export function Combobox({ label, hideLabel, placeholder, options, searching = false, onSearch, onPick, noMatch = 'Nothing matches', private: isPrivate }: ComboboxProps) {
+export function Combobox({
+  label,
+  hideLabel,
+  placeholder,
+  options,
+  searching = false,
+  onSearch,
+  onPick,
+  noMatch = 'Nothing matches',
+  private: isPrivate,
+}: ComboboxProps) {
   const listId = useId();
   const [text, setText] = useState('');
   const [open, setOpen] = useState(false);

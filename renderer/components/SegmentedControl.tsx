@@ -21,7 +21,14 @@ export function SegmentedControl<V extends string>({ label, value, options, onCh
       <legend className="visually-hidden">{label}</legend>
       {options.map((option) => (
         <label key={option.value} className={clsx('segmented__option', option.value === value && 'segmented__option--checked')}>
-          <input type="radio" className="segmented__input" name={name} value={option.value} checked={option.value === value} onChange={() => onChange(option.value)} />
+          <input
+            type="radio"
+            className="segmented__input"
+            name={name}
+            value={option.value}
+            checked={option.value === value}
+            onChange={() => onChange(option.value)}
+          />
           <span>{option.label}</span>
         </label>
       ))}

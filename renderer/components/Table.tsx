@@ -156,7 +156,15 @@ export function Table<Row>({ label, rows, columns, rowKey, sort, onSortChange, o
   );
 }
 
-function HeaderCell<Row>({ column, sort, onSortChange }: { column: Column<Row>; sort: TableSort | undefined; onSortChange: ((key: string) => void) | undefined }) {
+function HeaderCell<Row>({
+  column,
+  sort,
+  onSortChange,
+}: {
+  column: Column<Row>;
+  sort: TableSort | undefined;
+  onSortChange: ((key: string) => void) | undefined;
+}) {
   const className = clsx(column.align === 'end' && 'num');
   if (!column.sortKey || !onSortChange) {
     return (

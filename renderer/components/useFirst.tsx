@@ -9,7 +9,14 @@ export function useFirst<T>(items: readonly T[], count: number, label?: string):
   return {
     shown: all ? items : items.slice(0, count),
     more: (
-      <Button size="sm" variant="ghost" className="show-more" aria-expanded={all} aria-label={label ? `${all ? 'Show fewer' : `Show all ${items.length}`} ${label}` : undefined} onClick={() => setAll(!all)}>
+      <Button
+        size="sm"
+        variant="ghost"
+        className="show-more"
+        aria-expanded={all}
+        aria-label={label ? `${all ? 'Show fewer' : `Show all ${items.length}`} ${label}` : undefined}
+        onClick={() => setAll(!all)}
+      >
         {all ? 'Show fewer' : `Show all ${items.length}`}
       </Button>
     ),

@@ -12,7 +12,10 @@ export type LazyComponent<P> = ComponentType<P> & {
   preload: () => Promise<unknown>;
 };
 
-export function lazyComponent<K extends string, P extends object>(load: () => Promise<Record<K, ComponentType<P>>>, name: K): LazyComponent<P> {
+export function lazyComponent<K extends string, P extends object>(
+  load: () => Promise<Record<K, ComponentType<P>>>,
+  name: K,
+): LazyComponent<P> {
   let loaded: ComponentType<P> | null = null;
   let loading: Promise<unknown> | null = null;
   const preload = () => {

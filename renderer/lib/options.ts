@@ -10,7 +10,9 @@ let labelledAt: Date | null = null;
 
 function offsetLabel(zone: string, now: Date): string {
   try {
-    const part = new Intl.DateTimeFormat('en', { timeZone: zone, timeZoneName: 'shortOffset' }).formatToParts(now).find((p) => p.type === 'timeZoneName');
+    const part = new Intl.DateTimeFormat('en', { timeZone: zone, timeZoneName: 'shortOffset' })
+      .formatToParts(now)
+      .find((p) => p.type === 'timeZoneName');
     return part?.value ?? '';
   } catch {
     return '';

@@ -12,7 +12,11 @@ export function namedError(label: string, message: string): string {
  * Puts each field error on its form field and returns what is left for the form itself:
  * errors for fields the form does not show, or the plain message when no field is named.
  */
-export function applyServerErrors<T extends FieldValues>(error: ApiError, setError: UseFormSetError<T>, labels: Partial<Record<Path<T>, string>>): string | null {
+export function applyServerErrors<T extends FieldValues>(
+  error: ApiError,
+  setError: UseFormSetError<T>,
+  labels: Partial<Record<Path<T>, string>>,
+): string | null {
   const fields = error.fields ?? {};
   const leftOver: string[] = [];
   let placed = 0;

@@ -9,7 +9,20 @@ export interface Shortcut {
   run: () => void;
 }
 
-const TEXT_INPUT_TYPES = new Set(['text', 'search', 'email', 'number', 'password', 'tel', 'url', 'date', 'time', 'datetime-local', 'month', 'week']);
+const TEXT_INPUT_TYPES = new Set([
+  'text',
+  'search',
+  'email',
+  'number',
+  'password',
+  'tel',
+  'url',
+  'date',
+  'time',
+  'datetime-local',
+  'month',
+  'week',
+]);
 
 /** True when a keystroke on this element types text (so single-key shortcuts must not fire). */
 export function isTypingTarget(target: EventTarget | null): boolean {

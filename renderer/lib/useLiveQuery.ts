@@ -66,18 +66,27 @@ export function useLiveQuery<N extends ApiName>(name: N, input: ApiInput<N>, tab
   const [state, setState] = useState<QueryState<ApiOutput<N>>>(() => {
     const answer = answeredPrefetch(name, key);
     if (!answer) return NOT_LOADED;
-    return answer.ok ? { data: answer.value as ApiOutput<N>, error: null, loaded: true, prefetchedFor: key } : { data: null, error: answer.error, loaded: true, prefetchedFor: key };
+    return answer.ok
+      ? { data: answer.value as ApiOutput<N>, error: null, loaded: true, prefetchedFor: key }
+      : { data: null, error: answer.error, loaded: true, prefetchedFor: key };
   });
   const latest = useRef(0);
 
-  const refetch = useCallback((first?: boolean) => {
-    const request = ++latest.current;
-    const call = (first && takePrefetched(name, key)?.result) || api.call(name, JSON.parse(key) as ApiInput<N>);
-    void (call as ReturnType<typeof api.call<N>>).then((result) => {
-      if (request !== latest.current) return;
-      setState(result.ok ? { data: result.value, error: null, loaded: true } : (prev) => ({ data: prev.data, error: result.error, loaded: true }));
-    });
-  }, [name, key]);
+  const refetch = useCallback(
+    (first?: boolean) => {
+      const request = ++latest.current;
+      const call = (first && takePrefetched(name, key)?.result) || api.call(name, JSON.parse(key) as ApiInput<N>);
+      void (call as ReturnType<typeof api.call<N>>).then((result) => {
+        if (request !== latest.current) return;
+        setState(
+          result.ok
+            ? { data: result.value, error: null, loaded: true }
+            : (prev) => ({ data: prev.data, error: result.error, loaded: true }),
+        );
+      });
+    },
+    [name, key],
+  );
 
   useEffect(() => {
     // Shown already from a prefetched answer: only take it out of the prefetched reads.

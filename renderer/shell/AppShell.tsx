@@ -29,11 +29,15 @@ export function AppShell({ children }: { children: ReactNode }) {
 
   return (
     <div className="app">
-      <a className="skip-link" href="#main" onClick={(event) => {
-        // Hash routing owns the address bar; move focus instead of navigating.
-        event.preventDefault();
-        document.getElementById('main')?.focus();
-      }}>
+      <a
+        className="skip-link"
+        href="#main"
+        onClick={(event) => {
+          // Hash routing owns the address bar; move focus instead of navigating.
+          event.preventDefault();
+          document.getElementById('main')?.focus();
+        }}
+      >
         Skip to content
       </a>
       <Sidebar />

@@ -14,7 +14,12 @@ export function ShortcutSheet({ shortcuts }: { shortcuts: Shortcut[] }) {
     groups.set(shortcut.group, group);
   }
   return (
-    <Dialog open={open} onOpenChange={setOpen} title="Keyboard shortcuts" description="Single keys work whenever you are not typing in a field.">
+    <Dialog
+      open={open}
+      onOpenChange={setOpen}
+      title="Keyboard shortcuts"
+      description="Single keys work whenever you are not typing in a field."
+    >
       <div className="shortcut-sheet">
         {[...groups].map(([group, entries]) => (
           <section key={group} className="shortcut-sheet__group">

@@ -28,7 +28,13 @@ export function Sidebar() {
       <QuickFind />
       <nav aria-label="Areas" className="sidebar__nav">
         {AREAS.map((area) => (
-          <NavLink key={area.id} to={area.path} end={area.path === '/'} onClick={() => arriveAt(area.path)} className={({ isActive }) => clsx('sidebar__link', isActive && 'sidebar__link--active')}>
+          <NavLink
+            key={area.id}
+            to={area.path}
+            end={area.path === '/'}
+            onClick={() => arriveAt(area.path)}
+            className={({ isActive }) => clsx('sidebar__link', isActive && 'sidebar__link--active')}
+          >
             <area.icon size={16} aria-hidden="true" />
             <span>{area.label}</span>
             <span className="sidebar__link-keys" aria-hidden="true">

@@ -26,6 +26,8 @@ export const AREAS: readonly Area[] = [
 
 /** The area a route belongs to ("/clients/123" → Clients). */
 export function areaOf(pathname: string): Area | undefined {
-  return AREAS.filter((area) => area.path !== '/')
-    .find((area) => pathname === area.path || pathname.startsWith(`${area.path}/`)) ?? (pathname === '/' ? AREAS[0] : undefined);
+  return (
+    AREAS.filter((area) => area.path !== '/').find((area) => pathname === area.path || pathname.startsWith(`${area.path}/`)) ??
+    (pathname === '/' ? AREAS[0] : undefined)
+  );
 }

@@ -23,12 +23,27 @@ export function useShortcutList(): Shortcut[] {
       list.push({ keys: `g ${area.goKey}`, description: `Go to ${area.label}`, group: 'Go to', run: go });
       list.push({ keys: `mod+${index + 1}`, description: `Go to ${area.label}`, group: 'Go to', run: go });
     });
-    list.push({ keys: '/', description: 'Search clients', group: 'Anywhere', run: () => document.getElementById(GLOBAL_SEARCH_ID)?.focus() });
+    list.push({
+      keys: '/',
+      description: 'Search clients',
+      group: 'Anywhere',
+      run: () => document.getElementById(GLOBAL_SEARCH_ID)?.focus(),
+    });
     // `n` creates in the area you are in; areas without a "new" leave it alone.
     const area = areaOf(location.pathname);
     const createHere: Record<string, () => void> = { clients: () => ui.setNewClientOpen(true) };
-    list.push({ keys: 'n', description: 'New in this area (a client, in Clients)', group: 'Anywhere', run: () => createHere[area?.id ?? '']?.() });
-    list.push({ keys: 'shift+p', description: 'Privacy mode: blur names, notes and amounts', group: 'Anywhere', run: () => useUi.getState().togglePrivacy() });
+    list.push({
+      keys: 'n',
+      description: 'New in this area (a client, in Clients)',
+      group: 'Anywhere',
+      run: () => createHere[area?.id ?? '']?.(),
+    });
+    list.push({
+      keys: 'shift+p',
+      description: 'Privacy mode: blur names, notes and amounts',
+      group: 'Anywhere',
+      run: () => useUi.getState().togglePrivacy(),
+    });
     list.push({ keys: '?', description: 'Show keyboard shortcuts', group: 'Anywhere', run: () => ui.setShortcutsOpen(true) });
     return list;
   }, [navigate, location.pathname]);

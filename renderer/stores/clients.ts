@@ -59,8 +59,7 @@ export const useClients = create<ClientsState>()((set, get) => ({
       if (result.ok) {
         answeredAt = performance.now();
         set({ rows: result.value, loaded: true, loading: false, error: null });
-      }
-      else set({ loading: false, error: result.error });
+      } else set({ loading: false, error: result.error });
     });
     inFlight = { key, done };
     return done;

@@ -12,11 +12,19 @@ export interface VersionDiff {
   before: number;
   after: number;
   terms: { label: string; before: string | null; after: string | null; changed: boolean }[];
-  clauses: { id: string; title: string; change: 'same' | 'changed' | 'added' | 'removed'; before: string; after: string; parts: DiffPart[] }[];
+  clauses: {
+    id: string;
+    title: string;
+    change: 'same' | 'changed' | 'added' | 'removed';
+    before: string;
+    after: string;
+    parts: DiffPart[];
+  }[];
 }
 
 function blockText(block: DocBlock): string {
-  if (block.type === 'list') return block.items.map((item, i) => `${block.ordered ? `${i + 1}.` : '•'} ${item.map((r) => r.text).join('')}`).join('\n');
+  if (block.type === 'list')
+    return block.items.map((item, i) => `${block.ordered ? `${i + 1}.` : '•'} ${item.map((r) => r.text).join('')}`).join('\n');
   return block.runs.map((r) => r.text).join('');
 }
 

@@ -150,18 +150,31 @@ export const agreementHandlers = {
   }),
 
   'agreements.update': handler({
-    input: z.strictObject({ id, ...termsPatchShape, clauses: clausesInput.optional(), templateId: z.string().max(64).nullable().optional() }),
+    input: z.strictObject({
+      id,
+      ...termsPatchShape,
+      clauses: clausesInput.optional(),
+      templateId: z.string().max(64).nullable().optional(),
+    }),
     writes: ['agreements'],
     run: (ctx, { id: agreementId, clauses, templateId, ...terms }) =>
       ctx.store.sql.transaction(() => {
         const agreement = requireAgreement(ctx, agreementId);
         if (agreement.status !== 'draft') {
-          throw new CadenceError('conflict', 'Only drafts are edited in place. Amend a signed agreement, or withdraw a sent one to draft first.');
+          throw new CadenceError(
+            'conflict',
+            'Only drafts are edited in place. Amend a signed agreement, or withdraw a sent one to draft first.',
+          );
         }
         const saved = save(ctx, applyTerms(agreement, terms as TermsPatch));
         if (clauses || templateId !== undefined) {
           const current = draftClauses(ctx, saved);
-          writeDraftDocument(ctx.store.sql, saved.id, { templateId: templateId === undefined ? current.templateId : templateId, clauses: clauses ?? current.clauses }, isoNow(ctx.now()));
+          writeDraftDocument(
+            ctx.store.sql,
+            saved.id,
+            { templateId: templateId === undefined ? current.templateId : templateId, clauses: clauses ?? current.clauses },
+            isoNow(ctx.now()),
+          );
         }
         return detail(ctx, saved);
       }),
@@ -237,11 +250,16 @@ export const agreementHandlers = {
         const agreement = requireAgreement(ctx, agreementId);
         requireStatus(agreement, ['active'], 'amended');
         if (effectiveDate < agreement.startDate) {
-          throw new CadenceError('invalid_input', 'effectiveDate: must not be before the agreement starts', { effectiveDate: 'must not be before the agreement starts' });
+          throw new CadenceError('invalid_input', 'effectiveDate: must not be before the agreement starts', {
+            effectiveDate: 'must not be before the agreement starts',
+          });
         }
         const amended = save(ctx, applyTerms(agreement, terms as TermsPatch));
         const nextClauses = clauses ?? readVersions(ctx.store.sql, agreementId).at(-1)?.body.clauses ?? draftClauses(ctx, amended).clauses;
-        requireNoProblems(documentFor(ctx, { terms: amended, clauses: nextClauses, client: requireClient(ctx, amended.clientId) }, null).problems, 'amending');
+        requireNoProblems(
+          documentFor(ctx, { terms: amended, clauses: nextClauses, client: requireClient(ctx, amended.clientId) }, null).problems,
+          'amending',
+        );
         writeDraftDocument(ctx.store.sql, agreementId, { templateId: null, clauses: nextClauses }, isoNow(ctx.now()));
         freezeVersion(ctx, amended, nextClauses, effectiveDate, { signedBy, method, signedAt: isoNow(ctx.now()) });
         return detail(ctx, amended);
@@ -256,12 +274,12 @@ export const agreementHandlers = {
       const versions = readVersions(ctx.store.sql, agreementId);
       const after = versions.find((v) => v.version === version);
       const before = versions.find((v) => v.version === version - 1);
-      if (!after || !before) throw new CadenceError('not_found', `This agreement has no version ${version}.`, { version: 'no such version' });
-      return diffVersions(
-        agreementDocumentOf(ctx, before.body),
-        agreementDocumentOf(ctx, after.body),
-        { before: before.version, after: after.version },
-      );
+      if (!after || !before)
+        throw new CadenceError('not_found', `This agreement has no version ${version}.`, { version: 'no such version' });
+      return diffVersions(agreementDocumentOf(ctx, before.body), agreementDocumentOf(ctx, after.body), {
+        before: before.version,
+        after: after.version,
+      });
     },
   }),
 
@@ -323,7 +341,8 @@ export const agreementHandlers = {
       ctx.store.sql.transaction(() => {
         const agreement = requireAgreement(ctx, agreementId);
         const pauses = agreement.pauses.filter((p) => p.from !== from);
-        if (pauses.length === agreement.pauses.length) throw new CadenceError('not_found', 'No pause starts on that date.', { from: 'no pause starts here' });
+        if (pauses.length === agreement.pauses.length)
+          throw new CadenceError('not_found', 'No pause starts on that date.', { from: 'no pause starts here' });
         return detail(ctx, save(ctx, { ...agreement, pauses }));
       }),
   }),
@@ -363,7 +382,11 @@ export const agreementHandlers = {
       const { renderAgreementPdf } = await import('../documents/pdf.ts');
       const bytes = await renderAgreementPdf(document, new Date(stamp ?? `${agreement.startDate}T00:00:00Z`));
       const client = requireClient(ctx, agreement.clientId);
-      const safe = (text: string) => text.normalize('NFKD').replace(/[^\w.-]+/g, '-').replace(/^-+|-+$/g, '');
+      const safe = (text: string) =>
+        text
+          .normalize('NFKD')
+          .replace(/[^\w.-]+/g, '-')
+          .replace(/^-+|-+$/g, '');
       const suffix = document.acceptance ? `v${document.acceptance.version}` : 'draft';
       return { fileName: `${safe(client.name)}-${safe(agreement.title)}-${suffix}.pdf`, contentBase64: bytes.toString('base64') };
     },
@@ -374,7 +397,11 @@ export const agreementHandlers = {
 function requireNoProblems(problems: AgreementDocument['problems'], action: string): void {
   if (problems.length === 0) return;
   const fields = Object.fromEntries(problems.map((p) => [`clauses.${p.clauseId}`, p.message]));
-  throw new CadenceError('invalid_input', `Fix the merge fields before ${action}: ${problems[0]!.message} (in "${problems[0]!.clauseTitle}").`, fields);
+  throw new CadenceError(
+    'invalid_input',
+    `Fix the merge fields before ${action}: ${problems[0]!.message} (in "${problems[0]!.clauseTitle}").`,
+    fields,
+  );
 }
 
 function agreementDocumentOf(ctx: Context, body: VersionBody) {
@@ -384,6 +411,7 @@ function agreementDocumentOf(ctx: Context, body: VersionBody) {
 function findTemplate(ctx: Context, templateId: string, kind: Agreement['kind']) {
   const template = [...builtInTemplates(), ...listSavedTemplates(ctx.store.sql)].find((t) => t.id === templateId);
   if (!template) throw new CadenceError('not_found', 'That template does not exist.', { templateId: 'no such template' });
-  if (template.kind !== kind) throw new CadenceError('invalid_input', `templateId: is a ${template.kind} template`, { templateId: `is a ${template.kind} template` });
+  if (template.kind !== kind)
+    throw new CadenceError('invalid_input', `templateId: is a ${template.kind} template`, { templateId: `is a ${template.kind} template` });
   return template;
 }

@@ -10,7 +10,8 @@ import { qb } from '../store/sql.ts';
 const ALL_TABLES = ['settings', 'clients', 'agreements', 'sessions', 'work_logs', 'invoices', 'payments'] as const;
 
 export function folderOf(ctx: Context): string {
-  if (ctx.store.path === ':memory:') throw new CadenceError('conflict', 'This workspace lives in memory only; there is nothing to back up.');
+  if (ctx.store.path === ':memory:')
+    throw new CadenceError('conflict', 'This workspace lives in memory only; there is nothing to back up.');
   return getSettings(ctx.store.sql).backupFolder ?? backupFolder(ctx.store.path);
 }
 
@@ -48,7 +49,8 @@ export const backupHandlers = {
       const folder = folderOf(ctx);
       const file = path.join(folder, name);
       if (!fs.existsSync(file)) throw new CadenceError('not_found', 'That backup is not in the backup folder.', { name: 'no such backup' });
-      const damaged = () => new CadenceError('invalid_input', 'name: that backup is damaged and cannot be restored', { name: 'is damaged' });
+      const damaged = () =>
+        new CadenceError('invalid_input', 'name: that backup is damaged and cannot be restored', { name: 'is damaged' });
       if (!inspectBackup(file).ok) throw damaged();
       // The folder setting travels with the data; keep the coach's current choice.
       const keepFolder = getSettings(ctx.store.sql).backupFolder;

@@ -3,15 +3,7 @@ import { CadenceError, handler, type Context } from './contract.ts';
 import { email, id, requiredText, shortText, timeZone } from './schemas.ts';
 import { CLIENT_STATUSES } from './workspace-file.ts';
 import { newId, isoNow } from './ids.ts';
-import {
-  clientReferences,
-  deleteClient,
-  findClient,
-  insertClient,
-  listClients,
-  updateClient,
-  type Client,
-} from '../store/clients.ts';
+import { clientReferences, deleteClient, findClient, insertClient, listClients, updateClient, type Client } from '../store/clients.ts';
 import { getSettings } from '../store/settings.ts';
 import { listAgreementsForClient } from '../store/agreements.ts';
 import { recentSessionsForClient } from '../store/sessions.ts';
@@ -106,7 +98,10 @@ export const clientHandlers = {
         agreements: listAgreementsForClient(ctx.store.sql, clientId),
         recentSessions: recentSessionsForClient(ctx.store.sql, clientId, 50),
         invoices,
-        balances: [...balances].filter(([, amountMinor]) => amountMinor !== 0).sort().map(([currency, amountMinor]) => ({ currency, amountMinor })),
+        balances: [...balances]
+          .filter(([, amountMinor]) => amountMinor !== 0)
+          .sort()
+          .map(([currency, amountMinor]) => ({ currency, amountMinor })),
       };
     },
   }),

@@ -3,15 +3,7 @@
 import { z } from 'zod';
 import type { Store } from '../store/open.ts';
 
-export const ERROR_CODES = [
-  'invalid_input',
-  'not_found',
-  'conflict',
-  'locked',
-  'read_only',
-  'storage_full',
-  'internal',
-] as const;
+export const ERROR_CODES = ['invalid_input', 'not_found', 'conflict', 'locked', 'read_only', 'storage_full', 'internal'] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
 
 export interface ApiError {
@@ -36,15 +28,7 @@ export class CadenceError extends Error {
 }
 
 /** Tables a write touches; the UI stores refetch what they show when one changes. */
-export const TABLES = [
-  'settings',
-  'clients',
-  'agreements',
-  'sessions',
-  'work_logs',
-  'invoices',
-  'payments',
-] as const;
+export const TABLES = ['settings', 'clients', 'agreements', 'sessions', 'work_logs', 'invoices', 'payments'] as const;
 export type Table = (typeof TABLES)[number];
 
 export interface ChangeEvent {

@@ -77,7 +77,10 @@ export function createCore(storeOrPromise: Store | Promise<Store>, options: Omit
       store = await ready;
     } catch (error) {
       log('Cadence could not open the workspace', error);
-      return failure({ code: 'internal', message: 'Cadence could not open the workspace: the file is damaged or is not a Cadence workspace.' });
+      return failure({
+        code: 'internal',
+        message: 'Cadence could not open the workspace: the file is damaged or is not a Cadence workspace.',
+      });
     }
     const ctx: Context = { store, now, memo: memoFor(store) };
     const handler = registry[name];
@@ -164,7 +167,10 @@ export function toApiError(error: unknown, name: string, log: (m: string, e: unk
   }
   if (sqliteCode === 'SQLITE_CORRUPT' || sqliteCode === 'SQLITE_NOTADB') {
     log(`Damaged database in ${name}`, error);
-    return { code: 'internal', message: 'Part of the workspace file is damaged. Nothing was saved. Restore the newest backup from Settings → Backups.' };
+    return {
+      code: 'internal',
+      message: 'Part of the workspace file is damaged. Nothing was saved. Restore the newest backup from Settings → Backups.',
+    };
   }
   if (sqliteCode === 'SQLITE_READONLY') {
     return { code: 'read_only', message: 'This workspace is open read-only.' };

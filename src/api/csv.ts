@@ -21,15 +21,32 @@ const IMPORT_TABLES = ['clients', 'sessions'] as const;
 
 /** Fields an import can fill, per table, with the header names that suggest them. */
 const IMPORT_FIELDS = {
-  clients: { name: ['name', 'client', 'full name'], email: ['email', 'e-mail'], phone: ['phone', 'telephone', 'mobile'], company: ['company', 'organisation', 'organization'], timeZone: ['time zone', 'timezone', 'tz'], notes: ['notes', 'note'] },
-  sessions: { client: ['client', 'client name', 'name', 'email'], start: ['start', 'date', 'when', 'start time'], minutes: ['minutes', 'duration', 'length'], kind: ['kind', 'type'], notes: ['notes', 'note'] },
+  clients: {
+    name: ['name', 'client', 'full name'],
+    email: ['email', 'e-mail'],
+    phone: ['phone', 'telephone', 'mobile'],
+    company: ['company', 'organisation', 'organization'],
+    timeZone: ['time zone', 'timezone', 'tz'],
+    notes: ['notes', 'note'],
+  },
+  sessions: {
+    client: ['client', 'client name', 'name', 'email'],
+    start: ['start', 'date', 'when', 'start time'],
+    minutes: ['minutes', 'duration', 'length'],
+    kind: ['kind', 'type'],
+    notes: ['notes', 'note'],
+  },
 } as const;
 
 const READERS = { clients: readClients, agreements: readAgreements, sessions: readSessions, payments: readPayments } as const;
 
 function exportRows(ctx: Context, table: (typeof EXPORT_TABLES)[number]): Record<string, unknown>[] {
   if (table !== 'invoices') return READERS[table](ctx.store.sql) as unknown as Record<string, unknown>[];
-  return readInvoices(ctx.store.sql).map(({ lines, ...invoice }) => ({ ...invoice, totalMinor: lines.reduce((s, l) => s + l.amountMinor, 0), lines: lines.length }));
+  return readInvoices(ctx.store.sql).map(({ lines, ...invoice }) => ({
+    ...invoice,
+    totalMinor: lines.reduce((s, l) => s + l.amountMinor, 0),
+    lines: lines.length,
+  }));
 }
 
 // Text a spreadsheet would run as a formula starts with one of these; such a cell is written
@@ -50,7 +67,11 @@ function flat(value: unknown): unknown {
 }
 
 function parse(text: string): { headers: string[]; rows: Record<string, string>[] } {
-  const result = Papa.parse<Record<string, string>>(text.replace(/^\uFEFF/, ''), { header: true, skipEmptyLines: 'greedy', transformHeader: (h) => h.trim() });
+  const result = Papa.parse<Record<string, string>>(text.replace(/^\uFEFF/, ''), {
+    header: true,
+    skipEmptyLines: 'greedy',
+    transformHeader: (h) => h.trim(),
+  });
   const fatal = result.errors.find((e) => e.type === 'Quotes' || e.type === 'Delimiter');
   if (fatal) throw new CadenceError('invalid_input', `text: row ${(fatal.row ?? 0) + 2}: ${fatal.message}`, { text: fatal.message });
   return { headers: result.meta.fields ?? [], rows: result.data };
@@ -81,22 +102,42 @@ function importRows(ctx: Context, table: (typeof IMPORT_TABLES)[number], rows: R
   const cell = (row: Record<string, string>, field: string) => (mapping[field] ? (row[mapping[field]!] ?? '').trim() : '');
   const now = isoNow(ctx.now());
   if (table === 'clients') {
-    if (!mapping.name) throw new CadenceError('invalid_input', 'mapping.name: choose the column with the client names', { 'mapping.name': 'is required' });
+    if (!mapping.name)
+      throw new CadenceError('invalid_input', 'mapping.name: choose the column with the client names', { 'mapping.name': 'is required' });
     const clients = rows.flatMap((row, index) => {
-      const input = Object.fromEntries(Object.keys(IMPORT_FIELDS.clients).filter((f) => mapping[f] && cell(row, f) !== '').map((f) => [f, cell(row, f)]));
+      const input = Object.fromEntries(
+        Object.keys(IMPORT_FIELDS.clients)
+          .filter((f) => mapping[f] && cell(row, f) !== '')
+          .map((f) => [f, cell(row, f)]),
+      );
       const parsed = clientCreateSchema.safeParse(input);
       if (!parsed.success) {
-        for (const issue of parsed.error.issues) errors.push({ row: index + 2, column: mapping[String(issue.path[0])] ?? String(issue.path[0]), message: issue.message });
+        for (const issue of parsed.error.issues)
+          errors.push({ row: index + 2, column: mapping[String(issue.path[0])] ?? String(issue.path[0]), message: issue.message });
         return [];
       }
       const timeZone = parsed.data.timeZone ?? getSettings(ctx.store.sql).timeZone;
-      return [{ id: newId(), name: parsed.data.name, email: parsed.data.email ?? null, phone: parsed.data.phone ?? null, company: parsed.data.company ?? null, timeZone, status: 'active' as const, notes: parsed.data.notes ?? '', createdAt: now, updatedAt: now }];
+      return [
+        {
+          id: newId(),
+          name: parsed.data.name,
+          email: parsed.data.email ?? null,
+          phone: parsed.data.phone ?? null,
+          company: parsed.data.company ?? null,
+          timeZone,
+          status: 'active' as const,
+          notes: parsed.data.notes ?? '',
+          createdAt: now,
+          updatedAt: now,
+        },
+      ];
     });
     if (errors.length === 0) for (const client of clients) insertClient(ctx.store.sql, client);
     return { errors, imported: errors.length ? 0 : clients.length };
   }
   for (const field of ['client', 'start', 'minutes'] as const) {
-    if (!mapping[field]) throw new CadenceError('invalid_input', `mapping.${field}: choose the column for ${field}`, { [`mapping.${field}`]: 'is required' });
+    if (!mapping[field])
+      throw new CadenceError('invalid_input', `mapping.${field}: choose the column for ${field}`, { [`mapping.${field}`]: 'is required' });
   }
   const clients = ctx.store.sql.all(qb.selectFrom('clients').select(['id', 'name', 'email']));
   const byKey = new Map<string, string>();
@@ -112,13 +153,29 @@ function importRows(ctx: Context, table: (typeof IMPORT_TABLES)[number], rows: R
     const start = parseStart(cell(row, 'start'), timeZone);
     if (!start) rowErrors.push({ row: index + 2, column: mapping.start!, message: 'must be a date and time like 2026-03-01 10:00' });
     const minutes = Number(cell(row, 'minutes'));
-    if (!Number.isInteger(minutes) || minutes <= 0 || minutes > 1440) rowErrors.push({ row: index + 2, column: mapping.minutes!, message: 'must be a whole number of minutes from 1 to 1440' });
+    if (!Number.isInteger(minutes) || minutes <= 0 || minutes > 1440)
+      rowErrors.push({ row: index + 2, column: mapping.minutes!, message: 'must be a whole number of minutes from 1 to 1440' });
     const kindText = cell(row, 'kind') || 'session';
     const kind = z.enum(SESSION_KINDS).safeParse(kindText.toLowerCase().replace(/[- ]/g, '_'));
     if (!kind.success) rowErrors.push({ row: index + 2, column: mapping.kind ?? 'kind', message: 'must be session, check_in or extended' });
     errors.push(...rowErrors);
     if (rowErrors.length || !clientId || !start || !kind.success) return [];
-    return [{ id: newId(), clientId, agreementId: null, start, plannedMinutes: minutes, actualMinutes: minutes, status: 'completed' as const, kind: kind.data, occurrenceStart: null, cancelledAt: null, cancelledBy: null, notes: cell(row, 'notes') }];
+    return [
+      {
+        id: newId(),
+        clientId,
+        agreementId: null,
+        start,
+        plannedMinutes: minutes,
+        actualMinutes: minutes,
+        status: 'completed' as const,
+        kind: kind.data,
+        occurrenceStart: null,
+        cancelledAt: null,
+        cancelledBy: null,
+        notes: cell(row, 'notes'),
+      },
+    ];
   });
   if (errors.length === 0) for (const session of sessions) saveSession(ctx.store.sql, session);
   return { errors, imported: errors.length ? 0 : sessions.length };
@@ -136,7 +193,13 @@ export const csvHandlers = {
     writes: [],
     run: (_ctx, { table, text }) => {
       const { headers, rows } = parse(text);
-      return { headers, rowCount: rows.length, firstRows: rows.slice(0, 10), fields: Object.keys(IMPORT_FIELDS[table]), suggestedMapping: suggestMapping(table, headers) };
+      return {
+        headers,
+        rowCount: rows.length,
+        firstRows: rows.slice(0, 10),
+        fields: Object.keys(IMPORT_FIELDS[table]),
+        suggestedMapping: suggestMapping(table, headers),
+      };
     },
   }),
 
@@ -148,14 +211,24 @@ export const csvHandlers = {
       ctx.store.sql.transaction(() => {
         const { headers, rows } = parse(text);
         for (const [field, header] of Object.entries(mapping)) {
-          if (!(field in IMPORT_FIELDS[table])) throw new CadenceError('invalid_input', `mapping.${field}: is not a field of ${table}`, { [`mapping.${field}`]: 'unknown field' });
-          if (!headers.includes(header)) throw new CadenceError('invalid_input', `mapping.${field}: the file has no column "${header}"`, { [`mapping.${field}`]: 'no such column' });
+          if (!(field in IMPORT_FIELDS[table]))
+            throw new CadenceError('invalid_input', `mapping.${field}: is not a field of ${table}`, {
+              [`mapping.${field}`]: 'unknown field',
+            });
+          if (!headers.includes(header))
+            throw new CadenceError('invalid_input', `mapping.${field}: the file has no column "${header}"`, {
+              [`mapping.${field}`]: 'no such column',
+            });
         }
         const result = importRows(ctx, table, rows, mapping);
         if (result.errors.length > 0) {
           const fields = Object.fromEntries(result.errors.slice(0, 100).map((e) => [`row ${e.row}, ${e.column}`, e.message]));
           const first = result.errors[0]!;
-          throw new CadenceError('invalid_input', `Nothing was imported. Row ${first.row}, column "${first.column}": ${first.message}${result.errors.length > 1 ? ` (and ${result.errors.length - 1} more)` : ''}`, fields);
+          throw new CadenceError(
+            'invalid_input',
+            `Nothing was imported. Row ${first.row}, column "${first.column}": ${first.message}${result.errors.length > 1 ? ` (and ${result.errors.length - 1} more)` : ''}`,
+            fields,
+          );
         }
         return { imported: result.imported };
       }),

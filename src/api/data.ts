@@ -46,7 +46,11 @@ export const dataHandlers = {
         readOnlyReason: ctx.store.readOnlyReason,
         // Names only: paths stay in the host.
         recovery: ctx.store.recovery
-          ? { problem: ctx.store.recovery.problem, damagedFile: ctx.store.recovery.damagedFile.split(/[\\/]/).pop()!, newestGoodBackup: ctx.store.recovery.newestGoodBackup }
+          ? {
+              problem: ctx.store.recovery.problem,
+              damagedFile: ctx.store.recovery.damagedFile.split(/[\\/]/).pop()!,
+              newestGoodBackup: ctx.store.recovery.newestGoodBackup,
+            }
           : null,
         today: dateInZone(ctx.now(), settings.timeZone),
       };

@@ -19,7 +19,10 @@ export function deliveredDaysOf(ctx: Context, agreementId: string): DeliveredDay
   if (!days) {
     const work = deliveredWorkOf(ctx);
     const settings = getSettings(ctx.store.sql);
-    days = deliveredDays(work.sessions.get(agreementId) ?? [], work.workLogs.get(agreementId) ?? [], { timeZone: settings.timeZone, lateCancelHours: settings.lateCancelHours });
+    days = deliveredDays(work.sessions.get(agreementId) ?? [], work.workLogs.get(agreementId) ?? [], {
+      timeZone: settings.timeZone,
+      lateCancelHours: settings.lateCancelHours,
+    });
     cache.set(agreementId, days);
   }
   return days;

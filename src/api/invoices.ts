@@ -128,14 +128,34 @@ export const invoiceHandlers = {
         const invoices = ordered.map(([key, lines], index) => {
           const [clientId, currency] = key.split('|') as [string, string];
           return {
-            invoice: { id: newId(), number: invoiceNumber(year, numbers[index]!), clientId, currency, issueDate, dueDate: addDays(issueDate, settings.paymentTermsDays), status: 'draft' as const },
+            invoice: {
+              id: newId(),
+              number: invoiceNumber(year, numbers[index]!),
+              clientId,
+              currency,
+              issueDate,
+              dueDate: addDays(issueDate, settings.paymentTermsDays),
+              status: 'draft' as const,
+            },
             lines: lines
               .sort((a, b) => a.periodStart.localeCompare(b.periodStart) || a.kind.localeCompare(b.kind))
-              .map((l) => ({ kind: l.kind, description: l.description, amountMinor: l.amountMinor, agreementId: l.agreementId, periodStart: l.periodStart, minutes: l.minutes })),
+              .map((l) => ({
+                kind: l.kind,
+                description: l.description,
+                amountMinor: l.amountMinor,
+                agreementId: l.agreementId,
+                periodStart: l.periodStart,
+                minutes: l.minutes,
+              })),
           };
         });
         insertInvoices(ctx.store.sql, invoices);
-        return { created: readInvoices(ctx.store.sql, invoices.map(({ invoice }) => invoice.id)) };
+        return {
+          created: readInvoices(
+            ctx.store.sql,
+            invoices.map(({ invoice }) => invoice.id),
+          ),
+        };
       }),
   }),
 
@@ -170,7 +190,8 @@ export const invoiceHandlers = {
     run: (ctx, { id: invoiceId }) =>
       ctx.store.sql.transaction(() => {
         const invoice = requireInvoice(ctx, invoiceId);
-        if (invoice.storedStatus !== 'draft') throw new CadenceError('conflict', 'Only draft invoices can be deleted; void an issued one instead.');
+        if (invoice.storedStatus !== 'draft')
+          throw new CadenceError('conflict', 'Only draft invoices can be deleted; void an issued one instead.');
         if (invoice.payments.length > 0) throw new CadenceError('conflict', 'This draft has payments; remove them first.');
         deleteDraftInvoice(ctx.store.sql, invoiceId);
         return { id: invoiceId, deleted: true as const };
@@ -220,9 +241,12 @@ export const invoiceHandlers = {
       ctx.store.sql.transaction(() => {
         const invoice = requireInvoice(ctx, input.invoiceId);
         if (invoice.storedStatus === 'void') throw new CadenceError('conflict', `Invoice ${invoice.number} is void; it takes no payments.`);
-        if (invoice.storedStatus === 'draft') throw new CadenceError('conflict', `Issue invoice ${invoice.number} before recording a payment.`);
+        if (invoice.storedStatus === 'draft')
+          throw new CadenceError('conflict', `Issue invoice ${invoice.number} before recording a payment.`);
         if (input.amountMinor > invoice.balanceMinor) {
-          throw new CadenceError('invalid_input', 'amountMinor: is more than the balance', { amountMinor: `is more than the balance (${invoice.balanceMinor})` });
+          throw new CadenceError('invalid_input', 'amountMinor: is more than the balance', {
+            amountMinor: `is more than the balance (${invoice.balanceMinor})`,
+          });
         }
         insertPayment(ctx.store.sql, { id: newId(), ...input });
         return requireInvoice(ctx, input.invoiceId);
@@ -239,4 +263,3 @@ export const invoiceHandlers = {
       }),
   }),
 };
-

@@ -61,7 +61,10 @@ export const pricingHandlers = {
           updated_at: isoNow(ctx.now()),
         };
         ctx.store.sql.run(
-          qb.insertInto('value_conversations').values({ client_id: input.clientId, ...values }).onConflict((oc) => oc.column('client_id').doUpdateSet(values)),
+          qb
+            .insertInto('value_conversations')
+            .values({ client_id: input.clientId, ...values })
+            .onConflict((oc) => oc.column('client_id').doUpdateSet(values)),
         );
         return conversation(ctx, input.clientId);
       }),
@@ -81,7 +84,10 @@ export const pricingHandlers = {
         requireClient(ctx, clientId);
         const talk = conversation(ctx, clientId);
         const chosen = talk.options.find((o) => o.option === option);
-        if (!chosen) throw new CadenceError('invalid_input', 'valueLowMinor: record the low estimate of annual value first', { valueLowMinor: 'is required to price by value' });
+        if (!chosen)
+          throw new CadenceError('invalid_input', 'valueLowMinor: record the low estimate of annual value first', {
+            valueLowMinor: 'is required to price by value',
+          });
         const start = startDate ?? today(ctx);
         const base = defaultAgreement('value', getSettings(ctx.store.sql), start);
         const term = termMonths ?? base.termMonths ?? 6;

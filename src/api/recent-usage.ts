@@ -26,7 +26,9 @@ export function recentLedgerOf(ctx: Context, agreement: Agreement, asOf: string,
       return deliveredDays(work.sessions, work.workLogs, rules);
     };
     const from = recentLedgerFrom(agreement, asOf, count, WARMUP_PERIODS);
-    rows = (from === null ? [] : recentUsageLedger(agreement, daysSince(from), asOf, count, WARMUP_PERIODS)) ?? usageLedgerOfDays(agreement, daysSince(null), asOf).slice(-count);
+    rows =
+      (from === null ? [] : recentUsageLedger(agreement, daysSince(from), asOf, count, WARMUP_PERIODS)) ??
+      usageLedgerOfDays(agreement, daysSince(null), asOf).slice(-count);
     cache.set(key, rows);
   }
   return rows;

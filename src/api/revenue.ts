@@ -123,13 +123,23 @@ export const revenueHandlers = {
         });
       }
       const talk = sql.first(qb.selectFrom('value_conversations').selectAll().where('client_id', '=', clientId));
-      const valueFees = talk?.value_low_minor != null && talk.currency === currencyCode ? valueOptions(talk.value_low_minor, talk.currency).map((o) => o.feeMinor) : [];
+      const valueFees =
+        talk?.value_low_minor != null && talk.currency === currencyCode
+          ? valueOptions(talk.value_low_minor, talk.currency).map((o) => o.feeMinor)
+          : [];
       return {
         clientId,
         currency: currencyCode,
         months,
         deliveredMinutes: delivered,
-        ...compareStructures({ billedMinor: perMonth(issued.filter((i) => i.currency === currencyCode), months), deliveredMinutes: delivered, valueFeesMinor: valueFees }),
+        ...compareStructures({
+          billedMinor: perMonth(
+            issued.filter((i) => i.currency === currencyCode),
+            months,
+          ),
+          deliveredMinutes: delivered,
+          valueFeesMinor: valueFees,
+        }),
       };
     },
   }),
@@ -189,7 +199,9 @@ function screenAt(ctx: Context, asOf: string) {
   // The clients a what-if can take away: those whose agreements the forecast counts.
   const forecastClientIds = [...new Set(agreements.filter(countsInForecast).map((a) => a.clientId))].sort();
   const overServiced = new Set(metrics.overServicing.map((o) => o.agreementId));
-  const named = agreements.filter((a) => overServiced.has(a.id)).map((a) => [a.id, { title: a.title, clientId: a.clientId, kind: a.kind }] as const);
+  const named = agreements
+    .filter((a) => overServiced.has(a.id))
+    .map((a) => [a.id, { title: a.title, clientId: a.clientId, kind: a.kind }] as const);
   const clientIds = new Set([
     ...forecastClientIds,
     ...named.map(([, a]) => a.clientId),
@@ -228,13 +240,23 @@ function dashboardAt(ctx: Context, asOf: string) {
       currencies.map((currency) => [
         currency,
         {
-          collected: perMonth(collected.filter((p) => p.currency === currency), history),
-          invoiced: perMonth(invoiced.filter((i) => i.currency === currency), history),
+          collected: perMonth(
+            collected.filter((p) => p.currency === currency),
+            history,
+          ),
+          invoiced: perMonth(
+            invoiced.filter((i) => i.currency === currency),
+            history,
+          ),
         },
       ]),
     ),
     // Depends on asOf through its trailing 12 months only.
-    hourlyRates: ctx.memo(`hourly-rates:${asOf.slice(0, 7)}`, ['sessions', 'work_logs', 'agreements', 'clients', 'settings', 'invoices'], () => hourlyRates(ctx, asOf)),
+    hourlyRates: ctx.memo(
+      `hourly-rates:${asOf.slice(0, 7)}`,
+      ['sessions', 'work_logs', 'agreements', 'clients', 'settings', 'invoices'],
+      () => hourlyRates(ctx, asOf),
+    ),
   };
 }
 

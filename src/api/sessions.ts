@@ -36,7 +36,14 @@ type SessionRef = { id?: string | undefined; agreementId?: string | undefined; o
 
 function slotWindow(agreement: Agreement): CalendarAgreement | null {
   if (!agreement.slot || agreement.status !== 'active') return null;
-  return { id: agreement.id, clientId: agreement.clientId, slot: agreement.slot, startDate: agreement.startDate, endDate: agreementEnd(agreement), pauses: agreement.pauses };
+  return {
+    id: agreement.id,
+    clientId: agreement.clientId,
+    slot: agreement.slot,
+    startDate: agreement.startDate,
+    endDate: agreementEnd(agreement),
+    pauses: agreement.pauses,
+  };
 }
 
 /** The stored session a reference names, creating it from the planned occurrence if needed (not saved yet). */
@@ -47,7 +54,9 @@ function resolveSession(ctx: Context, ref: SessionRef): StoredSession {
     return session;
   }
   if (!ref.agreementId || !ref.occurrenceStart) {
-    throw new CadenceError('invalid_input', 'id: give the session id, or agreementId and occurrenceStart', { id: 'or agreementId and occurrenceStart is required' });
+    throw new CadenceError('invalid_input', 'id: give the session id, or agreementId and occurrenceStart', {
+      id: 'or agreementId and occurrenceStart is required',
+    });
   }
   const existing = findSessionByOccurrence(ctx.store.sql, ref.agreementId, ref.occurrenceStart);
   if (existing) return existing;
@@ -55,9 +64,12 @@ function resolveSession(ctx: Context, ref: SessionRef): StoredSession {
   const window = slotWindow(agreement);
   const wanted = Date.parse(ref.occurrenceStart);
   const date = window ? dateInZone(new Date(wanted), window.slot.timeZone) : null;
-  const occurrence = window && date ? slotOccurrences(window.slot, window, date, date).find((o) => o.start.getTime() === wanted) : undefined;
+  const occurrence =
+    window && date ? slotOccurrences(window.slot, window, date, date).find((o) => o.start.getTime() === wanted) : undefined;
   if (!window || !occurrence) {
-    throw new CadenceError('invalid_input', 'occurrenceStart: is not a planned call of this agreement', { occurrenceStart: 'is not a planned call of this agreement' });
+    throw new CadenceError('invalid_input', 'occurrenceStart: is not a planned call of this agreement', {
+      occurrenceStart: 'is not a planned call of this agreement',
+    });
   }
   return {
     id: newId(),
@@ -91,7 +103,9 @@ function slotWindowsOf(ctx: Context): readonly CalendarAgreement[] {
 
 /** Every client's name and zone in id order, kept until a client is written. */
 export function clientNamesOf(ctx: Context) {
-  return ctx.memo('client-names', ['clients'], () => ctx.store.sql.all(qb.selectFrom('clients').select(['id', 'name', 'time_zone']).orderBy('id')));
+  return ctx.memo('client-names', ['clients'], () =>
+    ctx.store.sql.all(qb.selectFrom('clients').select(['id', 'name', 'time_zone']).orderBy('id')),
+  );
 }
 
 function calendarRange(ctx: Context, from: string, to: string, clientId?: string) {
@@ -123,7 +137,9 @@ function calendarRange(ctx: Context, from: string, to: string, clientId?: string
 
 export const sessionHandlers = {
   'calendar.range': handler({
-    input: z.strictObject({ from: calendarDate, to: calendarDate, clientId: id.optional() }).refine((r) => r.from <= r.to, { message: 'must not be before from', path: ['to'] }),
+    input: z
+      .strictObject({ from: calendarDate, to: calendarDate, clientId: id.optional() })
+      .refine((r) => r.from <= r.to, { message: 'must not be before from', path: ['to'] }),
     writes: [],
     run: (ctx, { from, to, clientId }) => calendarRange(ctx, from, to, clientId),
   }),
@@ -146,19 +162,35 @@ export const sessionHandlers = {
         weekStart,
         bookedMinutes: bookedMinutes(week),
         availableMinutes: availableMinutes(settings.workingHours, weekStart),
-        freeSlots: freeWeeklySlots(settings.workingHours, ahead, weekStart, span, lengthMinutes ?? 45, settings.timeZone).map((slot) => ({ ...slot, timeZone: settings.timeZone })),
+        freeSlots: freeWeeklySlots(settings.workingHours, ahead, weekStart, span, lengthMinutes ?? 45, settings.timeZone).map((slot) => ({
+          ...slot,
+          timeZone: settings.timeZone,
+        })),
       };
     },
   }),
 
   'sessions.log': handler({
     // After a call: planned minutes pre-filled, adjusted, notes typed, saved.
-    input: z.strictObject({ ...sessionRef, actualMinutes: minutes, kind: z.enum(SESSION_KINDS).optional(), notes: shortText(100_000).optional() }),
+    input: z.strictObject({
+      ...sessionRef,
+      actualMinutes: minutes,
+      kind: z.enum(SESSION_KINDS).optional(),
+      notes: shortText(100_000).optional(),
+    }),
     writes: ['sessions'],
     run: (ctx, { actualMinutes, kind, notes, ...ref }) =>
       ctx.store.sql.transaction(() => {
         const session = resolveSession(ctx, ref);
-        return write(ctx, { ...session, status: 'completed', actualMinutes, kind: kind ?? session.kind, notes: notes ?? session.notes, cancelledAt: null, cancelledBy: null });
+        return write(ctx, {
+          ...session,
+          status: 'completed',
+          actualMinutes,
+          kind: kind ?? session.kind,
+          notes: notes ?? session.notes,
+          cancelledAt: null,
+          cancelledBy: null,
+        });
       }),
   }),
 
@@ -178,18 +210,35 @@ export const sessionHandlers = {
     run: (ctx, { by, cancelledAt, ...ref }) =>
       ctx.store.sql.transaction(() => {
         const session = resolveSession(ctx, ref);
-        return write(ctx, { ...session, status: 'cancelled', actualMinutes: null, cancelledBy: by, cancelledAt: cancelledAt ?? isoNow(ctx.now()) });
+        return write(ctx, {
+          ...session,
+          status: 'cancelled',
+          actualMinutes: null,
+          cancelledBy: by,
+          cancelledAt: cancelledAt ?? isoNow(ctx.now()),
+        });
       }),
   }),
 
   'sessions.reschedule': handler({
     // Only this occurrence moves; the slot stays.
-    input: z.strictObject({ ...sessionRef, start: utcInstant, plannedMinutes: minutes.refine((v) => v > 0, 'must be more than 0').optional() }),
+    input: z.strictObject({
+      ...sessionRef,
+      start: utcInstant,
+      plannedMinutes: minutes.refine((v) => v > 0, 'must be more than 0').optional(),
+    }),
     writes: ['sessions'],
     run: (ctx, { start, plannedMinutes, ...ref }) =>
       ctx.store.sql.transaction(() => {
         const session = resolveSession(ctx, ref);
-        return write(ctx, { ...session, start, plannedMinutes: plannedMinutes ?? session.plannedMinutes, status: 'scheduled', cancelledAt: null, cancelledBy: null });
+        return write(ctx, {
+          ...session,
+          start,
+          plannedMinutes: plannedMinutes ?? session.plannedMinutes,
+          status: 'scheduled',
+          cancelledAt: null,
+          cancelledBy: null,
+        });
       }),
   }),
 
@@ -260,18 +309,32 @@ export const sessionHandlers = {
   }),
 
   'notes.search': handler({
-    input: z.strictObject({ query: z.string().trim().min(1, 'is required').max(200, 'must be at most 200 characters'), limit: z.number().int().min(1).max(200).optional() }),
+    input: z.strictObject({
+      query: z.string().trim().min(1, 'is required').max(200, 'must be at most 200 characters'),
+      limit: z.number().int().min(1).max(200).optional(),
+    }),
     writes: [],
     run: (ctx, { query, limit }) => findNotes(ctx, query, limit ?? 50),
   }),
 
   'workLogs.create': handler({
-    input: z.strictObject({ agreementId: id, date: calendarDate, minutes: minutes.refine((v) => v > 0, 'must be more than 0'), description: shortText(2000).optional() }),
+    input: z.strictObject({
+      agreementId: id,
+      date: calendarDate,
+      minutes: minutes.refine((v) => v > 0, 'must be more than 0'),
+      description: shortText(2000).optional(),
+    }),
     writes: ['work_logs'],
     run: (ctx, input) =>
       ctx.store.sql.transaction(() => {
         requireAgreement(ctx, input.agreementId);
-        const log = { id: newId(), agreement_id: input.agreementId, date: input.date, minutes: input.minutes, description: input.description ?? '' };
+        const log = {
+          id: newId(),
+          agreement_id: input.agreementId,
+          date: input.date,
+          minutes: input.minutes,
+          description: input.description ?? '',
+        };
         ctx.store.sql.run(qb.insertInto('work_logs').values(log));
         return { id: log.id, agreementId: log.agreement_id, date: log.date, minutes: log.minutes, description: log.description };
       }),
@@ -307,7 +370,11 @@ export const sessionHandlers = {
       const now = ctx.now().toISOString();
       return range.items
         .filter((i) => (i.status === 'planned' || i.status === 'scheduled') && i.end <= now)
-        .map((i) => ({ ...i, clientName: range.clients[i.clientId]?.name ?? '', clientTimeZone: range.clients[i.clientId]?.timeZone ?? null }));
+        .map((i) => ({
+          ...i,
+          clientName: range.clients[i.clientId]?.name ?? '',
+          clientTimeZone: range.clients[i.clientId]?.timeZone ?? null,
+        }));
     },
   }),
 };
@@ -316,17 +383,29 @@ function findNotes(ctx: Context, query: string, limit: number) {
   const rows = searchNotes(ctx.store.sql, query, limit);
   if (rows.length === 0) return [];
   const clientNames = new Map(
-    ctx.store.sql.all(qb.selectFrom('clients').select(['id', 'name']).where('id', 'in', [...new Set(rows.map((r) => r.clientId))])).map((c) => [c.id, c.name]),
+    ctx.store.sql
+      .all(
+        qb
+          .selectFrom('clients')
+          .select(['id', 'name'])
+          .where('id', 'in', [...new Set(rows.map((r) => r.clientId))]),
+      )
+      .map((c) => [c.id, c.name]),
   );
   const sessionIds = rows.filter((r) => r.ownerType === 'session').map((r) => r.ownerId);
   const sessionStarts = new Map(
-    sessionIds.length ? ctx.store.sql.all(qb.selectFrom('sessions').select(['id', 'start']).where('id', 'in', sessionIds)).map((s) => [s.id, s.start]) : [],
+    sessionIds.length
+      ? ctx.store.sql.all(qb.selectFrom('sessions').select(['id', 'start']).where('id', 'in', sessionIds)).map((s) => [s.id, s.start])
+      : [],
   );
   // The snippet marks matches with control characters; the UI turns them into <mark> as text nodes.
   return rows.map((r) => ({
     ...r,
     clientName: clientNames.get(r.clientId) ?? '',
-    sessionStart: r.ownerType === 'session' ? sessionStarts.get(r.ownerId) ?? null : null,
-    parts: r.snippet.split(/(\u0002[^\u0003]*\u0003)/).filter(Boolean).map((part) => (part.startsWith('\u0002') ? { text: part.slice(1, -1), match: true } : { text: part, match: false })),
+    sessionStart: r.ownerType === 'session' ? (sessionStarts.get(r.ownerId) ?? null) : null,
+    parts: r.snippet
+      .split(/(\u0002[^\u0003]*\u0003)/)
+      .filter(Boolean)
+      .map((part) => (part.startsWith('\u0002') ? { text: part.slice(1, -1), match: true } : { text: part, match: false })),
   }));
 }

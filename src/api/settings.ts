@@ -16,10 +16,9 @@ const logoDataUrl = z
 
 const hoursRange = z.tuple([wallTime, wallTime]).refine(([from, to]) => from < to, 'must end after it starts');
 const workingHours = z.strictObject(
-  Object.fromEntries(['1', '2', '3', '4', '5', '6', '7'].map((day) => [day, z.array(hoursRange).max(4, 'at most 4 ranges a day').optional()])) as Record<
-    '1' | '2' | '3' | '4' | '5' | '6' | '7',
-    z.ZodOptional<z.ZodArray<typeof hoursRange>>
-  >,
+  Object.fromEntries(
+    ['1', '2', '3', '4', '5', '6', '7'].map((day) => [day, z.array(hoursRange).max(4, 'at most 4 ranges a day').optional()]),
+  ) as Record<'1' | '2' | '3' | '4' | '5' | '6' | '7', z.ZodOptional<z.ZodArray<typeof hoursRange>>>,
 );
 
 export const settingsPatchSchema = z.strictObject({
@@ -38,13 +37,28 @@ export const settingsPatchSchema = z.strictObject({
       weekly: z.number().int('must be a whole number').min(0, 'must not be negative').max(260, 'must be at most 260'),
     })
     .optional(),
-  callReminderMinutes: z.number().int('must be a whole number of minutes').min(1, 'must be at least 1').max(120, 'must be at most 120').optional(),
+  callReminderMinutes: z
+    .number()
+    .int('must be a whole number of minutes')
+    .min(1, 'must be at least 1')
+    .max(120, 'must be at most 120')
+    .optional(),
   businessName: shortText(200).optional(),
   businessAddress: shortText(1000).optional(),
   currency: currency.optional(),
   timeZone: timeZone.optional(),
-  lateCancelHours: z.number().int('must be a whole number of hours').min(0, 'must not be negative').max(720, 'must be at most 720').optional(),
-  paymentTermsDays: z.number().int('must be a whole number of days').min(0, 'must not be negative').max(365, 'must be at most 365').optional(),
+  lateCancelHours: z
+    .number()
+    .int('must be a whole number of hours')
+    .min(0, 'must not be negative')
+    .max(720, 'must be at most 720')
+    .optional(),
+  paymentTermsDays: z
+    .number()
+    .int('must be a whole number of days')
+    .min(0, 'must not be negative')
+    .max(365, 'must be at most 365')
+    .optional(),
   annualRetention: probability.optional(),
   winProbability: probability.optional(),
   paperSize: z.enum(PAPER_SIZES).optional(),

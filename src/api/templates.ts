@@ -13,11 +13,17 @@ export const templateHandlers = {
     input: z.strictObject({ kind: z.enum(AGREEMENT_KINDS).optional() }),
     writes: [],
     run: (ctx, { kind }) =>
-      [...builtInTemplates(), ...listSavedTemplates(ctx.store.sql).map((t) => ({ ...t, builtIn: false }))].filter((t) => !kind || t.kind === kind),
+      [...builtInTemplates(), ...listSavedTemplates(ctx.store.sql).map((t) => ({ ...t, builtIn: false }))].filter(
+        (t) => !kind || t.kind === kind,
+      ),
   }),
 
   'templates.save': handler({
-    input: z.strictObject({ name: requiredText(120), kind: z.enum(AGREEMENT_KINDS), clauses: z.array(clauseSchema).min(1, 'must have a clause').max(60) }),
+    input: z.strictObject({
+      name: requiredText(120),
+      kind: z.enum(AGREEMENT_KINDS),
+      clauses: z.array(clauseSchema).min(1, 'must have a clause').max(60),
+    }),
     writes: ['agreements'],
     run: (ctx, input) =>
       ctx.store.sql.transaction(() => {

@@ -48,8 +48,16 @@ export const todayHandlers = {
 
       // Cancellations taking effect soon.
       const endingSoon = agreements
-        .filter((a) => a.status === 'active' && a.cancellation && a.cancellation.effectiveDate > date && a.cancellation.effectiveDate <= horizon)
-        .map((a) => ({ agreementId: a.id, clientId: a.clientId, clientName: names.get(a.clientId) ?? '', title: a.title, endsOn: a.cancellation!.effectiveDate }));
+        .filter(
+          (a) => a.status === 'active' && a.cancellation && a.cancellation.effectiveDate > date && a.cancellation.effectiveDate <= horizon,
+        )
+        .map((a) => ({
+          agreementId: a.id,
+          clientId: a.clientId,
+          clientName: names.get(a.clientId) ?? '',
+          title: a.title,
+          endsOn: a.cancellation!.effectiveDate,
+        }));
 
       const unsigned = agreements
         .filter((a) => a.status === 'sent' && a.sentAt !== null && daysBetween(a.sentAt.slice(0, 10), date) > UNSIGNED_AFTER_DAYS)
@@ -67,7 +75,16 @@ export const todayHandlers = {
       // invoices the core keeps.
       const overdueInvoices = listUnpaidInvoices(ctx.store.sql, { dueBefore: date }, openInvoicesOf(ctx))
         .filter((i) => i.status === 'issued' && i.balanceMinor > 0)
-        .map((i) => ({ invoiceId: i.id, number: i.number, clientId: i.clientId, clientName: i.clientName, currency: i.currency, balanceMinor: i.balanceMinor, dueDate: i.dueDate, daysOverdue: daysBetween(i.dueDate, date) }))
+        .map((i) => ({
+          invoiceId: i.id,
+          number: i.number,
+          clientId: i.clientId,
+          clientName: i.clientName,
+          currency: i.currency,
+          balanceMinor: i.balanceMinor,
+          dueDate: i.dueDate,
+          daysOverdue: daysBetween(i.dueDate, date),
+        }))
         .sort((a, b) => a.dueDate.localeCompare(b.dueDate) || a.number.localeCompare(b.number));
 
       // Usage warnings: retainers whose current period has used 80 % or more of the allowance
@@ -77,7 +94,17 @@ export const todayHandlers = {
         const current = recentLedgerOf(ctx, a, date, 1).at(-1);
         const warning = current && current.end >= date ? usageWarning(a, current) : null;
         return warning
-          ? [{ agreementId: a.id, clientId: a.clientId, clientName: names.get(a.clientId) ?? '', kind: a.kind, level: warning.level, usedShare: warning.usedShare, periodEnd: current!.end }]
+          ? [
+              {
+                agreementId: a.id,
+                clientId: a.clientId,
+                clientName: names.get(a.clientId) ?? '',
+                kind: a.kind,
+                level: warning.level,
+                usedShare: warning.usedShare,
+                periodEnd: current!.end,
+              },
+            ]
           : [];
       });
 
@@ -94,7 +121,10 @@ export const todayHandlers = {
         totals: [...totals].sort(([a], [b]) => a.localeCompare(b)).map(([currency, amountMinor]) => ({ currency, amountMinor })),
         largest: owing
           .map(([clientId, balances]) => ({ clientId, clientName: names.get(clientId) ?? '', balances }))
-          .sort((a, b) => inHome(b.balances) - inHome(a.balances) || a.clientName.localeCompare(b.clientName) || a.clientId.localeCompare(b.clientId))
+          .sort(
+            (a, b) =>
+              inHome(b.balances) - inHome(a.balances) || a.clientName.localeCompare(b.clientName) || a.clientId.localeCompare(b.clientId),
+          )
           .slice(0, LARGEST_BALANCES),
       };
 

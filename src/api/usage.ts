@@ -13,9 +13,13 @@ export const usageHandlers = {
     run: (ctx, { agreementId, asOf }) => {
       const agreement = requireAgreement(ctx, agreementId);
       if (agreement.kind !== 'work' && agreement.kind !== 'access') {
-        throw new CadenceError('invalid_input', `agreementId: a ${agreement.kind} agreement has no usage ledger (only work and access retainers do)`, {
-          agreementId: 'must be a work or access agreement',
-        });
+        throw new CadenceError(
+          'invalid_input',
+          `agreementId: a ${agreement.kind} agreement has no usage ledger (only work and access retainers do)`,
+          {
+            agreementId: 'must be a work or access agreement',
+          },
+        );
       }
       const settings = getSettings(ctx.store.sql);
       const date = asOf ?? today(ctx);

@@ -58,7 +58,11 @@ export const slotSchema = z.strictObject({
   weekday: z.number().int().min(1, 'must be 1 (Monday) to 7 (Sunday)').max(7, 'must be 1 (Monday) to 7 (Sunday)'),
   time: wallTime,
   timeZone,
-  durationMinutes: z.number().int('must be a whole number of minutes').min(5, 'must be at least 5 minutes').max(600, 'must be at most 600 minutes'),
+  durationMinutes: z
+    .number()
+    .int('must be a whole number of minutes')
+    .min(5, 'must be at least 5 minutes')
+    .max(600, 'must be at most 600 minutes'),
   intervalWeeks: z.union([z.literal(1), z.literal(2)], { error: 'must be 1 or 2' }),
 });
 
@@ -90,7 +94,12 @@ export const agreementSchema = z.strictObject({
   includedMinutes: positiveMinutesOrNull,
   rolloverCapMinutes: positiveMinutesOrNull,
   overageRateMinorPerHour: nonNegativeMinor.nullable(),
-  overageIncrementMinutes: z.number().int('must be a whole number of minutes').min(1, 'must be at least 1').max(600, 'must be at most 600').nullable(),
+  overageIncrementMinutes: z
+    .number()
+    .int('must be a whole number of minutes')
+    .min(1, 'must be at least 1')
+    .max(600, 'must be at most 600')
+    .nullable(),
   fairUseMinutes: positiveMinutesOrNull,
   hourlyRateMinor: nonNegativeMinor.nullable(),
   agreedValueMinor: nonNegativeMinor.nullable(),
@@ -252,7 +261,8 @@ function crossCheck(file: WorkspaceFile): PathErrors {
     if (s.agreementId !== null) {
       const agreement = agreements.get(s.agreementId);
       if (!agreement) add(`${at}.agreementId`, `no agreement has the id "${s.agreementId}"`);
-      else if (agreement.clientId !== s.clientId) add(`${at}.agreementId`, `belongs to client "${agreement.clientId}", not "${s.clientId}"`);
+      else if (agreement.clientId !== s.clientId)
+        add(`${at}.agreementId`, `belongs to client "${agreement.clientId}", not "${s.clientId}"`);
       if (s.occurrenceStart !== null) {
         const key = `${s.agreementId}|${s.occurrenceStart}`;
         if (occurrences.has(key)) add(`${at}.occurrenceStart`, 'another session already comes from this occurrence');
@@ -284,7 +294,8 @@ function crossCheck(file: WorkspaceFile): PathErrors {
       if (line.agreementId === null) return;
       const agreement = agreements.get(line.agreementId);
       if (!agreement) add(`${at}.lines[${lineIndex}].agreementId`, `no agreement has the id "${line.agreementId}"`);
-      else if (agreement.currency !== invoice.currency) add(`${at}.lines[${lineIndex}].agreementId`, `is in ${agreement.currency}, the invoice in ${invoice.currency}`);
+      else if (agreement.currency !== invoice.currency)
+        add(`${at}.lines[${lineIndex}].agreementId`, `is in ${agreement.currency}, the invoice in ${invoice.currency}`);
     });
   });
 

@@ -38,7 +38,13 @@ export function slotSessions(rng: Random, agreements: WorkspaceAgreement[], ctx:
   const out: SessionDraft[] = [];
   for (const a of agreements) {
     if (!a.slot || !delivers(a)) continue;
-    const base = { clientId: a.clientId, agreementId: a.id, durationMinutes: a.slot.durationMinutes, lateCancelHours: ctx.lateCancelHours, now: ctx.now };
+    const base = {
+      clientId: a.clientId,
+      agreementId: a.id,
+      durationMinutes: a.slot.durationMinutes,
+      lateCancelHours: ctx.lateCancelHours,
+      now: ctx.now,
+    };
     const window = { startDate: a.startDate, endDate: agreementEnd(a), pauses: a.pauses };
     for (const occurrence of ctx.expand(a.slot, window, { to: lastActiveDay(a, ctx.today) })) {
       if (occurrence.start < ctx.now) out.push(pastSlotSession(rng, occurrence.start, base));
@@ -55,25 +61,54 @@ export function slotSessions(rng: Random, agreements: WorkspaceAgreement[], ctx:
 export function upcomingChanges(agreements: WorkspaceAgreement[], ctx: ActivityContext): SessionDraft[] {
   const upcoming = agreements.filter((a) => a.slot && a.status === 'active' && a.cancellation === null);
   const next = (a: WorkspaceAgreement) =>
-    ctx.expand(a.slot!, { startDate: a.startDate, endDate: agreementEnd(a), pauses: a.pauses }, { to: addDays(ctx.today, 21) })
+    ctx
+      .expand(a.slot!, { startDate: a.startDate, endDate: agreementEnd(a), pauses: a.pauses }, { to: addDays(ctx.today, 21) })
       .find((o) => o.date > ctx.today && o.start.getTime() > ctx.now.getTime() + 30 * HOUR);
   const out: SessionDraft[] = [];
   const changes = [
-    (s: SessionDraft): SessionDraft => ({ ...s, start: iso(Date.parse(s.start) + 24 * HOUR), notes: 'Moved a day later — client travelling.' }),
-    (s: SessionDraft): SessionDraft => ({ ...s, status: 'cancelled', cancelledAt: iso(ctx.now.getTime() - 20 * HOUR), cancelledBy: 'coach', notes: 'Cancelled by me — workshop in Hamburg.' }),
-    (s: SessionDraft): SessionDraft => ({ ...s, status: 'cancelled', cancelledAt: iso(ctx.now.getTime() - 2 * HOUR), cancelledBy: 'client', notes: 'Skipping this week, on holiday.' }),
+    (s: SessionDraft): SessionDraft => ({
+      ...s,
+      start: iso(Date.parse(s.start) + 24 * HOUR),
+      notes: 'Moved a day later — client travelling.',
+    }),
+    (s: SessionDraft): SessionDraft => ({
+      ...s,
+      status: 'cancelled',
+      cancelledAt: iso(ctx.now.getTime() - 20 * HOUR),
+      cancelledBy: 'coach',
+      notes: 'Cancelled by me — workshop in Hamburg.',
+    }),
+    (s: SessionDraft): SessionDraft => ({
+      ...s,
+      status: 'cancelled',
+      cancelledAt: iso(ctx.now.getTime() - 2 * HOUR),
+      cancelledBy: 'client',
+      notes: 'Skipping this week, on holiday.',
+    }),
   ];
   upcoming.slice(0, changes.length).forEach((a, i) => {
     const occurrence = next(a);
     if (!occurrence) return;
-    const ctxA = { clientId: a.clientId, agreementId: a.id, durationMinutes: a.slot!.durationMinutes, lateCancelHours: ctx.lateCancelHours, now: ctx.now };
+    const ctxA = {
+      clientId: a.clientId,
+      agreementId: a.id,
+      durationMinutes: a.slot!.durationMinutes,
+      lateCancelHours: ctx.lateCancelHours,
+      now: ctx.now,
+    };
     out.push(changes[i]!(scheduledSlotSession(occurrence.start, ctxA)));
   });
   return out;
 }
 
 /** A weekday in the four weeks from `month`, within [from, to] and outside pauses, or null after a few tries. */
-function weekdayIn(rng: Random, month: CalendarDate, from: CalendarDate, to: CalendarDate, pauses: WorkspaceAgreement['pauses']): CalendarDate | null {
+function weekdayIn(
+  rng: Random,
+  month: CalendarDate,
+  from: CalendarDate,
+  to: CalendarDate,
+  pauses: WorkspaceAgreement['pauses'],
+): CalendarDate | null {
   for (let attempt = 0; attempt < 8; attempt += 1) {
     const date = addDays(month, rng.int(0, 27));
     const day = new Date(`${date}T00:00:00Z`).getUTCDay();
@@ -83,9 +118,21 @@ function weekdayIn(rng: Random, month: CalendarDate, from: CalendarDate, to: Cal
 }
 
 /** Hourly clients meet when needed: two to four calls a month, not on a fixed slot (occurrenceStart null). */
-export function adHocSessions(rng: Random, agreements: WorkspaceAgreement[], clients: WorkspaceClient[], ctx: ActivityContext): SessionDraft[] {
+export function adHocSessions(
+  rng: Random,
+  agreements: WorkspaceAgreement[],
+  clients: WorkspaceClient[],
+  ctx: ActivityContext,
+): SessionDraft[] {
   const out: SessionDraft[] = [];
-  const call = (clientId: string, agreementId: string | null, date: CalendarDate, planned: number, notes: string, kind: SessionDraft['kind'] = 'session'): SessionDraft => ({
+  const call = (
+    clientId: string,
+    agreementId: string | null,
+    date: CalendarDate,
+    planned: number,
+    notes: string,
+    kind: SessionDraft['kind'] = 'session',
+  ): SessionDraft => ({
     clientId,
     agreementId,
     start: iso(wallTimeToInstant(date, rng.pick(['09:30', '11:00', '14:00', '16:00']), ctx.timeZone)),
@@ -129,7 +176,14 @@ export function workLogs(rng: Random, agreements: WorkspaceAgreement[], ctx: Act
     if (!delivers(a) || a.kind === 'value') continue;
     const last = lastActiveDay(a, ctx.today);
     for (let month = monthStart(a.startDate); month <= last; month = addMonths(month, 1)) {
-      const count = a.kind === 'project' ? rng.int(2, 5) : rng.weighted([[0, 5], [1, 4], [2, 1]] as const);
+      const count =
+        a.kind === 'project'
+          ? rng.int(2, 5)
+          : rng.weighted([
+              [0, 5],
+              [1, 4],
+              [2, 1],
+            ] as const);
       for (let n = 0; n < count; n += 1) {
         const date = weekdayIn(rng, month, a.startDate, last, a.pauses);
         if (!date) continue;

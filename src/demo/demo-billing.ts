@@ -17,7 +17,13 @@ const billable = (a: WorkspaceAgreement) => a.status === 'active' || a.status ==
 /** The agreement and period whose first invoice is voided and reissued (a typo in the fee). */
 const VOIDED = { agreementId: 'a0002', periodIndex: 2 };
 
-function retainerInvoices(a: WorkspaceAgreement, sessions: SessionDraft[], logs: WorkLogDraft[], settings: WorkspaceSettings, today: CalendarDate): InvoiceDraft[] {
+function retainerInvoices(
+  a: WorkspaceAgreement,
+  sessions: SessionDraft[],
+  logs: WorkLogDraft[],
+  settings: WorkspaceSettings,
+  today: CalendarDate,
+): InvoiceDraft[] {
   const ledger = usageLedger(a, sessions, logs, settings, today);
   const out: InvoiceDraft[] = [];
   // Period k's invoice carries its fee (in advance) and period k-1's overage (in arrears);
@@ -27,7 +33,14 @@ function retainerInvoices(a: WorkspaceAgreement, sessions: SessionDraft[], logs:
     if (p.start > today) break;
     const lines: InvoiceLine[] = [];
     if (k < ledger.length && !isPaused(p.start, a.pauses)) {
-      lines.push({ kind: 'fee', description: `${a.title}, ${span(p.start, p.end)}`, amountMinor: a.feeMinor, agreementId: a.id, periodStart: p.start, minutes: null });
+      lines.push({
+        kind: 'fee',
+        description: `${a.title}, ${span(p.start, p.end)}`,
+        amountMinor: a.feeMinor,
+        agreementId: a.id,
+        periodStart: p.start,
+        minutes: null,
+      });
     }
     const previous = ledger[k - 1];
     if (previous && previous.overageMinor > 0) {
@@ -58,15 +71,31 @@ function installmentInvoices(a: WorkspaceAgreement, today: CalendarDate): Invoic
       clientId: a.clientId,
       currency: a.currency,
       issueDate: inst.dueDate,
-      lines: [{ kind: 'installment' as const, description: `${a.title}, installment ${i + 1} of ${a.installments.length}`, amountMinor: inst.amountMinor, agreementId: a.id, periodStart: null, minutes: null }],
+      lines: [
+        {
+          kind: 'installment' as const,
+          description: `${a.title}, installment ${i + 1} of ${a.installments.length}`,
+          amountMinor: inst.amountMinor,
+          agreementId: a.id,
+          periodStart: null,
+          minutes: null,
+        },
+      ],
     }));
 }
 
 /** Hourly work of each past calendar month, invoiced on the first of the next (minutes × rate). */
-function projectInvoices(a: WorkspaceAgreement, sessions: SessionDraft[], logs: WorkLogDraft[], settings: WorkspaceSettings, today: CalendarDate): InvoiceDraft[] {
+function projectInvoices(
+  a: WorkspaceAgreement,
+  sessions: SessionDraft[],
+  logs: WorkLogDraft[],
+  settings: WorkspaceSettings,
+  today: CalendarDate,
+): InvoiceDraft[] {
   const byMonth = new Map<string, number>();
   const add = (date: CalendarDate, minutes: number) => byMonth.set(date.slice(0, 7), (byMonth.get(date.slice(0, 7)) ?? 0) + minutes);
-  for (const s of sessions) if (s.status === 'completed') add(dateInZone(new Date(s.start), settings.timeZone), s.actualMinutes ?? s.plannedMinutes);
+  for (const s of sessions)
+    if (s.status === 'completed') add(dateInZone(new Date(s.start), settings.timeZone), s.actualMinutes ?? s.plannedMinutes);
   for (const l of logs) add(l.date, l.minutes);
   const out: InvoiceDraft[] = [];
   for (let month = monthStart(a.startDate); addMonths(month, 1) <= today; month = addMonths(month, 1)) {
@@ -77,13 +106,28 @@ function projectInvoices(a: WorkspaceAgreement, sessions: SessionDraft[], logs: 
       clientId: a.clientId,
       currency: a.currency,
       issueDate: addMonths(month, 1),
-      lines: [{ kind: 'project', description: `${a.title}, ${month.slice(0, 7)}: ${hours}`, amountMinor: minutesAtRate(minutes, a.hourlyRateMinor ?? 0), agreementId: a.id, periodStart: null, minutes }],
+      lines: [
+        {
+          kind: 'project',
+          description: `${a.title}, ${month.slice(0, 7)}: ${hours}`,
+          amountMinor: minutesAtRate(minutes, a.hourlyRateMinor ?? 0),
+          agreementId: a.id,
+          periodStart: null,
+          minutes,
+        },
+      ],
     });
   }
   return out;
 }
 
-export function demoInvoices(agreements: WorkspaceAgreement[], sessions: SessionDraft[], logs: WorkLogDraft[], settings: WorkspaceSettings, today: CalendarDate): WorkspaceInvoice[] {
+export function demoInvoices(
+  agreements: WorkspaceAgreement[],
+  sessions: SessionDraft[],
+  logs: WorkLogDraft[],
+  settings: WorkspaceSettings,
+  today: CalendarDate,
+): WorkspaceInvoice[] {
   const drafts: InvoiceDraft[] = [];
   for (const a of agreements.filter(billable)) {
     const own = sessions.filter((s) => s.agreementId === a.id);
@@ -100,14 +144,28 @@ const SLOW_PAYER = 'c017';
 const PARTLY_PAID_CLIENT = 'c019';
 const SPLIT_PAYMENT_CLIENT = 'c006';
 
-export function demoPayments(rng: Random, invoices: WorkspaceInvoice[], today: CalendarDate): { invoices: WorkspaceInvoice[]; payments: WorkspacePayment[] } {
+export function demoPayments(
+  rng: Random,
+  invoices: WorkspaceInvoice[],
+  today: CalendarDate,
+): { invoices: WorkspaceInvoice[]; payments: WorkspacePayment[] } {
   const methods = new Map<string, WorkspacePayment['method']>();
   const methodOf = (clientId: string) => {
-    if (!methods.has(clientId)) methods.set(clientId, rng.weighted([['bank_transfer', 14], ['card', 4], ['cheque', 1], ['other', 1]] as const));
+    if (!methods.has(clientId))
+      methods.set(
+        clientId,
+        rng.weighted([
+          ['bank_transfer', 14],
+          ['card', 4],
+          ['cheque', 1],
+          ['other', 1],
+        ] as const),
+      );
     return methods.get(clientId)!;
   };
   const drafts: Omit<WorkspacePayment, 'id'>[] = [];
-  const pay = (invoiceId: string, date: CalendarDate, amountMinor: number, method: WorkspacePayment['method']) => drafts.push({ invoiceId, date, amountMinor, method });
+  const pay = (invoiceId: string, date: CalendarDate, amountMinor: number, method: WorkspacePayment['method']) =>
+    drafts.push({ invoiceId, date, amountMinor, method });
   const lastOf = (clientId: string) => invoices.filter((i) => i.clientId === clientId && i.status !== 'void').at(-1)?.id;
   const partly = lastOf(PARTLY_PAID_CLIENT);
   const split = invoices.filter((i) => i.clientId === SPLIT_PAYMENT_CLIENT && i.status !== 'void').at(-3)?.id;
@@ -146,7 +204,9 @@ export function demoPayments(rng: Random, invoices: WorkspaceInvoice[], today: C
     .map(({ p }, i) => ({ id: fixedId('p', i + 1, 5), ...p }));
   return {
     // `paid` exactly when payments cover the total (domain.md); the store derives the same.
-    invoices: invoices.map((i) => (i.status === 'issued' && (paid.get(i.id) ?? 0) >= invoiceTotal(i) ? { ...i, status: 'paid' as const } : i)),
+    invoices: invoices.map((i) =>
+      i.status === 'issued' && (paid.get(i.id) ?? 0) >= invoiceTotal(i) ? { ...i, status: 'paid' as const } : i,
+    ),
     payments,
   };
 }

@@ -61,4 +61,3 @@ export function generateDemoWorkspace(options: DemoOptions): WorkspaceFile {
     payments,
   };
 }
-

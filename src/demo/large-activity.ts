@@ -1,7 +1,14 @@
 // Dates, sessions, invoices and payments of the benchmark practice. Quotas first (how many
 // sessions and invoices each agreement carries, adding up exactly to the requested
 // counts), then each agreement's dates are chosen backwards from its quotas.
-import type { WorkspaceAgreement, WorkspaceInvoice, WorkspacePayment, WorkspaceSettings, WorkspaceSession, WorkspaceWorkLog } from '../api/workspace-file.ts';
+import type {
+  WorkspaceAgreement,
+  WorkspaceInvoice,
+  WorkspacePayment,
+  WorkspaceSettings,
+  WorkspaceSession,
+  WorkspaceWorkLog,
+} from '../api/workspace-file.ts';
 import { addDays, addMonths, type CalendarDate } from '../domain/dates.ts';
 import { period, periodIndexOn } from '../domain/periods.ts';
 import { PROJECT_LOG_NOTES } from './content.ts';
@@ -61,7 +68,10 @@ export function largeActivity(rng: Random, plan: Plan): Activity {
   const holders = shapes.filter((a) => isRetainer(a) && a.status === 'active');
   if (plan.sessions > 0 && holders.length === 0) throw new RangeError('sessions need at least one active retainer');
   // Fortnightly slots get half the sessions of weekly ones, so every holder spans about the same time.
-  const shares = apportion(plan.sessions, holders.map((a) => 1 / a.intervalWeeks));
+  const shares = apportion(
+    plan.sessions,
+    holders.map((a) => 1 / a.intervalWeeks),
+  );
   const sessionQuota = new Map(holders.map((a, i) => [a.id, shares[i]!]));
 
   // Invoices: value installments first (two each, fewer when the budget runs out), the rest spread over billable agreements.
@@ -88,7 +98,14 @@ export function largeActivity(rng: Random, plan: Plan): Activity {
     const s = sessionQuota.get(shape.id) ?? 0;
     const pm = shape.periodMonths;
     const gapMonths = rng.int(1, 6);
-    let dates: AgreementDates = { startDate: addDays(today, rng.int(7, 45)), termMonths: null, autoRenew: true, cancellation: null, pauses: [], withSlot: false };
+    let dates: AgreementDates = {
+      startDate: addDays(today, rng.int(7, 45)),
+      termMonths: null,
+      autoRenew: true,
+      cancellation: null,
+      pauses: [],
+      withSlot: false,
+    };
     let endsAfter = 0; // periods or months before a cancellation takes effect
 
     if (isRetainer(shape) && shape.status === 'active') {
@@ -134,7 +151,13 @@ export function largeActivity(rng: Random, plan: Plan): Activity {
     agreements.push(a);
 
     if (a.slot && s > 0) {
-      const ctx = { clientId: a.clientId, agreementId: a.id, durationMinutes: a.slot.durationMinutes, lateCancelHours: settings.lateCancelHours, now };
+      const ctx = {
+        clientId: a.clientId,
+        agreementId: a.id,
+        durationMinutes: a.slot.durationMinutes,
+        lateCancelHours: settings.lateCancelHours,
+        now,
+      };
       // The latest s occurrences before today (an older agreement started before its stored history);
       // too few (a pause took some): the first s from the start, the last ones still ahead.
       const window = { startDate: a.startDate, endDate: null, pauses: a.pauses };
@@ -160,31 +183,73 @@ export function largeActivity(rng: Random, plan: Plan): Activity {
 }
 
 /** The q invoices of one agreement: the latest q fee periods, the first q months of hourly work, or the due installments. */
-function invoicesOf(rng: Random, a: WorkspaceAgreement, q: number, today: CalendarDate, logs: Omit<WorkspaceWorkLog, 'id'>[]): InvoiceDraft[] {
+function invoicesOf(
+  rng: Random,
+  a: WorkspaceAgreement,
+  q: number,
+  today: CalendarDate,
+  logs: Omit<WorkspaceWorkLog, 'id'>[],
+): InvoiceDraft[] {
   const out: InvoiceDraft[] = [];
   const draft = (issueDate: CalendarDate, lines: InvoiceDraft['lines']) =>
     out.push({ clientId: a.clientId, currency: a.currency, issueDate, lines, void: rng.chance(0.01) });
   if (q === 0) return out;
   if (a.kind === 'value') {
-    a.installments.slice(0, q).forEach((inst, i) =>
-      draft(inst.dueDate, [{ kind: 'installment', description: `${a.title}, installment ${i + 1} of 2`, amountMinor: inst.amountMinor, agreementId: a.id, periodStart: null, minutes: null }]),
-    );
+    a.installments
+      .slice(0, q)
+      .forEach((inst, i) =>
+        draft(inst.dueDate, [
+          {
+            kind: 'installment',
+            description: `${a.title}, installment ${i + 1} of 2`,
+            amountMinor: inst.amountMinor,
+            agreementId: a.id,
+            periodStart: null,
+            minutes: null,
+          },
+        ]),
+      );
   } else if (a.kind === 'project') {
     for (let i = 0; i < q; i += 1) {
       const month = addMonths(a.startDate, i);
       const minutes = rng.int(4, 60) * 15;
       logs.push({ agreementId: a.id, date: addDays(month, 14), minutes, description: rng.pick(PROJECT_LOG_NOTES) });
-      draft(addMonths(month, 1), [{ kind: 'project', description: `${a.title}, ${month.slice(0, 7)}`, amountMinor: minutesAtRate(minutes, a.hourlyRateMinor ?? 0), agreementId: a.id, periodStart: null, minutes }]);
+      draft(addMonths(month, 1), [
+        {
+          kind: 'project',
+          description: `${a.title}, ${month.slice(0, 7)}`,
+          amountMinor: minutesAtRate(minutes, a.hourlyRateMinor ?? 0),
+          agreementId: a.id,
+          periodStart: null,
+          minutes,
+        },
+      ]);
     }
   } else {
     const last = a.status === 'active' ? periodIndexOn(a.startDate, a.periodMonths, today) : q - 1;
     for (let k = last - q + 1; k <= last; k += 1) {
       const p = period(a.startDate, a.periodMonths, k);
-      const lines: InvoiceDraft['lines'] = [{ kind: 'fee', description: `${a.title}, ${span(p.start, p.end)}`, amountMinor: a.feeMinor, agreementId: a.id, periodStart: p.start, minutes: null }];
+      const lines: InvoiceDraft['lines'] = [
+        {
+          kind: 'fee',
+          description: `${a.title}, ${span(p.start, p.end)}`,
+          amountMinor: a.feeMinor,
+          agreementId: a.id,
+          periodStart: p.start,
+          minutes: null,
+        },
+      ];
       if (a.kind === 'work' && k > 0 && rng.chance(0.12)) {
         const minutes = rng.pick([15, 30, 45, 60]);
         const previous = period(a.startDate, a.periodMonths, k - 1);
-        lines.push({ kind: 'overage', description: `Overage ${span(previous.start, previous.end)}: ${minutes} min`, amountMinor: minutesAtRate(minutes, a.overageRateMinorPerHour ?? 0), agreementId: a.id, periodStart: previous.start, minutes });
+        lines.push({
+          kind: 'overage',
+          description: `Overage ${span(previous.start, previous.end)}: ${minutes} min`,
+          amountMinor: minutesAtRate(minutes, a.overageRateMinorPerHour ?? 0),
+          agreementId: a.id,
+          periodStart: previous.start,
+          minutes,
+        });
       }
       draft(p.start, lines);
     }
@@ -196,7 +261,12 @@ function invoicesOf(rng: Random, a: WorkspaceAgreement, q: number, today: Calend
  * Exactly `count` payments: invoices of the last ten days and about 0.5 % of older ones stay
  * unpaid, void ones get none, and the rest share the payments (some paid in parts).
  */
-function settle(rng: Random, invoices: WorkspaceInvoice[], count: number, today: CalendarDate): { invoices: WorkspaceInvoice[]; payments: WorkspacePayment[] } {
+function settle(
+  rng: Random,
+  invoices: WorkspaceInvoice[],
+  count: number,
+  today: CalendarDate,
+): { invoices: WorkspaceInvoice[]; payments: WorkspacePayment[] } {
   const recent = addDays(today, -10);
   const open = invoices.filter((i) => i.status !== 'void');
   let paid = open.filter((i) => i.issueDate < recent && !rng.chance(0.005));
@@ -211,7 +281,12 @@ function settle(rng: Random, invoices: WorkspaceInvoice[], count: number, today:
     const n = parts(i);
     const total = invoiceTotal(invoice);
     if (total < n) throw new RangeError(`invoice ${invoice.id} (${total}) cannot take ${n} payments`);
-    const method = rng.weighted([['bank_transfer', 14], ['card', 4], ['cheque', 1], ['other', 1]] as const);
+    const method = rng.weighted([
+      ['bank_transfer', 14],
+      ['card', 4],
+      ['cheque', 1],
+      ['other', 1],
+    ] as const);
     let date = addDays(invoice.issueDate, rng.int(0, 12));
     let left = total;
     for (let part = 0; part < n; part += 1) {

@@ -28,7 +28,9 @@ export function fullAgreement(rng: Random, shape: AgreementShape, dates: Agreeme
     clientId: shape.clientId,
     kind,
     status,
-    title: { work: 'Pay-for-Work retainer', access: 'Pay-for-Access retainer', value: 'Value engagement', project: 'Hourly coaching' }[kind],
+    title: { work: 'Pay-for-Work retainer', access: 'Pay-for-Access retainer', value: 'Value engagement', project: 'Hourly coaching' }[
+      kind
+    ],
     currency: 'EUR',
     startDate: dates.startDate,
     termMonths: dates.termMonths,
@@ -45,11 +47,18 @@ export function fullAgreement(rng: Random, shape: AgreementShape, dates: Agreeme
     agreedValueMinor: kind === 'value' ? fee * 10 : null,
     installments: kind === 'value' ? valueInstallments(fee, dates.startDate, dates.termMonths) : [],
     renewalProbability: rng.chance(0.1) ? rng.pick([0.6, 0.75, 0.9]) : null,
-    slot: dates.withSlot ? { weekday: rng.int(1, 5), time: rng.pick(['08:00', '09:30', '11:00', '14:00', '16:30', '18:00']), timeZone: rng.pick(['Europe/Berlin', 'Europe/Berlin', 'Europe/London', 'America/New_York', 'Asia/Tokyo']), durationMinutes: 45, intervalWeeks: shape.intervalWeeks } : null,
+    slot: dates.withSlot
+      ? {
+          weekday: rng.int(1, 5),
+          time: rng.pick(['08:00', '09:30', '11:00', '14:00', '16:30', '18:00']),
+          timeZone: rng.pick(['Europe/Berlin', 'Europe/Berlin', 'Europe/London', 'America/New_York', 'Asia/Tokyo']),
+          durationMinutes: 45,
+          intervalWeeks: shape.intervalWeeks,
+        }
+      : null,
     pauses: dates.pauses,
     cancellation: dates.cancellation,
     sentAt: status === 'draft' ? null : iso(atUtc(status === 'sent' ? addDays(today, -rng.int(1, 30)) : addDays(dates.startDate, -10), 14)),
     signedAt: signed ? iso(atUtc(addDays(dates.startDate, -5), 10)) : null,
   };
 }
-

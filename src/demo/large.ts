@@ -24,7 +24,14 @@ export interface LargeOptions {
   today?: CalendarDate;
 }
 
-export const LARGE_DEFAULTS = { clients: 2000, agreements: 4000, sessions: 200_000, invoices: 50_000, today: '2026-03-01', seed: 7 } as const;
+export const LARGE_DEFAULTS = {
+  clients: 2000,
+  agreements: 4000,
+  sessions: 200_000,
+  invoices: 50_000,
+  today: '2026-03-01',
+  seed: 7,
+} as const;
 
 export function generateLargeWorkspace(options: LargeOptions = {}): WorkspaceFile {
   const counts = {
@@ -40,7 +47,8 @@ export function generateLargeWorkspace(options: LargeOptions = {}): WorkspaceFil
     if (!Number.isSafeInteger(n) || n < 0) throw new RangeError(`${name} must be a whole number ≥ 0, not ${n}`);
   }
   if (counts.agreements > 0 && counts.clients === 0) throw new RangeError('agreements need at least one client');
-  if ((counts.sessions > 0 || counts.invoices > 0) && counts.agreements === 0) throw new RangeError('sessions and invoices need at least one agreement');
+  if ((counts.sessions > 0 || counts.invoices > 0) && counts.agreements === 0)
+    throw new RangeError('sessions and invoices need at least one agreement');
 
   const rng = createRandom(options.seed ?? LARGE_DEFAULTS.seed);
   const settings = { ...DEMO_SETTINGS, businessName: 'Harbour Lane Coaching (benchmark)' };
@@ -68,8 +76,25 @@ function shapeAgreements(rng: Random, count: number, clients: number): Agreement
   const cWidth = idWidth(clients, 3);
   return Array.from({ length: count }, (_, j) => {
     // The first agreement is an active Pay-for-Work retainer, so sessions and invoices always have a home.
-    const kind = j === 0 ? 'work' : rng.weighted([['work', 40], ['access', 25], ['project', 25], ['value', 10]] as const);
-    const drawn = j === 0 ? 'active' : rng.weighted([['active', 70], ['ended', 10], ['cancelled', 8], ['sent', 7], ['draft', 5]] as const);
+    const kind =
+      j === 0
+        ? 'work'
+        : rng.weighted([
+            ['work', 40],
+            ['access', 25],
+            ['project', 25],
+            ['value', 10],
+          ] as const);
+    const drawn =
+      j === 0
+        ? 'active'
+        : rng.weighted([
+            ['active', 70],
+            ['ended', 10],
+            ['cancelled', 8],
+            ['sent', 7],
+            ['draft', 5],
+          ] as const);
     // A value engagement runs to its outcome; one that stopped early is shown as ended.
     const status = kind === 'value' && drawn === 'cancelled' ? 'ended' : drawn;
     // Every client has an agreement when there are enough; the rest go to clients at random.
@@ -100,7 +125,9 @@ function makeClients(rng: Random, count: number, agreements: Pick<WorkspaceAgree
       ? 'active'
       : own && [...own].every((s) => s === 'draft' || s === 'sent')
         ? 'prospect'
-        : rng.chance(0.6) ? 'archived' : 'active';
+        : rng.chance(0.6)
+          ? 'archived'
+          : 'active';
     const slug = asciiFold(`${first}.${last}`).replace(/[^a-z.]+/g, '');
     return {
       id,

@@ -8,10 +8,24 @@ import { valueInstallments } from '../domain/pricing.ts';
 import { effectiveDateForNotice } from '../domain/terms.ts';
 import { asciiFold, atUtc, dayOfMonth, fixedId, iso } from './util.ts';
 
-type ClientSeed = [name: string, company: string | null, timeZone: string, status: WorkspaceClient['status'], phone: string | null, notes: string];
+type ClientSeed = [
+  name: string,
+  company: string | null,
+  timeZone: string,
+  status: WorkspaceClient['status'],
+  phone: string | null,
+  notes: string,
+];
 
 const CLIENTS: ClientSeed[] = [
-  ['Zoë Hartmann', 'Brightwell Studio', 'Europe/Berlin', 'active', '+49 30 5550 1842', 'Founder, 14 people. Moved from hourly work to a retainer.'],
+  [
+    'Zoë Hartmann',
+    'Brightwell Studio',
+    'Europe/Berlin',
+    'active',
+    '+49 30 5550 1842',
+    'Founder, 14 people. Moved from hourly work to a retainer.',
+  ],
   ['Łukasz Nowak', 'Wisła Freight', 'Europe/Warsaw', 'active', null, 'Prefers calls after 17:00.'],
   ['Søren Kjær', 'Nordlys Energi', 'Europe/Copenhagen', 'active', '+45 3555 0197', ''],
   ['Chloé Moreau', 'Maison Verdier', 'Europe/Paris', 'active', null, 'Value engagement: leadership team ready for the Series B.'],
@@ -41,7 +55,9 @@ const CLIENTS: ClientSeed[] = [
 /** "zoe.hartmann@brightwell-studio.example": ASCII addresses derived from the names (example domains never deliver). */
 function emailFor(name: string, company: string | null): string {
   const local = asciiFold(name).replace(/[^a-z]+/g, '.');
-  const domain = asciiFold(company ?? name.split(' ').slice(-1)[0]!).replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
+  const domain = asciiFold(company ?? name.split(' ').slice(-1)[0]!)
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '');
   return `${local}@${domain}.example`;
 }
 
@@ -83,7 +99,13 @@ const BLANK: Omit<WorkspaceAgreement, 'id' | 'clientId' | 'kind' | 'status' | 't
 
 type Spec = Pick<WorkspaceAgreement, 'kind' | 'status' | 'title' | 'startDate'> & Partial<WorkspaceAgreement> & { client: number };
 
-const slot = (weekday: number, time: string, timeZone: string, intervalWeeks: 1 | 2 = 1) => ({ weekday, time, timeZone, durationMinutes: 45, intervalWeeks });
+const slot = (weekday: number, time: string, timeZone: string, intervalWeeks: 1 | 2 = 1) => ({
+  weekday,
+  time,
+  timeZone,
+  durationMinutes: 45,
+  intervalWeeks,
+});
 const work = (feeMinor: number, includedMinutes: number, rolloverCapMinutes: number, overageRateMinorPerHour: number) => ({
   kind: 'work' as const,
   feeMinor,
@@ -110,35 +132,238 @@ export function demoAgreements(today: CalendarDate): WorkspaceAgreement[] {
     cancellation: { noticeGivenOn, effectiveDate: effectiveDateForNotice({ ...BLANK, ...spec, cancellation: null }, noticeGivenOn) },
   });
   const specs: Spec[] = [
-    { client: 1, title: 'Hourly advisory', startDate: d(12, 3), kind: 'project', status: 'ended', hourlyRateMinor: 15000, termMonths: 6, autoRenew: false },
-    { client: 1, title: 'Founder retainer', startDate: d(6, 3), status: 'active', ...work(120000, 180, 60, 16000), termMonths: 6, slot: slot(2, '09:00', 'Europe/Berlin') },
-    { client: 2, title: 'Leadership access', startDate: d(11, 1), kind: 'access', status: 'active', feeMinor: 90000, fairUseMinutes: 240, slot: slot(4, '17:30', 'Europe/Warsaw') },
-    { client: 3, title: 'Quarterly leadership retainer', startDate: d(10, 1), status: 'active', ...work(330000, 540, 120, 15000), periodMonths: 3, termMonths: 12, noticeDays: 60, slot: slot(1, '08:00', 'Europe/Copenhagen') },
+    {
+      client: 1,
+      title: 'Hourly advisory',
+      startDate: d(12, 3),
+      kind: 'project',
+      status: 'ended',
+      hourlyRateMinor: 15000,
+      termMonths: 6,
+      autoRenew: false,
+    },
+    {
+      client: 1,
+      title: 'Founder retainer',
+      startDate: d(6, 3),
+      status: 'active',
+      ...work(120000, 180, 60, 16000),
+      termMonths: 6,
+      slot: slot(2, '09:00', 'Europe/Berlin'),
+    },
+    {
+      client: 2,
+      title: 'Leadership access',
+      startDate: d(11, 1),
+      kind: 'access',
+      status: 'active',
+      feeMinor: 90000,
+      fairUseMinutes: 240,
+      slot: slot(4, '17:30', 'Europe/Warsaw'),
+    },
+    {
+      client: 3,
+      title: 'Quarterly leadership retainer',
+      startDate: d(10, 1),
+      status: 'active',
+      ...work(330000, 540, 120, 15000),
+      periodMonths: 3,
+      termMonths: 12,
+      noticeDays: 60,
+      slot: slot(1, '08:00', 'Europe/Copenhagen'),
+    },
     { client: 4, title: 'Series B leadership readiness', startDate: d(2, 10), status: 'active', ...value(1800000, d(2, 10), 6) },
-    { client: 5, title: 'Analytics lead retainer', startDate: d(9, 15), status: 'active', ...work(95000, 120, 30, 14000), currency: 'GBP', slot: slot(3, '16:00', 'Europe/London', 2), pauses: [{ from: d(5, 15), to: addDays(d(3, 15), -1) }] },
+    {
+      client: 5,
+      title: 'Analytics lead retainer',
+      startDate: d(9, 15),
+      status: 'active',
+      ...work(95000, 120, 30, 14000),
+      currency: 'GBP',
+      slot: slot(3, '16:00', 'Europe/London', 2),
+      pauses: [{ from: d(5, 15), to: addDays(d(3, 15), -1) }],
+    },
     { client: 6, title: 'Hourly coaching', startDate: d(8, 1), kind: 'project', status: 'active', hourlyRateMinor: 14000, noticeDays: 14 },
-    cancel({ client: 7, title: 'Founder retainer', startDate: d(12, 8), status: 'cancelled', ...work(110000, 180, 60, 15000), slot: slot(5, '11:00', 'Europe/Dublin') }, d(4, 2)),
-    { client: 8, title: 'Quarterly access', startDate: d(7, 1), kind: 'access', status: 'active', feeMinor: 240000, periodMonths: 3, termMonths: 6, slot: slot(5, '10:00', 'Europe/Berlin', 2) },
-    cancel({ client: 9, title: 'Hourly advisory', startDate: d(11, 1), kind: 'project', status: 'cancelled', currency: 'USD', hourlyRateMinor: 20000, noticeDays: 14 }, d(6, 12)),
-    { client: 9, title: 'CEO retainer', startDate: d(6, 26), status: 'active', ...work(200000, 180, 60, 22000), currency: 'USD', termMonths: 12, noticeDays: 60, slot: slot(2, '11:00', 'America/New_York') },
-    { client: 10, title: 'Six-month programme', startDate: d(9, 1), status: 'ended', ...work(100000, 180, 0, 15000), termMonths: 6, autoRenew: false, slot: slot(3, '13:00', 'Europe/Oslo') },
-    { client: 11, title: 'Founder access', startDate: d(6, 20), kind: 'access', status: 'active', feeMinor: 70000, slot: slot(3, '17:00', 'Asia/Tokyo') },
-    { client: 12, title: 'Managing partner retainer', startDate: d(-1, 1), status: 'draft', ...work(110000, 180, 60, 16000), termMonths: 6, slot: slot(1, '10:00', 'Europe/Vienna') },
+    cancel(
+      {
+        client: 7,
+        title: 'Founder retainer',
+        startDate: d(12, 8),
+        status: 'cancelled',
+        ...work(110000, 180, 60, 15000),
+        slot: slot(5, '11:00', 'Europe/Dublin'),
+      },
+      d(4, 2),
+    ),
+    {
+      client: 8,
+      title: 'Quarterly access',
+      startDate: d(7, 1),
+      kind: 'access',
+      status: 'active',
+      feeMinor: 240000,
+      periodMonths: 3,
+      termMonths: 6,
+      slot: slot(5, '10:00', 'Europe/Berlin', 2),
+    },
+    cancel(
+      {
+        client: 9,
+        title: 'Hourly advisory',
+        startDate: d(11, 1),
+        kind: 'project',
+        status: 'cancelled',
+        currency: 'USD',
+        hourlyRateMinor: 20000,
+        noticeDays: 14,
+      },
+      d(6, 12),
+    ),
+    {
+      client: 9,
+      title: 'CEO retainer',
+      startDate: d(6, 26),
+      status: 'active',
+      ...work(200000, 180, 60, 22000),
+      currency: 'USD',
+      termMonths: 12,
+      noticeDays: 60,
+      slot: slot(2, '11:00', 'America/New_York'),
+    },
+    {
+      client: 10,
+      title: 'Six-month programme',
+      startDate: d(9, 1),
+      status: 'ended',
+      ...work(100000, 180, 0, 15000),
+      termMonths: 6,
+      autoRenew: false,
+      slot: slot(3, '13:00', 'Europe/Oslo'),
+    },
+    {
+      client: 11,
+      title: 'Founder access',
+      startDate: d(6, 20),
+      kind: 'access',
+      status: 'active',
+      feeMinor: 70000,
+      slot: slot(3, '17:00', 'Asia/Tokyo'),
+    },
+    {
+      client: 12,
+      title: 'Managing partner retainer',
+      startDate: d(-1, 1),
+      status: 'draft',
+      ...work(110000, 180, 60, 16000),
+      termMonths: 6,
+      slot: slot(1, '10:00', 'Europe/Vienna'),
+    },
     { client: 13, title: 'Founder access', startDate: d(-1, 1), kind: 'access', status: 'sent', feeMinor: 60000, fairUseMinutes: 120 },
     { client: 14, title: 'Growth retainer', startDate: d(-1, 1), status: 'sent', ...work(150000, 240, 60, 18000), termMonths: 3 },
-    { client: 15, title: 'Org design project', startDate: d(12, 15), kind: 'project', status: 'ended', hourlyRateMinor: 16000, termMonths: 4, autoRenew: false },
-    { client: 15, title: 'Leadership retainer', startDate: d(8, 15), status: 'active', ...work(150000, 240, 60, 17000), termMonths: 3, slot: slot(4, '08:30', 'Europe/Zurich') },
+    {
+      client: 15,
+      title: 'Org design project',
+      startDate: d(12, 15),
+      kind: 'project',
+      status: 'ended',
+      hourlyRateMinor: 16000,
+      termMonths: 4,
+      autoRenew: false,
+    },
+    {
+      client: 15,
+      title: 'Leadership retainer',
+      startDate: d(8, 15),
+      status: 'active',
+      ...work(150000, 240, 60, 17000),
+      termMonths: 3,
+      slot: slot(4, '08:30', 'Europe/Zurich'),
+    },
     { client: 16, title: 'New market entry', startDate: d(11, 1), status: 'ended', ...value(900000, d(11, 1), 6) },
-    { client: 17, title: 'Founder retainer', startDate: d(10, 10), status: 'active', ...work(85000, 120, 0, 15000), slot: slot(1, '14:00', 'America/Sao_Paulo', 2) },
-    { client: 18, title: 'Leadership access', startDate: d(4, 1), kind: 'access', status: 'active', feeMinor: 80000, fairUseMinutes: 180, termMonths: 6, slot: slot(4, '12:00', 'America/Toronto') },
-    { client: 19, title: 'Hourly coaching', startDate: d(7, 1), kind: 'project', status: 'active', currency: 'GBP', hourlyRateMinor: 12000 },
+    {
+      client: 17,
+      title: 'Founder retainer',
+      startDate: d(10, 10),
+      status: 'active',
+      ...work(85000, 120, 0, 15000),
+      slot: slot(1, '14:00', 'America/Sao_Paulo', 2),
+    },
+    {
+      client: 18,
+      title: 'Leadership access',
+      startDate: d(4, 1),
+      kind: 'access',
+      status: 'active',
+      feeMinor: 80000,
+      fairUseMinutes: 180,
+      termMonths: 6,
+      slot: slot(4, '12:00', 'America/Toronto'),
+    },
+    {
+      client: 19,
+      title: 'Hourly coaching',
+      startDate: d(7, 1),
+      kind: 'project',
+      status: 'active',
+      currency: 'GBP',
+      hourlyRateMinor: 12000,
+    },
     // Notice given ten days ago: still active until the effective date in 20 days (domain.md, lifecycle).
-    cancel({ client: 20, title: 'Operations retainer', startDate: d(8, 1), status: 'active', ...work(130000, 240, 60, 16000), slot: slot(3, '08:00', 'Europe/Berlin') }, addDays(today, -10)),
-    { client: 21, title: 'Founder retainer', startDate: d(3, 1), status: 'active', ...work(100000, 180, 60, 15000), termMonths: 3, noticeDays: 14, slot: slot(2, '11:00', 'Europe/Rome') },
-    { client: 22, title: 'Hourly advisory', startDate: d(12, 1), kind: 'project', status: 'ended', hourlyRateMinor: 13000, termMonths: 3, autoRenew: false },
+    cancel(
+      {
+        client: 20,
+        title: 'Operations retainer',
+        startDate: d(8, 1),
+        status: 'active',
+        ...work(130000, 240, 60, 16000),
+        slot: slot(3, '08:00', 'Europe/Berlin'),
+      },
+      addDays(today, -10),
+    ),
+    {
+      client: 21,
+      title: 'Founder retainer',
+      startDate: d(3, 1),
+      status: 'active',
+      ...work(100000, 180, 60, 15000),
+      termMonths: 3,
+      noticeDays: 14,
+      slot: slot(2, '11:00', 'Europe/Rome'),
+    },
+    {
+      client: 22,
+      title: 'Hourly advisory',
+      startDate: d(12, 1),
+      kind: 'project',
+      status: 'ended',
+      hourlyRateMinor: 13000,
+      termMonths: 3,
+      autoRenew: false,
+    },
     { client: 23, title: 'Portfolio relaunch', startDate: d(-1, 15), status: 'draft', ...value(600000, d(-1, 15), 4) },
-    { client: 24, title: 'Founder access', startDate: d(5, 1), kind: 'access', status: 'active', feeMinor: 65000, fairUseMinutes: 90, slot: slot(5, '15:00', 'Europe/Istanbul') },
-    cancel({ client: 25, title: 'Access retainer', startDate: d(12, 20), kind: 'access', status: 'cancelled', feeMinor: 75000, termMonths: 6, slot: slot(1, '17:00', 'Europe/Berlin', 2) }, d(7, 1)),
+    {
+      client: 24,
+      title: 'Founder access',
+      startDate: d(5, 1),
+      kind: 'access',
+      status: 'active',
+      feeMinor: 65000,
+      fairUseMinutes: 90,
+      slot: slot(5, '15:00', 'Europe/Istanbul'),
+    },
+    cancel(
+      {
+        client: 25,
+        title: 'Access retainer',
+        startDate: d(12, 20),
+        kind: 'access',
+        status: 'cancelled',
+        feeMinor: 75000,
+        termMonths: 6,
+        slot: slot(1, '17:00', 'Europe/Berlin', 2),
+      },
+      d(7, 1),
+    ),
   ];
   return specs.map(({ client, ...spec }, i) => {
     const merged = { ...BLANK, ...spec };

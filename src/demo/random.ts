@@ -64,7 +64,8 @@ export function createRandom(seed: number): Random {
   const random: Random = {
     next,
     int(min, max) {
-      if (!Number.isInteger(min) || !Number.isInteger(max) || max < min) throw new RangeError(`int(${min}, ${max}): need integers with min ≤ max`);
+      if (!Number.isInteger(min) || !Number.isInteger(max) || max < min)
+        throw new RangeError(`int(${min}, ${max}): need integers with min ≤ max`);
       return min + Math.floor(next() * (max - min + 1));
     },
     pick(list) {

@@ -58,7 +58,15 @@ export function pastSlotSession(rng: Random, occurrence: Date, ctx: SlotSessionC
       return {
         ...base,
         start: iso(start.getTime() < ctx.now.getTime() ? start : occurrence),
-        actualMinutes: Math.max(20, ctx.durationMinutes + rng.weighted([[0, 6], [rng.int(-10, -1), 2], [rng.int(1, 20), 3]] as const)),
+        actualMinutes: Math.max(
+          20,
+          ctx.durationMinutes +
+            rng.weighted([
+              [0, 6],
+              [rng.int(-10, -1), 2],
+              [rng.int(1, 20), 3],
+            ] as const),
+        ),
         notes: note(SESSION_NOTES),
       };
     }
@@ -71,7 +79,9 @@ export function pastSlotSession(rng: Random, occurrence: Date, ctx: SlotSessionC
     case 'client_cancel': {
       // Two in five client cancellations come inside the late-cancel window.
       const late = rng.chance(0.4);
-      const hoursBefore = late ? rng.int(1, Math.max(1, ctx.lateCancelHours - 2)) : rng.int(ctx.lateCancelHours + 2, ctx.lateCancelHours + 120);
+      const hoursBefore = late
+        ? rng.int(1, Math.max(1, ctx.lateCancelHours - 2))
+        : rng.int(ctx.lateCancelHours + 2, ctx.lateCancelHours + 120);
       return cancelled(base, occurrence, hoursBefore, 'client', note(CLIENT_CANCEL_NOTES));
     }
     case 'coach_cancel':

@@ -69,19 +69,27 @@ function termsTable(input: DocumentInput): { label: string; value: string }[] {
   const rows: { label: string; value: string }[] = [];
   if (a.kind === 'work' || a.kind === 'access') rows.push({ label: 'Fee', value: `${money(a.feeMinor)} per ${per}, in advance` });
   if (a.kind === 'value') rows.push({ label: 'Fee', value: `${money(a.feeMinor)}, fixed` });
-  if (a.kind === 'project' && a.hourlyRateMinor !== null) rows.push({ label: 'Hourly rate', value: `${money(a.hourlyRateMinor)}, billed monthly in arrears` });
-  if (a.kind === 'work' || a.kind === 'access') rows.push({ label: 'Billing period', value: a.periodMonths === 3 ? 'Quarterly' : 'Monthly' });
+  if (a.kind === 'project' && a.hourlyRateMinor !== null)
+    rows.push({ label: 'Hourly rate', value: `${money(a.hourlyRateMinor)}, billed monthly in arrears` });
+  if (a.kind === 'work' || a.kind === 'access')
+    rows.push({ label: 'Billing period', value: a.periodMonths === 3 ? 'Quarterly' : 'Monthly' });
   if (a.kind === 'work' && a.includedMinutes !== null) {
     rows.push({ label: 'Included time', value: `${formatMinutes(a.includedMinutes)} per ${per}` });
     if (a.rolloverCapMinutes) rows.push({ label: 'Rollover', value: `up to ${formatMinutes(a.rolloverCapMinutes)}, one period` });
     if (a.overageRateMinorPerHour !== null) {
-      rows.push({ label: 'Additional time', value: `${money(a.overageRateMinorPerHour)} per hour, in steps of ${formatMinutes(a.overageIncrementMinutes ?? 15)}` });
+      rows.push({
+        label: 'Additional time',
+        value: `${money(a.overageRateMinorPerHour)} per hour, in steps of ${formatMinutes(a.overageIncrementMinutes ?? 15)}`,
+      });
     }
   }
   if (a.kind === 'access' && a.fairUseMinutes) rows.push({ label: 'Fair use', value: `${formatMinutes(a.fairUseMinutes)} per ${per}` });
   if (a.kind === 'value') {
     for (const [index, installment] of a.installments.entries()) {
-      rows.push({ label: `Installment ${index + 1}`, value: `${money(installment.amountMinor)} due ${formatDate(installment.dueDate, input.locale)}` });
+      rows.push({
+        label: `Installment ${index + 1}`,
+        value: `${money(installment.amountMinor)} due ${formatDate(installment.dueDate, input.locale)}`,
+      });
     }
   }
   if (a.slot) {
@@ -126,7 +134,8 @@ export function buildAgreementDocument(input: DocumentInput): AgreementDocument 
     const title = resolveRuns(parseInline(clause.title), input, titleProblems)
       .map((run) => run.text)
       .join('');
-    for (const message of [...new Set([...titleProblems, ...found])]) problems.push({ clauseId: clause.id, clauseTitle: clause.title, message });
+    for (const message of [...new Set([...titleProblems, ...found])])
+      problems.push({ clauseId: clause.id, clauseTitle: clause.title, message });
     return { id: clause.id, title: title || clause.title, blocks };
   });
   const acceptance = input.acceptance;

@@ -48,11 +48,25 @@ function localStamp(instant: number, offsetMinutes: number): string {
 /** A VTIMEZONE listing every offset change of the zone between two instants. */
 export function vtimezone(zone: string, from: Date, to: Date): string {
   const initial = tzOffset(zone, from);
-  const lines = ['BEGIN:VTIMEZONE', `TZID:${zone}`, 'BEGIN:STANDARD', `DTSTART:${localStamp(from.getTime(), initial)}`, `TZOFFSETFROM:${offsetText(initial)}`, `TZOFFSETTO:${offsetText(initial)}`, 'END:STANDARD'];
+  const lines = [
+    'BEGIN:VTIMEZONE',
+    `TZID:${zone}`,
+    'BEGIN:STANDARD',
+    `DTSTART:${localStamp(from.getTime(), initial)}`,
+    `TZOFFSETFROM:${offsetText(initial)}`,
+    `TZOFFSETTO:${offsetText(initial)}`,
+    'END:STANDARD',
+  ];
   for (const change of tzScan(zone, { start: from, end: to })) {
     const before = change.offset - change.change;
     const kind = change.change > 0 ? 'DAYLIGHT' : 'STANDARD';
-    lines.push(`BEGIN:${kind}`, `DTSTART:${localStamp(change.date.getTime(), before)}`, `TZOFFSETFROM:${offsetText(before)}`, `TZOFFSETTO:${offsetText(change.offset)}`, `END:${kind}`);
+    lines.push(
+      `BEGIN:${kind}`,
+      `DTSTART:${localStamp(change.date.getTime(), before)}`,
+      `TZOFFSETFROM:${offsetText(before)}`,
+      `TZOFFSETTO:${offsetText(change.offset)}`,
+      `END:${kind}`,
+    );
   }
   lines.push('END:VTIMEZONE');
   return lines.join('\r\n');
@@ -87,14 +101,22 @@ export function buildIcs(input: { name: string; agreements: IcsSlotAgreement[]; 
     );
     const cancelled = ownSessions.filter((s) => s.status === 'cancelled').map((s) => new Date(s.occurrenceStart!));
     const exclude = [...paused, ...cancelled].map((d) => new TZDate(d.getTime(), slot.timeZone));
-    const until = agreement.endDate === null ? undefined : new Date(wallTimeToInstant(agreement.endDate, '00:00', slot.timeZone).getTime() - 1000);
+    const until =
+      agreement.endDate === null ? undefined : new Date(wallTimeToInstant(agreement.endDate, '00:00', slot.timeZone).getTime() - 1000);
     const uid = `slot-${agreement.id}@cadence`;
     const horizon = agreement.endDate ?? rangeEnd.toISOString().slice(0, 10);
     const handled = new Set(ownSessions.map((s) => s.occurrenceStart));
-    const ambiguous = slotOccurrences(slot, { startDate: agreement.startDate, endDate: agreement.endDate, pauses: agreement.pauses }, firstDate, horizon)
-      .filter((o) => isAmbiguousWallTime(o.date, slot.time, slot.timeZone));
+    const ambiguous = slotOccurrences(
+      slot,
+      { startDate: agreement.startDate, endDate: agreement.endDate, pauses: agreement.pauses },
+      firstDate,
+      horizon,
+    ).filter((o) => isAmbiguousWallTime(o.date, slot.time, slot.timeZone));
     if (ambiguous.length > 0) {
-      nominalExdates.set(uid, ambiguous.map((o) => `EXDATE;TZID=${slot.timeZone}:${o.date.replace(/-/g, '')}T${slot.time.replace(':', '')}00`));
+      nominalExdates.set(
+        uid,
+        ambiguous.map((o) => `EXDATE;TZID=${slot.timeZone}:${o.date.replace(/-/g, '')}T${slot.time.replace(':', '')}00`),
+      );
       for (const occurrence of ambiguous) {
         if (handled.has(iso(occurrence.start))) continue;
         calendar.createEvent({

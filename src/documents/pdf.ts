@@ -37,7 +37,10 @@ function writeBlock(doc: PDFKit.PDFDocument, block: DocBlock): void {
   const left = doc.page.margins.left;
   if (block.type === 'heading') {
     doc.moveDown(0.4).fontSize(block.level === 1 ? 13 : 11.5);
-    writeRuns(doc, block.runs.map((run) => ({ ...run, bold: true })));
+    writeRuns(
+      doc,
+      block.runs.map((run) => ({ ...run, bold: true })),
+    );
     doc.fontSize(10.5);
     return;
   }
@@ -49,7 +52,10 @@ function writeBlock(doc: PDFKit.PDFDocument, block: DocBlock): void {
   block.items.forEach((item, index) => {
     const marker = block.ordered ? `${index + 1}.` : '•';
     const y = doc.y;
-    doc.font('regular').fillColor(INK).text(marker, left + 6, y, { width: 16, lineBreak: false });
+    doc
+      .font('regular')
+      .fillColor(INK)
+      .text(marker, left + 6, y, { width: 16, lineBreak: false });
     doc.x = left + 22;
     doc.y = y;
     writeRuns(doc, item, { width: doc.page.width - doc.page.margins.right - left - 22, lineGap: 2 });
@@ -81,8 +87,17 @@ export function header(doc: PDFKit.PDFDocument, model: HeaderInput): void {
       // A logo pdfkit cannot read is left out rather than failing the document.
     }
   }
-  doc.font('semibold').fontSize(11).fillColor(INK).text(model.business.name || ' ', MARGIN, top, { width: width - 130 });
-  if (model.business.address) doc.font('regular').fontSize(9).fillColor(MUTED).text(model.business.address, { width: width - 130 });
+  doc
+    .font('semibold')
+    .fontSize(11)
+    .fillColor(INK)
+    .text(model.business.name || ' ', MARGIN, top, { width: width - 130 });
+  if (model.business.address)
+    doc
+      .font('regular')
+      .fontSize(9)
+      .fillColor(MUTED)
+      .text(model.business.address, { width: width - 130 });
   doc.y = Math.max(doc.y, top + 48);
   doc.moveDown(1);
   doc.font('bold').fontSize(20).fillColor(INK).text(model.title, MARGIN, doc.y, { width });
@@ -102,12 +117,28 @@ export function labelledRows(doc: PDFKit.PDFDocument, heading: string, rows: { l
     const height = Math.max(doc.heightOfString(row.value, { width: width - labelWidth }), 12) + 8;
     ensureSpace(doc, height);
     const y = doc.y;
-    doc.moveTo(MARGIN, y).lineTo(MARGIN + width, y).strokeColor(RULE).lineWidth(0.5).stroke();
-    doc.font('semibold').fillColor(MUTED).text(row.label, MARGIN, y + 4, { width: labelWidth - 8 });
-    doc.font('regular').fillColor(INK).text(row.value, MARGIN + labelWidth, y + 4, { width: width - labelWidth });
+    doc
+      .moveTo(MARGIN, y)
+      .lineTo(MARGIN + width, y)
+      .strokeColor(RULE)
+      .lineWidth(0.5)
+      .stroke();
+    doc
+      .font('semibold')
+      .fillColor(MUTED)
+      .text(row.label, MARGIN, y + 4, { width: labelWidth - 8 });
+    doc
+      .font('regular')
+      .fillColor(INK)
+      .text(row.value, MARGIN + labelWidth, y + 4, { width: width - labelWidth });
     doc.y = y + height;
   }
-  doc.moveTo(MARGIN, doc.y).lineTo(MARGIN + width, doc.y).strokeColor(RULE).lineWidth(0.5).stroke();
+  doc
+    .moveTo(MARGIN, doc.y)
+    .lineTo(MARGIN + width, doc.y)
+    .strokeColor(RULE)
+    .lineWidth(0.5)
+    .stroke();
   doc.x = MARGIN;
   doc.moveDown(1.2);
 }
@@ -116,7 +147,11 @@ function clauses(doc: PDFKit.PDFDocument, model: AgreementDocument): void {
   const width = doc.page.width - MARGIN * 2;
   model.clauses.forEach((clause, index) => {
     ensureSpace(doc, 60);
-    doc.font('semibold').fontSize(12).fillColor(ACCENT).text(`${index + 1}. ${clause.title}`, MARGIN, doc.y, { width });
+    doc
+      .font('semibold')
+      .fontSize(12)
+      .fillColor(ACCENT)
+      .text(`${index + 1}. ${clause.title}`, MARGIN, doc.y, { width });
     doc.moveDown(0.3);
     doc.fontSize(10.5).fillColor(INK);
     for (const block of clause.blocks) writeBlock(doc, block);
@@ -132,10 +167,27 @@ function signatures(doc: PDFKit.PDFDocument, model: AgreementDocument): void {
   const columnWidth = (width - 32) / 2;
   model.signatures.forEach((signature, index) => {
     const x = MARGIN + index * (columnWidth + 32);
-    doc.moveTo(x, y).lineTo(x + columnWidth, y).strokeColor(INK).lineWidth(0.7).stroke();
-    doc.font('regular').fontSize(9).fillColor(MUTED).text(signature.role, x, y + 6, { width: columnWidth });
-    doc.font('semibold').fontSize(10.5).fillColor(INK).text(signature.name, x, y + 20, { width: columnWidth });
-    doc.font('regular').fontSize(9).fillColor(MUTED).text('Date:', x, y + 38, { width: columnWidth });
+    doc
+      .moveTo(x, y)
+      .lineTo(x + columnWidth, y)
+      .strokeColor(INK)
+      .lineWidth(0.7)
+      .stroke();
+    doc
+      .font('regular')
+      .fontSize(9)
+      .fillColor(MUTED)
+      .text(signature.role, x, y + 6, { width: columnWidth });
+    doc
+      .font('semibold')
+      .fontSize(10.5)
+      .fillColor(INK)
+      .text(signature.name, x, y + 20, { width: columnWidth });
+    doc
+      .font('regular')
+      .fontSize(9)
+      .fillColor(MUTED)
+      .text('Date:', x, y + 38, { width: columnWidth });
   });
   doc.x = MARGIN;
   doc.y = y + 64;
@@ -146,7 +198,10 @@ function signatures(doc: PDFKit.PDFDocument, model: AgreementDocument): void {
     doc.font('semibold').fontSize(11).fillColor(ACCENT).text('Acceptance record', MARGIN, doc.y, { width });
     doc.font('regular').fontSize(9.5).fillColor(INK);
     const how = acceptance.method === 'typed' ? 'by typing their name' : 'on paper';
-    doc.text(`Version ${acceptance.version}, in force from ${acceptance.effectiveDate}, accepted by ${acceptance.signedBy} ${how} at ${acceptance.signedAt}.`, { width });
+    doc.text(
+      `Version ${acceptance.version}, in force from ${acceptance.effectiveDate}, accepted by ${acceptance.signedBy} ${how} at ${acceptance.signedAt}.`,
+      { width },
+    );
     doc.fillColor(MUTED).text(`Content fingerprint (SHA-256): ${acceptance.contentHash}`, { width });
   }
 }
@@ -198,7 +253,13 @@ export function startPdf(meta: { paperSize: 'A4' | 'Letter'; title: string; auth
 
 /** Renders the agreement model to PDF bytes. */
 export function renderAgreementPdf(model: AgreementDocument, createdAt: Date): Promise<Buffer> {
-  const { doc, done } = startPdf({ paperSize: model.paperSize, title: model.title, author: model.business.name, subject: model.subtitle, createdAt });
+  const { doc, done } = startPdf({
+    paperSize: model.paperSize,
+    title: model.title,
+    author: model.business.name,
+    subject: model.subtitle,
+    createdAt,
+  });
   const preparedFor = `Prepared for ${model.client.company ? `${model.client.name}, ${model.client.company}` : model.client.name}`;
   header(doc, { business: model.business, title: model.title, subtitle: model.subtitle, preparedFor });
   labelledRows(doc, 'Terms at a glance', model.terms);

@@ -4,7 +4,6 @@ import fs from 'node:fs';
 import type { Clause } from './agreement-document.ts';
 import { assetPath } from '../paths.ts';
 
-
 export interface Template {
   id: string;
   kind: 'work' | 'access' | 'value' | 'project';

@@ -68,19 +68,40 @@ export function dueLines(
       if (p.start > upTo || (end !== null && p.start >= end)) break;
       if (isPaused(p.start, agreement.pauses) || !unbilled('fee', p.start)) continue;
       const span = agreement.periodMonths === 3 ? 'quarter' : 'month';
-      push({ ...base, kind: 'fee', description: `${agreement.title}: ${span} from ${p.start} to ${p.end}`, amountMinor: agreement.feeMinor, periodStart: p.start, minutes: null });
+      push({
+        ...base,
+        kind: 'fee',
+        description: `${agreement.title}: ${span} from ${p.start} to ${p.end}`,
+        amountMinor: agreement.feeMinor,
+        periodStart: p.start,
+        minutes: null,
+      });
     }
     // Overage of period k is billed with period k+1: once period k has ended by upTo.
     for (const row of ledger) {
       if (row.overageMinor <= 0 || addDays(row.end, 1) > upTo || !unbilled('overage', row.start)) continue;
-      push({ ...base, kind: 'overage', description: `${agreement.title}: ${row.overageMinutes} minutes beyond the allowance, ${row.start} to ${row.end}`, amountMinor: row.overageMinor, periodStart: row.start, minutes: row.overageMinutes });
+      push({
+        ...base,
+        kind: 'overage',
+        description: `${agreement.title}: ${row.overageMinutes} minutes beyond the allowance, ${row.start} to ${row.end}`,
+        amountMinor: row.overageMinor,
+        periodStart: row.start,
+        minutes: row.overageMinutes,
+      });
     }
   }
 
   if (agreement.kind === 'value') {
     agreement.installments.forEach((installment, index) => {
       if (installment.dueDate > upTo) return;
-      push({ ...base, kind: 'installment', description: `${agreement.title}: installment ${index + 1} of ${agreement.installments.length}`, amountMinor: installment.amountMinor, periodStart: installment.dueDate, minutes: null });
+      push({
+        ...base,
+        kind: 'installment',
+        description: `${agreement.title}: installment ${index + 1} of ${agreement.installments.length}`,
+        amountMinor: installment.amountMinor,
+        periodStart: installment.dueDate,
+        minutes: null,
+      });
     });
   }
 

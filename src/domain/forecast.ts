@@ -45,7 +45,14 @@ function addTo(acc: Accumulator, month: string, part: keyof Amounts, amount: num
  * Exact committed and renewal amounts of one agreement, as if it were active, into the
  * months of `acc`. `windowEnd` is the first day after the last month.
  */
-function project(agreement: ForecastAgreement, asOf: CalendarDate, windowStart: CalendarDate, windowEnd: CalendarDate, assumptions: ForecastAssumptions, acc: Accumulator): void {
+function project(
+  agreement: ForecastAgreement,
+  asOf: CalendarDate,
+  windowStart: CalendarDate,
+  windowEnd: CalendarDate,
+  assumptions: ForecastAssumptions,
+  acc: Accumulator,
+): void {
   if (agreement.kind === 'value') {
     for (const installment of agreement.installments) addTo(acc, installment.dueDate.slice(0, 7), 'committed', installment.amountMinor);
     return;
@@ -56,8 +63,7 @@ function project(agreement: ForecastAgreement, asOf: CalendarDate, windowStart: 
   const renews = agreement.cancellation === null && (agreement.autoRenew || agreement.termMonths === null);
   const openEnded = agreement.termMonths === null;
   const p =
-    agreement.renewalProbability ??
-    assumptions.annualRetention ** ((openEnded ? agreement.periodMonths : agreement.termMonths!) / 12);
+    agreement.renewalProbability ?? assumptions.annualRetention ** ((openEnded ? agreement.periodMonths : agreement.termMonths!) / 12);
   const lastTermBeforeEnd = openEnded ? 0 : (termNumberOn(terms, end) ?? 1) - 1;
   // Open-ended: every period past the earliest end is one more renewal, paused or not.
   const firstRenewal = firstPeriodFrom(agreement, end);

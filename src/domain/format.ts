@@ -14,9 +14,12 @@ export function currencyFractionDigits(currency: string): number {
 
 export function formatMoney(amountMinor: number, currency: string, locale: string): string {
   const digits = currencyFractionDigits(currency);
-  return new Intl.NumberFormat(locale, { style: 'currency', currency, minimumFractionDigits: digits, maximumFractionDigits: digits }).format(
-    amountMinor / 10 ** digits,
-  );
+  return new Intl.NumberFormat(locale, {
+    style: 'currency',
+    currency,
+    minimumFractionDigits: digits,
+    maximumFractionDigits: digits,
+  }).format(amountMinor / 10 ** digits);
 }
 
 export function formatDate(date: string, locale: string): string {

@@ -53,7 +53,9 @@ export function recurringOn(agreements: MetricsAgreement[], asOf: CalendarDate):
 export function mrr(agreements: MetricsAgreement[], asOf: CalendarDate): Map<string, { mrrMinor: number; arrMinor: number }> {
   const exact = new Map<string, number>();
   for (const a of recurringOn(agreements, asOf)) exact.set(a.currency, (exact.get(a.currency) ?? 0) + a.feeMinor / a.periodMonths);
-  return new Map([...exact].map(([currency, sum]) => [currency, { mrrMinor: roundHalfAwayFromZero(sum), arrMinor: roundHalfAwayFromZero(12 * sum) }]));
+  return new Map(
+    [...exact].map(([currency, sum]) => [currency, { mrrMinor: roundHalfAwayFromZero(sum), arrMinor: roundHalfAwayFromZero(12 * sum) }]),
+  );
 }
 
 /** Sums per month (YYYY-MM) of dated amounts, for the given months (missing months are 0). */

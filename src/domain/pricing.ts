@@ -20,7 +20,6 @@ export function valueInstallments(
   ];
 }
 
-
 export const TARGET_RETURNS = [10, 7, 4] as const;
 
 /**

@@ -13,7 +13,11 @@ export const DEFAULT_RETENTION: RetentionPolicy = { recent: 5, daily: 14, weekly
 const DAY = 86_400_000;
 
 /** The names of backups to keep, given their times; the rest may be deleted. */
-export function backupsToKeep(backups: { name: string; takenAt: Date }[], now: Date, policy: RetentionPolicy = DEFAULT_RETENTION): Set<string> {
+export function backupsToKeep(
+  backups: { name: string; takenAt: Date }[],
+  now: Date,
+  policy: RetentionPolicy = DEFAULT_RETENTION,
+): Set<string> {
   const newestFirst = [...backups].sort((a, b) => b.takenAt.getTime() - a.takenAt.getTime());
   const keep = new Set<string>();
   let recent = 0;

@@ -46,7 +46,11 @@ export interface StructureInput {
  * hourly rate as billed, in 15-minute steps. Pay-for-Access: the same fee every month.
  * Value options: half in the first month, half in the middle one.
  */
-export function compareStructures(input: StructureInput): { suggestedFeeMinor: number; suggestedIncludedMinutes: number; outcomes: StructureOutcome[] } {
+export function compareStructures(input: StructureInput): {
+  suggestedFeeMinor: number;
+  suggestedIncludedMinutes: number;
+  outcomes: StructureOutcome[];
+} {
   const delivered = input.deliveredMinutes.reduce((a, b) => a + b, 0);
   // Like the retainer candidates: medians over the months that were billed.
   const billedMonths = input.billedMinor.map((_, i) => i).filter((i) => input.billedMinor[i]! > 0);
@@ -67,7 +71,11 @@ export function compareStructures(input: StructureInput): { suggestedFeeMinor: n
   const outcomes = [
     outcome('As billed', input.billedMinor, delivered),
     outcome('Pay for Work', work, delivered),
-    outcome('Pay for Access', input.billedMinor.map(() => fee), delivered),
+    outcome(
+      'Pay for Access',
+      input.billedMinor.map(() => fee),
+      delivered,
+    ),
     ...input.valueFeesMinor.map((valueFee, index) =>
       outcome(
         `Value option ${index + 1}`,

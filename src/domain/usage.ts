@@ -91,7 +91,8 @@ export interface DeliveredDays {
  */
 export function deliveredDays(sessions: UsageSession[], workLogs: UsageWorkLog[], rules: UsageRules): DeliveredDays {
   const byDay = new Map<number, number>();
-  for (const session of sessions) addMinutes(byDay, dayNumberInZone(Date.parse(session.start), rules.timeZone), deliveredMinutesOf(session, rules.lateCancelHours));
+  for (const session of sessions)
+    addMinutes(byDay, dayNumberInZone(Date.parse(session.start), rules.timeZone), deliveredMinutesOf(session, rules.lateCancelHours));
   for (const log of workLogs) addMinutes(byDay, dayNumber(log.date), log.minutes);
   const days = [...byDay.keys()].sort((a, b) => a - b);
   return { days, minutes: days.map((day) => byDay.get(day)!) };
@@ -140,16 +141,34 @@ function deliveredPerPeriod(periods: Period[], delivered: DeliveredDays): { peri
 function ledgerRow(agreement: UsageAgreement, p: Period, delivered: number, rolloverIn: number): UsagePeriod {
   const paused = isPaused(p.start, agreement.pauses);
   if (agreement.kind === 'access') {
-    return { start: p.start, end: p.end, includedMinutes: paused ? 0 : agreement.fairUseMinutes ?? 0, rolloverInMinutes: 0, deliveredMinutes: delivered, overageMinutes: 0, overageMinor: 0, rolloverOutMinutes: 0 };
+    return {
+      start: p.start,
+      end: p.end,
+      includedMinutes: paused ? 0 : (agreement.fairUseMinutes ?? 0),
+      rolloverInMinutes: 0,
+      deliveredMinutes: delivered,
+      overageMinutes: 0,
+      overageMinor: 0,
+      rolloverOutMinutes: 0,
+    };
   }
-  const included = paused ? 0 : agreement.includedMinutes ?? 0;
+  const included = paused ? 0 : (agreement.includedMinutes ?? 0);
   const allowance = included + rolloverIn;
   // Delivered minutes use the rollover first.
   const unusedIncluded = Math.max(0, included - Math.max(0, delivered - rolloverIn));
   const rolloverOut = Math.min(agreement.rolloverCapMinutes ?? 0, unusedIncluded);
   const overageMinutes = roundUpTo(Math.max(0, delivered - allowance), agreement.overageIncrementMinutes ?? 15);
   const overageMinor = roundHalfAwayFromZero((overageMinutes * (agreement.overageRateMinorPerHour ?? 0)) / 60);
-  return { start: p.start, end: p.end, includedMinutes: included, rolloverInMinutes: rolloverIn, deliveredMinutes: delivered, overageMinutes, overageMinor, rolloverOutMinutes: rolloverOut };
+  return {
+    start: p.start,
+    end: p.end,
+    includedMinutes: included,
+    rolloverInMinutes: rolloverIn,
+    deliveredMinutes: delivered,
+    overageMinutes,
+    overageMinor,
+    rolloverOutMinutes: rolloverOut,
+  };
 }
 
 /**
@@ -179,7 +198,13 @@ function warmupFor(agreement: UsageAgreement, warmup: number): number {
  * came into them (the rollover out rises with the rollover in, so bounds carried through the
  * warm-up meet). Otherwise null: the caller counts the whole history.
  */
-export function recentUsageLedger(agreement: UsageAgreement, delivered: DeliveredDays, asOf: CalendarDate, count: number, warmup: number): UsagePeriod[] | null {
+export function recentUsageLedger(
+  agreement: UsageAgreement,
+  delivered: DeliveredDays,
+  asOf: CalendarDate,
+  count: number,
+  warmup: number,
+): UsagePeriod[] | null {
   const periods = ledgerPeriods(agreement, asOf);
   const from = Math.max(0, periods.length - count - warmupFor(agreement, warmup));
   const recent = Math.max(0, periods.length - count);

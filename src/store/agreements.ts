@@ -45,37 +45,41 @@ export function listAgreementsForClient(sql: Sql, clientId: string): AgreementSu
 
 /** Inserts whole agreements (with slot, pauses, installments and cancellation) in bulk. */
 export function insertAgreements(sql: Sql, agreements: Agreement[], nowIso: string): void {
-  insertMany(sql, 'agreements', agreements.map((a) => agreementRow(a, nowIso)));
+  insertMany(
+    sql,
+    'agreements',
+    agreements.map((a) => agreementRow(a, nowIso)),
+  );
   insertChildren(sql, agreements);
 }
 
 function agreementRow(a: Agreement, nowIso: string) {
   return {
-      id: a.id,
-      client_id: a.clientId,
-      kind: a.kind,
-      status: a.status,
-      title: a.title,
-      currency: a.currency,
-      start_date: a.startDate,
-      term_months: a.termMonths,
-      auto_renew: a.autoRenew ? 1 : 0,
-      notice_days: a.noticeDays,
-      period_months: a.periodMonths,
-      fee_minor: a.feeMinor,
-      included_minutes: a.includedMinutes,
-      rollover_cap_minutes: a.rolloverCapMinutes,
-      overage_rate_minor_per_hour: a.overageRateMinorPerHour,
-      overage_increment_minutes: a.overageIncrementMinutes,
-      fair_use_minutes: a.fairUseMinutes,
-      hourly_rate_minor: a.hourlyRateMinor,
-      agreed_value_minor: a.agreedValueMinor,
-      renewal_probability: a.renewalProbability,
-      sent_at: a.sentAt,
-      signed_at: a.signedAt,
-      created_at: nowIso,
-      updated_at: nowIso,
-    };
+    id: a.id,
+    client_id: a.clientId,
+    kind: a.kind,
+    status: a.status,
+    title: a.title,
+    currency: a.currency,
+    start_date: a.startDate,
+    term_months: a.termMonths,
+    auto_renew: a.autoRenew ? 1 : 0,
+    notice_days: a.noticeDays,
+    period_months: a.periodMonths,
+    fee_minor: a.feeMinor,
+    included_minutes: a.includedMinutes,
+    rollover_cap_minutes: a.rolloverCapMinutes,
+    overage_rate_minor_per_hour: a.overageRateMinorPerHour,
+    overage_increment_minutes: a.overageIncrementMinutes,
+    fair_use_minutes: a.fairUseMinutes,
+    hourly_rate_minor: a.hourlyRateMinor,
+    agreed_value_minor: a.agreedValueMinor,
+    renewal_probability: a.renewalProbability,
+    sent_at: a.sentAt,
+    signed_at: a.signedAt,
+    created_at: nowIso,
+    updated_at: nowIso,
+  };
 }
 
 function insertChildren(sql: Sql, agreements: Agreement[]): void {
@@ -84,14 +88,16 @@ function insertChildren(sql: Sql, agreements: Agreement[]): void {
     'agreement_slots',
     agreements.flatMap((a) =>
       a.slot
-        ? [{
-            agreement_id: a.id,
-            weekday: a.slot.weekday,
-            time: a.slot.time,
-            time_zone: a.slot.timeZone,
-            duration_minutes: a.slot.durationMinutes,
-            interval_weeks: a.slot.intervalWeeks,
-          }]
+        ? [
+            {
+              agreement_id: a.id,
+              weekday: a.slot.weekday,
+              time: a.slot.time,
+              time_zone: a.slot.timeZone,
+              duration_minutes: a.slot.durationMinutes,
+              interval_weeks: a.slot.intervalWeeks,
+            },
+          ]
         : [],
     ),
   );
@@ -144,7 +150,10 @@ export function readAgreements(sql: Sql, filter: { ids?: string[]; clientId?: st
   const cancellationsQuery = qb.selectFrom('agreement_cancellations').selectAll();
   const slots = new Map(sql.all(few ? slotsQuery.where('agreement_id', 'in', ids) : slotsQuery).map((s) => [s.agreement_id, s]));
   const pauses = groupBy(sql.all(few ? pausesQuery.where('agreement_id', 'in', ids) : pausesQuery), (p) => p.agreement_id);
-  const installments = groupBy(sql.all(few ? installmentsQuery.where('agreement_id', 'in', ids) : installmentsQuery), (i) => i.agreement_id);
+  const installments = groupBy(
+    sql.all(few ? installmentsQuery.where('agreement_id', 'in', ids) : installmentsQuery),
+    (i) => i.agreement_id,
+  );
   const cancellations = new Map(
     sql.all(few ? cancellationsQuery.where('agreement_id', 'in', ids) : cancellationsQuery).map((c) => [c.agreement_id, c]),
   );

@@ -25,7 +25,10 @@ export interface BackupInfo {
 const PREFIX = 'cadence-';
 
 function stamp(date: Date): string {
-  return date.toISOString().replace(/[:]/g, '-').replace(/\.\d{3}Z$/, 'Z');
+  return date
+    .toISOString()
+    .replace(/[:]/g, '-')
+    .replace(/\.\d{3}Z$/, 'Z');
 }
 
 export class DamagedBackupError extends Error {
@@ -101,7 +104,9 @@ export function listBackups(folder: string): BackupInfo[] {
     .map((name) => {
       const file = path.join(folder, name);
       const match = /^cadence-(\d{4}-\d{2}-\d{2}T\d{2}-\d{2}-\d{2}Z)/.exec(name);
-      const takenAt = match ? match[1]!.replace(/T(\d{2})-(\d{2})-(\d{2})Z/, 'T$1:$2:$3Z') : new Date(fs.statSync(file).mtimeMs).toISOString();
+      const takenAt = match
+        ? match[1]!.replace(/T(\d{2})-(\d{2})-(\d{2})Z/, 'T$1:$2:$3Z')
+        : new Date(fs.statSync(file).mtimeMs).toISOString();
       return { file, name, takenAt, sizeBytes: fs.statSync(file).size, ...inspectBackup(file) };
     })
     .sort((a, b) => b.takenAt.localeCompare(a.takenAt));
@@ -110,7 +115,11 @@ export function listBackups(folder: string): BackupInfo[] {
 /** Deletes backups the retention policy no longer keeps; damaged ones are left for the coach to see. */
 export function pruneBackups(folder: string, now: Date, policy?: RetentionPolicy): string[] {
   const good = listBackups(folder).filter((b) => b.ok);
-  const keep = backupsToKeep(good.map((b) => ({ name: b.name, takenAt: new Date(b.takenAt) })), now, policy);
+  const keep = backupsToKeep(
+    good.map((b) => ({ name: b.name, takenAt: new Date(b.takenAt) })),
+    now,
+    policy,
+  );
   const removed = good.filter((b) => !keep.has(b.name));
   for (const backup of removed) fs.rmSync(backup.file, { force: true });
   return removed.map((b) => b.name);
@@ -122,7 +131,13 @@ export function pruneBackups(folder: string, now: Date, policy?: RetentionPolicy
  * `undoFolder`. The backup is checked in full first, side by side with the undo copy; when it
  * fails, nothing is changed and the undo copy is removed again.
  */
-export async function restoreWithUndo(sqlite: Sqlite.Database, backupFile: string, dbPath: string, undoFolder: string, now: Date): Promise<BackupInfo> {
+export async function restoreWithUndo(
+  sqlite: Sqlite.Database,
+  backupFile: string,
+  dbPath: string,
+  undoFolder: string,
+  now: Date,
+): Promise<BackupInfo> {
   const check = integrityProblems(backupFile);
   let undo: BackupInfo;
   try {
@@ -134,7 +149,9 @@ export async function restoreWithUndo(sqlite: Sqlite.Database, backupFile: strin
   const problems = await check;
   if (problems.length > 0) {
     fs.rmSync(undo.file, { force: true });
-    throw new DamagedBackupError(`That backup is damaged (it fails its integrity check: ${problems[0]!.split('\n')[0]}); nothing was changed.`);
+    throw new DamagedBackupError(
+      `That backup is damaged (it fails its integrity check: ${problems[0]!.split('\n')[0]}); nothing was changed.`,
+    );
   }
   const source = new Sqlite(backupFile, { readonly: true, fileMustExist: true });
   try {

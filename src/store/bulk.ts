@@ -14,7 +14,6 @@ export function insertMany<T extends TableName>(sql: Sql, table: T, rows: Insert
   }
 }
 
-
 export function groupBy<T, K>(rows: T[], key: (row: T) => K): Map<K, T[]> {
   const map = new Map<K, T[]>();
   for (const row of rows) {
@@ -24,4 +23,3 @@ export function groupBy<T, K>(rows: T[], key: (row: T) => K): Map<K, T[]> {
   }
   return map;
 }
-

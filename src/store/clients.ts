@@ -109,7 +109,12 @@ export function deleteClient(sql: Sql, id: string): void {
 /** How many records refer to a client; a client with any cannot be deleted. */
 export function clientReferences(sql: Sql, id: string): { agreements: number; sessions: number; invoices: number } {
   const count = (table: 'agreements' | 'sessions' | 'invoices') =>
-    sql.first(qb.selectFrom(table).select((eb) => eb.fn.countAll<number>().as('n')).where('client_id', '=', id))?.n ?? 0;
+    sql.first(
+      qb
+        .selectFrom(table)
+        .select((eb) => eb.fn.countAll<number>().as('n'))
+        .where('client_id', '=', id),
+    )?.n ?? 0;
   return { agreements: count('agreements'), sessions: count('sessions'), invoices: count('invoices') };
 }
 
@@ -128,9 +133,7 @@ export function listClients(sql: Sql, query: ClientListQuery, open: readonly Ope
 
   const search = query.search?.trim();
   if (search) {
-    rows = rows.filter((row) =>
-      matchesSearch(foldForSearch(`${row.name} ${row.company ?? ''} ${row.email ?? ''}`), search),
-    );
+    rows = rows.filter((row) => matchesSearch(foldForSearch(`${row.name} ${row.company ?? ''} ${row.email ?? ''}`), search));
   }
   const balances = balancesByClient(open);
   if (query.balance === 'open') rows = rows.filter((row) => balances.get(row.id)?.length);
@@ -174,7 +177,12 @@ function fillLastSessions(sql: Sql, rows: ClientRow[]): void {
         .where('s.status', '=', 'completed')
         .as('last_session_at'),
     );
-  if (rows.length <= FEW_CLIENTS) select = select.where('c.id', 'in', rows.map((row) => row.id));
+  if (rows.length <= FEW_CLIENTS)
+    select = select.where(
+      'c.id',
+      'in',
+      rows.map((row) => row.id),
+    );
   const last = new Map(sql.all(select).map((row) => [row.id, (row.last_session_at as string | null) ?? null]));
   for (const row of rows) row.lastSessionAt = last.get(row.id) ?? null;
 }
@@ -237,7 +245,10 @@ export function balancesByClient(open: readonly OpenInvoice[]): Map<string, Mone
   return new Map(
     [...owed].map(([id, byCurrency]) => [
       id,
-      [...byCurrency].filter(([, amount]) => amount > 0).sort().map(([currency, amountMinor]) => ({ currency, amountMinor })),
+      [...byCurrency]
+        .filter(([, amount]) => amount > 0)
+        .sort()
+        .map(([currency, amountMinor]) => ({ currency, amountMinor })),
     ]),
   );
 }

@@ -42,18 +42,16 @@ export function writeDraftDocument(sql: Sql, agreementId: string, document: Draf
 }
 
 export function readVersions(sql: Sql, agreementId: string): AgreementVersion[] {
-  return sql
-    .all(qb.selectFrom('agreement_versions').selectAll().where('agreement_id', '=', agreementId).orderBy('version'))
-    .map((row) => ({
-      version: row.version,
-      effectiveDate: row.effective_date,
-      body: JSON.parse(row.body) as VersionBody,
-      contentHash: row.content_hash,
-      signedBy: row.signed_by,
-      signedAt: row.signed_at,
-      signedMethod: row.signed_method,
-      createdAt: row.created_at,
-    }));
+  return sql.all(qb.selectFrom('agreement_versions').selectAll().where('agreement_id', '=', agreementId).orderBy('version')).map((row) => ({
+    version: row.version,
+    effectiveDate: row.effective_date,
+    body: JSON.parse(row.body) as VersionBody,
+    contentHash: row.content_hash,
+    signedBy: row.signed_by,
+    signedAt: row.signed_at,
+    signedMethod: row.signed_method,
+    createdAt: row.created_at,
+  }));
 }
 
 export function insertVersion(sql: Sql, agreementId: string, version: AgreementVersion): void {

@@ -57,9 +57,12 @@ export async function integrityProblems(file: string): Promise<string[]> {
 function planFor(file: string): Plan {
   const db = new Sqlite(file, { readonly: true, fileMustExist: true });
   try {
-    const tables = (db.prepare("select name from sqlite_schema where type = 'table'").pluck().all() as string[]).filter((name) => name !== LARGEST_TABLE);
+    const tables = (db.prepare("select name from sqlite_schema where type = 'table'").pluck().all() as string[]).filter(
+      (name) => name !== LARGEST_TABLE,
+    );
     const plain = tables.every((name) => /^[A-Za-z_]\w*$/.test(name));
-    if (!plain || tables.length === 0 || !db.prepare("select 1 from sqlite_schema where type = 'table' and name = ?").get(LARGEST_TABLE)) return [['integrity_check']];
+    if (!plain || tables.length === 0 || !db.prepare("select 1 from sqlite_schema where type = 'table' and name = ?").get(LARGEST_TABLE))
+      return [['integrity_check']];
     return [[`integrity_check(${LARGEST_TABLE})`], ['quick_check', ...tables.map((name) => `integrity_check(${name})`)]];
   } finally {
     db.close();
@@ -84,7 +87,9 @@ function inWorker(file: string, checks: string[]): Promise<string[]> {
       settle(here);
       return;
     }
-    worker.on('message', (message: { problems?: string[]; driverMissing?: string }) => settle(message.problems ? () => message.problems! : here));
+    worker.on('message', (message: { problems?: string[]; driverMissing?: string }) =>
+      settle(message.problems ? () => message.problems! : here),
+    );
     worker.on('error', () => settle(here));
     worker.on('exit', () => settle(here));
   });

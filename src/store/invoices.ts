@@ -100,7 +100,15 @@ export function takeInvoiceNumbers(sql: Sql, year: number, count: number): numbe
 }
 
 export interface NewInvoice {
-  invoice: { id: string; number: string; clientId: string; currency: string; issueDate: string; dueDate: string; status: 'draft' | 'issued' };
+  invoice: {
+    id: string;
+    number: string;
+    clientId: string;
+    currency: string;
+    issueDate: string;
+    dueDate: string;
+    status: 'draft' | 'issued';
+  };
   lines: InvoiceLine[];
 }
 
@@ -177,8 +185,17 @@ export function readInvoices(sql: Sql, ids: readonly string[]): InvoiceRecord[] 
   const found = new Map<string, InvoiceRecord>();
   for (let start = 0; start < ids.length; start += READ_CHUNK) {
     const chunk = ids.slice(start, start + READ_CHUNK);
-    const rows = sql.all(qb.selectFrom('invoices as i').selectAll('i').select([...totals]).where('i.id', 'in', chunk));
-    const lines = groupBy(sql.all(qb.selectFrom('invoice_lines').selectAll().where('invoice_id', 'in', chunk).orderBy('invoice_id').orderBy('position')), (l) => l.invoice_id);
+    const rows = sql.all(
+      qb
+        .selectFrom('invoices as i')
+        .selectAll('i')
+        .select([...totals])
+        .where('i.id', 'in', chunk),
+    );
+    const lines = groupBy(
+      sql.all(qb.selectFrom('invoice_lines').selectAll().where('invoice_id', 'in', chunk).orderBy('invoice_id').orderBy('position')),
+      (l) => l.invoice_id,
+    );
     const payments = groupBy(
       sql.all(qb.selectFrom('payments').selectAll().where('invoice_id', 'in', chunk).orderBy('invoice_id').orderBy('date').orderBy('id')),
       (p) => p.invoice_id,
@@ -190,8 +207,21 @@ export function readInvoices(sql: Sql, ids: readonly string[]): InvoiceRecord[] 
         totalMinor: row.total,
         paidMinor: row.paid,
         balanceMinor: row.status === 'void' ? 0 : row.total - row.paid,
-        lines: (lines.get(row.id) ?? []).map((l) => ({ kind: l.kind, description: l.description, amountMinor: l.amount_minor, agreementId: l.agreement_id, periodStart: l.period_start, minutes: l.minutes })),
-        payments: (payments.get(row.id) ?? []).map((p) => ({ id: p.id, invoiceId: p.invoice_id, date: p.date, amountMinor: p.amount_minor, method: p.method })),
+        lines: (lines.get(row.id) ?? []).map((l) => ({
+          kind: l.kind,
+          description: l.description,
+          amountMinor: l.amount_minor,
+          agreementId: l.agreement_id,
+          periodStart: l.period_start,
+          minutes: l.minutes,
+        })),
+        payments: (payments.get(row.id) ?? []).map((p) => ({
+          id: p.id,
+          invoiceId: p.invoice_id,
+          date: p.date,
+          amountMinor: p.amount_minor,
+          method: p.method,
+        })),
       });
     }
   }
@@ -199,8 +229,24 @@ export function readInvoices(sql: Sql, ids: readonly string[]): InvoiceRecord[] 
 }
 
 /** An invoice row's own columns, as the records name them. */
-function invoiceFields(row: { id: string; number: string; client_id: string; currency: string; issue_date: string; due_date: string; status: 'draft' | 'issued' | 'void' }) {
-  return { id: row.id, number: row.number, clientId: row.client_id, currency: row.currency, issueDate: row.issue_date, dueDate: row.due_date, storedStatus: row.status };
+function invoiceFields(row: {
+  id: string;
+  number: string;
+  client_id: string;
+  currency: string;
+  issue_date: string;
+  due_date: string;
+  status: 'draft' | 'issued' | 'void';
+}) {
+  return {
+    id: row.id,
+    number: row.number,
+    clientId: row.client_id,
+    currency: row.currency,
+    issueDate: row.issue_date,
+    dueDate: row.due_date,
+    storedStatus: row.status,
+  };
 }
 
 /** Ids per statement when reading many invoices (well under SQLite's parameter limit). */
@@ -217,7 +263,15 @@ export function deleteDraftInvoice(sql: Sql, id: string): void {
 
 export function insertPayment(sql: Sql, payment: Payment): void {
   sql.run(
-    qb.insertInto('payments').values({ id: payment.id, invoice_id: payment.invoiceId, date: payment.date, amount_minor: payment.amountMinor, method: payment.method }),
+    qb
+      .insertInto('payments')
+      .values({
+        id: payment.id,
+        invoice_id: payment.invoiceId,
+        date: payment.date,
+        amount_minor: payment.amountMinor,
+        method: payment.method,
+      }),
   );
 }
 
@@ -278,7 +332,13 @@ export function listUnpaidInvoices(
 ): (InvoiceSummary & { clientId: string; clientName: string })[] {
   const { clientId, dueBefore } = filter;
   const unpaid = open
-    .filter((i) => i.storedStatus === 'issued' && i.totalMinor > i.paidMinor && (!dueBefore || i.dueDate < dueBefore) && (!clientId || i.clientId === clientId))
+    .filter(
+      (i) =>
+        i.storedStatus === 'issued' &&
+        i.totalMinor > i.paidMinor &&
+        (!dueBefore || i.dueDate < dueBefore) &&
+        (!clientId || i.clientId === clientId),
+    )
     // Newest first, as listInvoices orders them (binary order, as SQLite compares text).
     .sort((a, b) => (a.issueDate === b.issueDate ? compareText(b.number, a.number) : compareText(b.issueDate, a.issueDate)));
   const names = clientNames(sql, [...new Set(unpaid.map((i) => i.clientId))]);
@@ -303,7 +363,13 @@ function clientNames(sql: Sql, ids: string[]): Map<string, string> {
   const names = new Map<string, string>();
   // In chunks that stay under SQLite's limit on bound parameters.
   for (let i = 0; i < ids.length; i += 900) {
-    for (const row of sql.all(qb.selectFrom('clients').select(['id', 'name']).where('id', 'in', ids.slice(i, i + 900)))) names.set(row.id, row.name);
+    for (const row of sql.all(
+      qb
+        .selectFrom('clients')
+        .select(['id', 'name'])
+        .where('id', 'in', ids.slice(i, i + 900)),
+    ))
+      names.set(row.id, row.name);
   }
   return names;
 }

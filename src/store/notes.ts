@@ -11,7 +11,10 @@ export interface NoteHit {
 
 /** Every word is quoted so user input is never FTS syntax; the last word matches as a prefix. */
 export function toMatchQuery(query: string): string {
-  const words = query.split(/\s+/).filter(Boolean).map((w) => `"${w.replace(/"/g, '""')}"`);
+  const words = query
+    .split(/\s+/)
+    .filter(Boolean)
+    .map((w) => `"${w.replace(/"/g, '""')}"`);
   return words.map((w, i) => (i === words.length - 1 ? `${w}*` : w)).join(' ');
 }
 

@@ -113,7 +113,11 @@ function moveAside(dbPath: string, problem: string): Recovery {
 
 function newestGoodBackup(folder: string): string | null {
   if (!fs.existsSync(folder)) return null;
-  const names = fs.readdirSync(folder).filter((n) => n.startsWith('cadence-') && n.endsWith('.db')).sort().reverse();
+  const names = fs
+    .readdirSync(folder)
+    .filter((n) => n.startsWith('cadence-') && n.endsWith('.db'))
+    .sort()
+    .reverse();
   for (const name of names) {
     if (damage(path.join(folder, name)) === null) return name;
   }
@@ -150,9 +154,7 @@ function unknownMigrations(dbPath: string): string[] {
   let sqlite: Sqlite.Database | undefined;
   try {
     sqlite = new Sqlite(dbPath, { readonly: true, fileMustExist: true });
-    const hasTable = sqlite
-      .prepare("select 1 from sqlite_master where type = 'table' and name = 'cadence_migrations'")
-      .get();
+    const hasTable = sqlite.prepare("select 1 from sqlite_master where type = 'table' and name = 'cadence_migrations'").get();
     if (!hasTable) return [];
     const applied = sqlite.prepare('select name from cadence_migrations order by name').all() as { name: string }[];
     const known = new Set(migrations.map((m) => m.name));

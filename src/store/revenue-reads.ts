@@ -10,7 +10,11 @@ import { addDays, type CalendarDate } from '../domain/dates.ts';
  * Sessions are taken from a day earlier in UTC, which covers every zone's local dates; the
  * ledger skips days before the periods it counts.
  */
-export function deliveredWorkSince(sql: Sql, agreementId: string, fromDate: CalendarDate | null): { sessions: UsageSession[]; workLogs: UsageWorkLog[] } {
+export function deliveredWorkSince(
+  sql: Sql,
+  agreementId: string,
+  fromDate: CalendarDate | null,
+): { sessions: UsageSession[]; workLogs: UsageWorkLog[] } {
   const fromInstant = fromDate === null ? '' : `${addDays(fromDate, -1)}T00:00:00Z`;
   const sessions = sql
     .all(
@@ -29,7 +33,13 @@ export function deliveredWorkSince(sql: Sql, agreementId: string, fromDate: Cale
       cancelledBy: row.cancelled_by,
     }));
   const workLogs = sql
-    .all(qb.selectFrom('work_logs').select(['date', 'minutes']).where('agreement_id', '=', agreementId).where('date', '>=', fromDate ?? ''))
+    .all(
+      qb
+        .selectFrom('work_logs')
+        .select(['date', 'minutes'])
+        .where('agreement_id', '=', agreementId)
+        .where('date', '>=', fromDate ?? ''),
+    )
     .map((row) => ({ date: row.date, minutes: row.minutes }));
   return { sessions, workLogs };
 }
@@ -67,8 +77,23 @@ export function deliveredInWindow(
   const edgeFrom = `${addDays(firstDate, -1)}T00:00:00Z`;
   const edgeTo = `${addDays(lastDate, 2)}T00:00:00Z`;
   const columns = ['agreement_id', 'start', 'planned_minutes', 'actual_minutes', 'status', 'cancelled_at', 'cancelled_by'] as const;
-  const oneByOne = (row: { agreement_id: string | null; start: string; planned_minutes: number; actual_minutes: number | null; status: UsageSession['status']; cancelled_at: string | null; cancelled_by: UsageSession['cancelledBy'] }) => {
-    const { date, minutes } = count({ start: row.start, plannedMinutes: row.planned_minutes, actualMinutes: row.actual_minutes, status: row.status, cancelledAt: row.cancelled_at, cancelledBy: row.cancelled_by });
+  const oneByOne = (row: {
+    agreement_id: string | null;
+    start: string;
+    planned_minutes: number;
+    actual_minutes: number | null;
+    status: UsageSession['status'];
+    cancelled_at: string | null;
+    cancelled_by: UsageSession['cancelledBy'];
+  }) => {
+    const { date, minutes } = count({
+      start: row.start,
+      plannedMinutes: row.planned_minutes,
+      actualMinutes: row.actual_minutes,
+      status: row.status,
+      cancelledAt: row.cancelled_at,
+      cancelledBy: row.cancelled_by,
+    });
     if (date >= firstDate && date <= lastDate) add(row.agreement_id!, minutes);
   };
   if (interiorFrom < interiorTo) {
@@ -77,7 +102,9 @@ export function deliveredInWindow(
         .selectFrom('sessions')
         .select([
           'agreement_id',
-          raw<number>`sum(case status when 'completed' then coalesce(actual_minutes, planned_minutes) when 'no_show' then planned_minutes else 0 end)`.as('minutes'),
+          raw<number>`sum(case status when 'completed' then coalesce(actual_minutes, planned_minutes) when 'no_show' then planned_minutes else 0 end)`.as(
+            'minutes',
+          ),
         ])
         .where('agreement_id', 'is not', null)
         .where('start', '>=', interiorFrom)
@@ -97,14 +124,35 @@ export function deliveredInWindow(
         .where('cancelled_by', '=', 'client'),
     )) {
       // Counted present above; only the minutes of a late cancel are added.
-      const { minutes } = count({ start: row.start, plannedMinutes: row.planned_minutes, actualMinutes: row.actual_minutes, status: row.status, cancelledAt: row.cancelled_at, cancelledBy: row.cancelled_by });
+      const { minutes } = count({
+        start: row.start,
+        plannedMinutes: row.planned_minutes,
+        actualMinutes: row.actual_minutes,
+        status: row.status,
+        cancelledAt: row.cancelled_at,
+        cancelledBy: row.cancelled_by,
+      });
       add(row.agreement_id!, minutes);
     }
   }
   // The edges as two ranges of the start index (an OR of them would scan the table).
-  const edges: [string, string][] = interiorFrom < interiorTo ? [[edgeFrom, interiorFrom], [interiorTo, edgeTo]] : [[edgeFrom, edgeTo]];
+  const edges: [string, string][] =
+    interiorFrom < interiorTo
+      ? [
+          [edgeFrom, interiorFrom],
+          [interiorTo, edgeTo],
+        ]
+      : [[edgeFrom, edgeTo]];
   for (const [from, before] of edges) {
-    for (const row of sql.all(qb.selectFrom('sessions').select([...columns]).where('agreement_id', 'is not', null).where('start', '>=', from).where('start', '<', before))) oneByOne(row);
+    for (const row of sql.all(
+      qb
+        .selectFrom('sessions')
+        .select([...columns])
+        .where('agreement_id', 'is not', null)
+        .where('start', '>=', from)
+        .where('start', '<', before),
+    ))
+      oneByOne(row);
   }
   for (const row of sql.all(
     qb
@@ -120,7 +168,11 @@ export function deliveredInWindow(
 }
 
 /** Collected (payments of non-void invoices, by payment date) per currency and month, dates in the range. */
-export function collectedPerMonth(sql: Sql, firstDate: CalendarDate, lastDate: CalendarDate): { currency: string; month: string; amountMinor: number }[] {
+export function collectedPerMonth(
+  sql: Sql,
+  firstDate: CalendarDate,
+  lastDate: CalendarDate,
+): { currency: string; month: string; amountMinor: number }[] {
   return sql.all(
     qb
       .selectFrom('payments as p')
@@ -134,7 +186,11 @@ export function collectedPerMonth(sql: Sql, firstDate: CalendarDate, lastDate: C
 }
 
 /** Invoiced (line totals of issued invoices, by issue date) per currency and month, dates in the range. */
-export function invoicedPerMonth(sql: Sql, firstDate: CalendarDate, lastDate: CalendarDate): { currency: string; month: string; amountMinor: number }[] {
+export function invoicedPerMonth(
+  sql: Sql,
+  firstDate: CalendarDate,
+  lastDate: CalendarDate,
+): { currency: string; month: string; amountMinor: number }[] {
   return sql.all(
     qb
       .selectFrom('invoices as i')

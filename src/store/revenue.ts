@@ -42,7 +42,13 @@ export function projectLines(sql: Sql): ProjectLine[] {
         .where('l.kind', '=', 'project')
         .where('i.status', '=', 'issued'),
     )
-    .map((row) => ({ clientId: row.client_id, currency: row.currency, issueDate: row.issue_date, amountMinor: row.amount_minor, minutes: row.minutes }));
+    .map((row) => ({
+      clientId: row.client_id,
+      currency: row.currency,
+      issueDate: row.issue_date,
+      amountMinor: row.amount_minor,
+      minutes: row.minutes,
+    }));
 }
 
 export function invoiceCurrencies(sql: Sql): string[] {
@@ -50,7 +56,10 @@ export function invoiceCurrencies(sql: Sql): string[] {
 }
 
 /** Sessions and work logs of many agreements at once, by agreement id. */
-export function deliveredWork(sql: Sql, agreementIds: string[]): { sessions: Map<string, UsageSession[]>; workLogs: Map<string, UsageWorkLog[]> } {
+export function deliveredWork(
+  sql: Sql,
+  agreementIds: string[],
+): { sessions: Map<string, UsageSession[]>; workLogs: Map<string, UsageWorkLog[]> } {
   const sessions: (UsageSession & { agreementId: string })[] = [];
   const workLogs: (UsageWorkLog & { agreementId: string })[] = [];
   for (let i = 0; i < agreementIds.length; i += 900) {

@@ -114,14 +114,21 @@ export function findSession(sql: Sql, id: string): StoredSession | undefined {
 }
 
 export function findSessionByOccurrence(sql: Sql, agreementId: string, occurrenceStart: string): StoredSession | undefined {
-  const row = sql.first(qb.selectFrom('sessions').selectAll().where('agreement_id', '=', agreementId).where('occurrence_start', '=', occurrenceStart));
+  const row = sql.first(
+    qb.selectFrom('sessions').selectAll().where('agreement_id', '=', agreementId).where('occurrence_start', '=', occurrenceStart),
+  );
   return row ? toStored(row) : undefined;
 }
 
 export function saveSession(sql: Sql, session: StoredSession): void {
   const row = toRow(session);
   const { id, ...values } = row;
-  sql.run(qb.insertInto('sessions').values(row).onConflict((oc) => oc.column('id').doUpdateSet(values)));
+  sql.run(
+    qb
+      .insertInto('sessions')
+      .values(row)
+      .onConflict((oc) => oc.column('id').doUpdateSet(values)),
+  );
 }
 
 export function deleteSession(sql: Sql, id: string): void {
@@ -154,5 +161,15 @@ export function sessionsBetween(sql: Sql, fromIso: string, toIso: string, client
 }
 
 export function unloggedSessionsBefore(sql: Sql, beforeIso: string, limit: number): StoredSession[] {
-  return sql.all(qb.selectFrom('sessions').selectAll().where('status', '=', 'scheduled').where('start', '<', beforeIso).orderBy('start', 'desc').limit(limit)).map(toStored);
+  return sql
+    .all(
+      qb
+        .selectFrom('sessions')
+        .selectAll()
+        .where('status', '=', 'scheduled')
+        .where('start', '<', beforeIso)
+        .orderBy('start', 'desc')
+        .limit(limit),
+    )
+    .map(toStored);
 }

@@ -4,11 +4,7 @@ import { qb } from './sql.ts';
 import { invoiceStatus } from '../domain/invoices.ts';
 import { insertAgreements, readAgreements } from './agreements.ts';
 import { groupBy, insertMany } from './bulk.ts';
-import type {
-  WorkspaceFile,
-  WorkspaceInvoice,
-  WorkspaceSession,
-} from '../api/workspace-file.ts';
+import type { WorkspaceFile, WorkspaceInvoice, WorkspaceSession } from '../api/workspace-file.ts';
 
 const DATA_TABLES = ['clients', 'agreements', 'sessions', 'work_logs', 'invoices', 'payments'] as const;
 
@@ -178,7 +174,9 @@ export function readWorkspace(sql: Sql, exportedAt: string): WorkspaceFile {
     clients: readClients(sql),
     agreements: readAgreements(sql),
     sessions: readSessions(sql),
-    workLogs: sql.all(qb.selectFrom('work_logs').selectAll().orderBy('id')).map((w) => ({ id: w.id, agreementId: w.agreement_id, date: w.date, minutes: w.minutes, description: w.description })),
+    workLogs: sql
+      .all(qb.selectFrom('work_logs').selectAll().orderBy('id'))
+      .map((w) => ({ id: w.id, agreementId: w.agreement_id, date: w.date, minutes: w.minutes, description: w.description })),
     invoices: readInvoices(sql, payments),
     payments,
   };
@@ -216,7 +214,9 @@ export function readSessions(sql: Sql): WorkspaceSession[] {
 }
 
 export function readPayments(sql: Sql): WorkspaceFile['payments'] {
-  return sql.all(qb.selectFrom('payments').selectAll().orderBy('id')).map((p) => ({ id: p.id, invoiceId: p.invoice_id, date: p.date, amountMinor: p.amount_minor, method: p.method }));
+  return sql
+    .all(qb.selectFrom('payments').selectAll().orderBy('id'))
+    .map((p) => ({ id: p.id, invoiceId: p.invoice_id, date: p.date, amountMinor: p.amount_minor, method: p.method }));
 }
 
 export function readInvoices(sql: Sql, payments: WorkspaceFile['payments'] = readPayments(sql)): WorkspaceInvoice[] {

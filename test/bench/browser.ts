@@ -13,7 +13,14 @@ import { chromium, type Page } from '@playwright/test';
 import type { Core } from '../../src/api/core.ts';
 
 export const CHROMIUM_PATH = '/usr/bin/chromium';
-const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
+const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+];
 
 export interface ScreenResult {
   /** The target for this screen in milliseconds. */
@@ -34,7 +41,9 @@ export interface ScreenTimings {
 function hasReadyMarker(staticDir: string): boolean {
   const assets = path.join(staticDir, 'assets');
   if (!fs.existsSync(assets)) return false;
-  return fs.readdirSync(assets).some((file) => file.endsWith('.js') && fs.readFileSync(path.join(assets, file), 'utf8').includes('data-ready'));
+  return fs
+    .readdirSync(assets)
+    .some((file) => file.endsWith('.js') && fs.readFileSync(path.join(assets, file), 'utf8').includes('data-ready'));
 }
 
 /**
@@ -140,7 +149,10 @@ async function timeToReady(page: Page, url: string, strategy: ScreenTimings['str
   let ms: number;
   if (strategy === 'data-ready') {
     // Functions, not strings: the app's CSP forbids evaluating strings in the page.
-    const handle = await page.waitForFunction(() => (window as { __cadenceReadyAt?: number }).__cadenceReadyAt, undefined, { timeout: READY_TIMEOUT_MS, polling: 100 });
+    const handle = await page.waitForFunction(() => (window as { __cadenceReadyAt?: number }).__cadenceReadyAt, undefined, {
+      timeout: READY_TIMEOUT_MS,
+      polling: 100,
+    });
     ms = (await handle.jsonValue()) as number;
   } else {
     await page.locator('main').first().waitFor({ state: 'visible', timeout: READY_TIMEOUT_MS });

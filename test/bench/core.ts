@@ -33,8 +33,13 @@ async function medianOf(core: Core, runs: number, name: string, input: () => unk
 
 /** A long clause so an agreement runs to about six pages. */
 function longClauses(): { id: string; title: string; body: string }[] {
-  const paragraph = 'The Coach and the Client agree to work together in good faith, to prepare for each session, and to raise concerns early. {{client.name}} may ask for a written summary of progress at any time; the Coach provides it within five working days. ';
-  return Array.from({ length: 9 }, (_, i) => ({ id: `long-${i}`, title: `Section ${i + 1}`, body: `${paragraph.repeat(3)}\n\n- First point of ${i + 1}\n- Second point\n\n${paragraph.repeat(2)}` }));
+  const paragraph =
+    'The Coach and the Client agree to work together in good faith, to prepare for each session, and to raise concerns early. {{client.name}} may ask for a written summary of progress at any time; the Coach provides it within five working days. ';
+  return Array.from({ length: 9 }, (_, i) => ({
+    id: `long-${i}`,
+    title: `Section ${i + 1}`,
+    body: `${paragraph.repeat(3)}\n\n- First point of ${i + 1}\n- Second point\n\n${paragraph.repeat(2)}`,
+  }));
 }
 
 async function main(): Promise<number> {
@@ -55,21 +60,40 @@ async function main(): Promise<number> {
 
     // Agreement PDF, about six pages.
     const client = agreements[0]!.clientId;
-    const draft = await call<{ agreement: { id: string } }>(core, 'agreements.create', { clientId: client, kind: 'access', feeMinor: 100000 });
+    const draft = await call<{ agreement: { id: string } }>(core, 'agreements.create', {
+      clientId: client,
+      kind: 'access',
+      feeMinor: 100000,
+    });
     await call(core, 'agreements.update', { id: draft.agreement.id, clauses: longClauses() });
     const pdf = await call<{ contentBase64: string }>(core, 'agreements.pdf', { id: draft.agreement.id });
     const pdfFile = path.join(dir, 'agreement.pdf');
     fs.writeFileSync(pdfFile, Buffer.from(pdf.contentBase64, 'base64'));
     const pages = (fs.readFileSync(pdfFile, 'latin1').match(/\/Type \/Page\b/g) ?? []).length;
-    rows.push(medianRow('agreement PDF', await medianOf(core, 10, 'agreements.pdf', () => ({ id: draft.agreement.id })), 300, `${pages} pages`));
+    rows.push(
+      medianRow('agreement PDF', await medianOf(core, 10, 'agreements.pdf', () => ({ id: draft.agreement.id })), 300, `${pages} pages`),
+    );
 
     const weekStart = today;
     const week = await medianOf(core, 30, 'calendar.range', () => ({ from: weekStart, to: addDays(weekStart, 6) }));
     const items = (await call<{ items: unknown[] }>(core, 'calendar.range', { from: weekStart, to: addDays(weekStart, 6) })).items.length;
     rows.push(medianRow('calendar week query (calendar.range)', week, 10, `${items} items`));
     rows.push(medianRow('notes search (notes.search)', await medianOf(core, 30, 'notes.search', () => ({ query: 'goals' })), 30));
-    rows.push(medianRow(`usage ledger (${retainer.startDate} → today)`, await medianOf(core, 30, 'usage.ledger', () => ({ agreementId: retainer.id })), 10));
-    rows.push(medianRow('forecast, 24 months', await medianOf(core, 10, 'revenue.forecast', () => ({ months: 24 })), 50, `${agreements.length} agreements`));
+    rows.push(
+      medianRow(
+        `usage ledger (${retainer.startDate} → today)`,
+        await medianOf(core, 30, 'usage.ledger', () => ({ agreementId: retainer.id })),
+        10,
+      ),
+    );
+    rows.push(
+      medianRow(
+        'forecast, 24 months',
+        await medianOf(core, 10, 'revenue.forecast', () => ({ months: 24 })),
+        50,
+        `${agreements.length} agreements`,
+      ),
+    );
     rows.push(medianRow('metrics', await medianOf(core, 10, 'revenue.metrics', () => ({})), 100, `${file.payments.length} payments`));
 
     const generated = await timed(() => call<{ created: unknown[] }>(core, 'invoices.generate', { upTo: today }));
@@ -102,8 +126,16 @@ async function main(): Promise<number> {
       const screen = await timed(() => call(revenueScreen, 'revenue.screen', { asOf: today }));
       rows.push(durationRow('revenue.screen, cold (first call after open)', screen.ms, null));
       let earlier = 0;
-      rows.push(medianRow('revenue.screen, another date (computed)', await medianOf(revenueScreen, 5, 'revenue.screen', () => ({ asOf: addDays(today, -(earlier += 1)) })), null));
-      rows.push(medianRow('revenue.screen, remembered', await medianOf(revenueScreen, 10, 'revenue.screen', () => ({ asOf: today })), null));
+      rows.push(
+        medianRow(
+          'revenue.screen, another date (computed)',
+          await medianOf(revenueScreen, 5, 'revenue.screen', () => ({ asOf: addDays(today, -(earlier += 1)) })),
+          null,
+        ),
+      );
+      rows.push(
+        medianRow('revenue.screen, remembered', await medianOf(revenueScreen, 10, 'revenue.screen', () => ({ asOf: today })), null),
+      );
     } finally {
       await revenueScreen.close();
     }
@@ -127,7 +159,7 @@ function addDays(date: string, days: number): string {
 main().then(
   (code) => process.exit(code),
   (error) => {
-    console.error(error instanceof Error ? error.stack ?? error.message : error);
+    console.error(error instanceof Error ? (error.stack ?? error.message) : error);
     process.exit(2);
   },
 );

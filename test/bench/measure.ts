@@ -36,7 +36,15 @@ export function median(values: number[]): number {
 }
 
 export function durationRow(metric: string, ms: number, targetMs: number | null, note?: string, cpuMs?: number): Row {
-  return { metric, kind: 'duration', ms, targetMs, pass: targetMs === null ? null : ms < targetMs, ...(cpuMs !== undefined ? { cpuMs } : {}), ...(note ? { note } : {}) };
+  return {
+    metric,
+    kind: 'duration',
+    ms,
+    targetMs,
+    pass: targetMs === null ? null : ms < targetMs,
+    ...(cpuMs !== undefined ? { cpuMs } : {}),
+    ...(note ? { note } : {}),
+  };
 }
 
 export function medianRow(metric: string, samples: number[], targetMs: number | null, note?: string, cpuSamples?: number[]): Row {
@@ -86,11 +94,20 @@ export function printTable(rows: Row[]): void {
 export function busyWarning(): string | null {
   const [load1] = os.loadavg();
   const cpus = os.cpus().length;
-  return load1! > cpus ? `the machine is busy (load ${load1!.toFixed(1)} on ${cpus} CPUs): wall times are inflated; compare the cpu column or rerun when idle` : null;
+  return load1! > cpus
+    ? `the machine is busy (load ${load1!.toFixed(1)} on ${cpus} CPUs): wall times are inflated; compare the cpu column or rerun when idle`
+    : null;
 }
 
 export function writeJson(file: string, meta: Record<string, unknown>, rows: Row[]): void {
   fs.mkdirSync(path.dirname(file), { recursive: true });
-  const machine = { loadAverage: os.loadavg(), platform: `${os.platform()} ${os.release()}`, cpus: os.cpus().length, cpuModel: os.cpus()[0]?.model ?? null, memoryMiB: Math.round(os.totalmem() / 2 ** 20), node: process.version };
+  const machine = {
+    loadAverage: os.loadavg(),
+    platform: `${os.platform()} ${os.release()}`,
+    cpus: os.cpus().length,
+    cpuModel: os.cpus()[0]?.model ?? null,
+    memoryMiB: Math.round(os.totalmem() / 2 ** 20),
+    node: process.version,
+  };
   fs.writeFileSync(file, `${JSON.stringify({ ...meta, machine, results: rows }, null, 2)}\n`);
 }

@@ -42,7 +42,11 @@ function longClause(index: number): { id: string; title: string; body: string } 
   const paragraphs = Array.from({ length: 4 }, (_, p) =>
     Array.from({ length: 4 }, (_, s) => sentences[(index + p + s) % sentences.length]).join(' '),
   );
-  return { id: `bench-${index}`, title: `Working arrangement ${index + 1}`, body: `${paragraphs.join('\n\n')}\n\n- Review of progress every **{{agreement.period}}**\n- A written summary at the end of the term` };
+  return {
+    id: `bench-${index}`,
+    title: `Working arrangement ${index + 1}`,
+    body: `${paragraphs.join('\n\n')}\n\n- Review of progress every **{{agreement.period}}**\n- A written summary at the end of the term`,
+  };
 }
 
 function ensureRenderer(): void {
@@ -57,7 +61,10 @@ async function makeAgreement(host: Host): Promise<{ id: string; clauseTitle: str
   const client = await host.call<{ id: string }>('clients.create', { name: 'Ada Lovelace', timeZone: 'Europe/Berlin' });
   const draft = await host.call<Detail>('agreements.create', { clientId: client.id, kind: 'work', feeMinor: 150000 });
   const extra = Array.from({ length: 6 }, (_, i) => longClause(i));
-  await host.call('agreements.update', { id: draft.agreement.id, clauses: [...draft.clauses.slice(0, -1), ...extra, draft.clauses.at(-1)!] });
+  await host.call('agreements.update', {
+    id: draft.agreement.id,
+    clauses: [...draft.clauses.slice(0, -1), ...extra, draft.clauses.at(-1)!],
+  });
   // The page count of the PDF drawn from the same document model.
   const pdf = await host.call<{ contentBase64: string }>('agreements.pdf', { id: draft.agreement.id });
   const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'cadence-preview-')), 'draft.pdf');
@@ -73,7 +80,9 @@ async function main(): Promise<number> {
   const browser = await chromium.launch(CHROMIUM_LAUNCH);
   try {
     const { id, clauseTitle, pages } = await makeAgreement(host);
-    const page = await (await browser.newContext({ viewport: { width: 1440, height: 900 }, locale: 'en-US', timezoneId: 'Europe/Berlin' })).newPage();
+    const page = await (
+      await browser.newContext({ viewport: { width: 1440, height: 900 }, locale: 'en-US', timezoneId: 'Europe/Berlin' })
+    ).newPage();
     const errors: string[] = [];
     page.on('pageerror', (error) => errors.push(error.message));
     // tsx keeps function names with a `__name` helper that the page does not have.
@@ -104,7 +113,8 @@ async function main(): Promise<number> {
         );
         const preview = document.querySelector('[aria-label="Live preview"]')!;
         const clauseText = () =>
-          [...preview.querySelectorAll('.doc__clause')].find((s) => s.querySelector('h3')?.textContent?.endsWith(clauseTitle))?.textContent ?? '';
+          [...preview.querySelectorAll('.doc__clause')].find((s) => s.querySelector('h3')?.textContent?.endsWith(clauseTitle))
+            ?.textContent ?? '';
         const check = () => {
           if (!pending || !clauseText().includes(pending.text)) return;
           const done = pending;
@@ -129,12 +139,15 @@ async function main(): Promise<number> {
 
     // The seed is typed first and waited for; its keystrokes are not measured.
     await textarea.pressSequentially(` ${SEED}`);
-    await page.evaluate(({ text }) => {
-      const w = window as unknown as BenchWindow;
-      w.benchArm(text, -1);
-      document.dispatchEvent(new Event('bench-check'));
-      return w.benchShown;
-    }, { text: SEED });
+    await page.evaluate(
+      ({ text }) => {
+        const w = window as unknown as BenchWindow;
+        w.benchArm(text, -1);
+        document.dispatchEvent(new Event('bench-check'));
+        return w.benchShown;
+      },
+      { text: SEED },
+    );
     const letters = 'qwertyuiopasdfghjklzxcvbnmqwer';
     let typed = SEED;
     const samples: number[] = [];
@@ -147,11 +160,21 @@ async function main(): Promise<number> {
       const timing = await page.evaluate((n) => {
         const total = performance.measure(`keystroke-${n}`, `key-${n}`, `shown-${n}`);
         // The last request and response before the preview showed the key.
-        const before = (name: string) => performance.getEntriesByName(name).filter((e) => e.startTime <= total.startTime + total.duration).at(-1)?.startTime ?? NaN;
+        const before = (name: string) =>
+          performance
+            .getEntriesByName(name)
+            .filter((e) => e.startTime <= total.startTime + total.duration)
+            .at(-1)?.startTime ?? NaN;
         const request = before('agreement-preview:request');
         const response = before('agreement-preview:response');
         const typed = performance.getEntriesByName(`typed-${n}`)[0]?.startTime ?? NaN;
-        return { total: total.duration, typed: typed - total.startTime, toRequest: request - total.startTime, core: response - request, render: total.startTime + total.duration - response };
+        return {
+          total: total.duration,
+          typed: typed - total.startTime,
+          toRequest: request - total.startTime,
+          core: response - request,
+          render: total.startTime + total.duration - response,
+        };
       }, k);
       samples.push(timing.total);
       parts.typed.push(timing.typed);
@@ -162,7 +185,12 @@ async function main(): Promise<number> {
     }
     if (errors.length > 0) throw new Error(`the page threw: ${errors[0]}`);
 
-    const row = medianRow('agreement preview: keystroke → preview shows it', samples, TARGET_MS, `${pages}-page draft, ${KEYSTROKES} keystrokes into “${clauseTitle}”`);
+    const row = medianRow(
+      'agreement preview: keystroke → preview shows it',
+      samples,
+      TARGET_MS,
+      `${pages}-page draft, ${KEYSTROKES} keystrokes into “${clauseTitle}”`,
+    );
     const breakdown = [
       medianRow('  keystroke → preview request sent', parts.toRequest, null),
       medianRow('  keystroke → next frame (the letter in the textarea)', parts.typed, null),
@@ -171,7 +199,11 @@ async function main(): Promise<number> {
     ];
     console.log(`Agreement preview latency (${pages}-page draft, Chromium through the browser host)\n`);
     printTable([row, ...breakdown]);
-    writeJson(RESULTS, { benchmark: 'agreement preview', pages, keystrokes: KEYSTROKES, samplesMs: samples.map((ms) => Math.round(ms * 10) / 10) }, [row, ...breakdown]);
+    writeJson(
+      RESULTS,
+      { benchmark: 'agreement preview', pages, keystrokes: KEYSTROKES, samplesMs: samples.map((ms) => Math.round(ms * 10) / 10) },
+      [row, ...breakdown],
+    );
     console.log(`\nWrote ${path.relative(ROOT, RESULTS)}`);
     return row.pass ? 0 : 1;
   } finally {

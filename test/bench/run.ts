@@ -84,12 +84,16 @@ function ensureRenderer(): string | null {
   if (process.env.BENCH_NO_BUILD === '1') return 'skipped: dist/renderer is not built (run `npm run build:renderer`)';
   console.log('dist/renderer is missing: building it with `npx vite build` …');
   const build = spawnSync('npx', ['vite', 'build'], { cwd: ROOT, stdio: 'inherit' });
-  return build.status === 0 && fs.existsSync(path.join(STATIC_DIR, 'index.html')) ? null : 'skipped: `npx vite build` failed, so there is no renderer to load';
+  return build.status === 0 && fs.existsSync(path.join(STATIC_DIR, 'index.html'))
+    ? null
+    : 'skipped: `npx vite build` failed, so there is no renderer to load';
 }
 
 async function main(): Promise<number> {
   const rows: Row[] = [];
-  console.log(`Cadence benchmark — scale ${scale}, today ${today}: ${counts.clients} clients, ${counts.agreements} agreements, ${counts.sessions} sessions, ${counts.invoices} invoices and payments\n`);
+  console.log(
+    `Cadence benchmark — scale ${scale}, today ${today}: ${counts.clients} clients, ${counts.agreements} agreements, ${counts.sessions} sessions, ${counts.invoices} invoices and payments\n`,
+  );
 
   const step = (text: string) => process.stderr.write(`… ${text}\n`);
   step('generating the practice');
@@ -107,24 +111,37 @@ async function main(): Promise<number> {
     const imported = await guarded(rows, 'import (data.import)', TARGETS.import, async () => {
       const { ms, cpuMs, value } = await timed(() => call<Record<string, number>>(core, 'data.import', { file }));
       if (value.sessions !== file.sessions.length || value.invoices !== file.invoices.length) {
-        throw new Error(`import wrote ${JSON.stringify(value)}, expected ${file.sessions.length} sessions and ${file.invoices.length} invoices`);
+        throw new Error(
+          `import wrote ${JSON.stringify(value)}, expected ${file.sessions.length} sessions and ${file.invoices.length} invoices`,
+        );
       }
       return durationRow('import (data.import)', ms, TARGETS.import, `${(fileSize(dbPath) / 2 ** 20).toFixed(0)} MiB database`, cpuMs);
     });
     if (!imported) {
-      for (const [metric, target] of [['export (data.export)', TARGETS.export], [`clients.list search "${search}"`, TARGETS.search], ['first screen (Today) interactive', TARGETS.screen]] as const) {
+      for (const [metric, target] of [
+        ['export (data.export)', TARGETS.export],
+        [`clients.list search "${search}"`, TARGETS.search],
+        ['first screen (Today) interactive', TARGETS.screen],
+      ] as const) {
         rows.push(skippedRow(metric, target, 'skipped: nothing was imported'));
       }
     } else {
       step('exporting');
       await guarded(rows, 'export (data.export)', TARGETS.export, async () => {
         const { ms, cpuMs, value } = await timed(() => call<{ sessions: unknown[] }>(core, 'data.export', {}));
-        if (value.sessions.length !== file.sessions.length) throw new Error(`export returned ${value.sessions.length} sessions, expected ${file.sessions.length}`);
+        if (value.sessions.length !== file.sessions.length)
+          throw new Error(`export returned ${value.sessions.length} sessions, expected ${file.sessions.length}`);
         const out = path.join(dir, 'export.json');
         const written = await timed(() => fs.writeFileSync(out, JSON.stringify(value)));
         return [
           durationRow('export (data.export)', ms, TARGETS.export, undefined, cpuMs),
-          durationRow('export: JSON text to file', written.ms, null, `${(fs.statSync(out).size / 2 ** 20).toFixed(0)} MiB file`, written.cpuMs),
+          durationRow(
+            'export: JSON text to file',
+            written.ms,
+            null,
+            `${(fs.statSync(out).size / 2 ** 20).toFixed(0)} MiB file`,
+            written.cpuMs,
+          ),
         ];
       });
 
@@ -141,7 +158,11 @@ async function main(): Promise<number> {
         return medianRow(`clients.list search "${search}"`, samples, TARGETS.search, `${first.length} matching clients`, cpu);
       });
 
-      const missing = !fs.existsSync(CHROMIUM_PATH) ? `skipped: no Chromium at ${CHROMIUM_PATH}` : process.env.BENCH_SKIP_BROWSER === '1' ? 'skipped: BENCH_SKIP_BROWSER=1' : ensureRenderer();
+      const missing = !fs.existsSync(CHROMIUM_PATH)
+        ? `skipped: no Chromium at ${CHROMIUM_PATH}`
+        : process.env.BENCH_SKIP_BROWSER === '1'
+          ? 'skipped: BENCH_SKIP_BROWSER=1'
+          : ensureRenderer();
       if (missing) {
         rows.push(skippedRow('first screen (Today) interactive', TARGETS.screen, missing));
       } else {
@@ -154,7 +175,10 @@ async function main(): Promise<number> {
         await core.ready;
         step('loading screens in Chromium');
         const { screens, strategy } = await measureScreens(core, STATIC_DIR, screenRuns);
-        const note = strategy === 'data-ready' ? 'until <main data-ready="true">, fresh browser context each run' : 'renderer has no readiness marker: until <main> is visible and the network is idle';
+        const note =
+          strategy === 'data-ready'
+            ? 'until <main data-ready="true">, fresh browser context each run'
+            : 'renderer has no readiness marker: until <main> is visible and the network is idle';
         for (const [metric, { target, samples, problem }] of Object.entries(screens)) {
           if (samples.length === 0) rows.push({ ...skippedRow(metric, target, `FAILED: ${problem}`), pass: false });
           else rows.push(medianRow(metric, samples, target, problem ? `${note}; stopped after ${samples.length} runs: ${problem}` : note));
@@ -171,7 +195,11 @@ async function main(): Promise<number> {
   printTable(rows);
   const busy = busyBefore ?? busyWarning();
   if (busy) console.log(`\nWarning: ${busy}.`);
-  writeJson(RESULTS, { ranAt: new Date().toISOString(), busy, scale, counts: { ...counts, payments: file.payments.length }, targetsMs: TARGETS }, rows);
+  writeJson(
+    RESULTS,
+    { ranAt: new Date().toISOString(), busy, scale, counts: { ...counts, payments: file.payments.length }, targetsMs: TARGETS },
+    rows,
+  );
   console.log(`\nWrote ${path.relative(ROOT, RESULTS)}`);
   return rows.some((r) => r.pass === false) ? 1 : 0;
 }
@@ -179,7 +207,7 @@ async function main(): Promise<number> {
 main().then(
   (code) => process.exit(code),
   (error) => {
-    console.error(error instanceof Error ? error.stack ?? error.message : error);
+    console.error(error instanceof Error ? (error.stack ?? error.message) : error);
     process.exit(2);
   },
 );

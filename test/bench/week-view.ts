@@ -32,13 +32,23 @@ try {
   const weekStart = mondayOf(new Date(Date.now() + 14 * 86_400_000));
   process.stderr.write(`creating ${EVENTS} weekly slots…\n`);
   for (let c = 0; c < CLIENTS; c++) {
-    const client = await host.call<{ id: string }>('clients.create', { name: `Client ${String(c + 1).padStart(2, '0')}`, timeZone: c % 4 === 0 ? 'America/New_York' : ZONE });
+    const client = await host.call<{ id: string }>('clients.create', {
+      name: `Client ${String(c + 1).padStart(2, '0')}`,
+      timeZone: c % 4 === 0 ? 'America/New_York' : ZONE,
+    });
     for (let s = 0; s < SLOTS_PER_CLIENT; s++) {
       const n = c * SLOTS_PER_CLIENT + s;
       const minutes = 8 * 60 + ((n * 37) % (10 * 60));
       const time = `${String(Math.floor(minutes / 60)).padStart(2, '0')}:${String(Math.floor((minutes % 60) / 15) * 15).padStart(2, '0')}`;
       const slot = { weekday: (n % 5) + 1, time, timeZone: ZONE, durationMinutes: [30, 45, 60][n % 3], intervalWeeks: 1 };
-      const created = await host.call<{ agreement: { id: string } }>('agreements.create', { clientId: client.id, kind: 'work', title: `Retainer ${s + 1}`, startDate: '2020-01-06', feeMinor: 100_000, slot });
+      const created = await host.call<{ agreement: { id: string } }>('agreements.create', {
+        clientId: client.id,
+        kind: 'work',
+        title: `Retainer ${s + 1}`,
+        startDate: '2020-01-06',
+        feeMinor: 100_000,
+        slot,
+      });
       await host.call('agreements.sign', { id: created.agreement.id, signedBy: 'Bench', method: 'typed' });
     }
   }
@@ -48,7 +58,10 @@ try {
   page.on('pageerror', (error) => console.error('page error:', error.message));
   await page.goto(`${host.url}#/calendar?date=${weekStart}`);
   await page.locator('main[data-ready="true"]').waitFor({ timeout: 30_000 });
-  await page.locator('.fc-event').nth(EVENTS - 1).waitFor({ timeout: 30_000 });
+  await page
+    .locator('.fc-event')
+    .nth(EVENTS - 1)
+    .waitFor({ timeout: 30_000 });
 
   const render: number[] = [];
   const navigate: number[] = [];
@@ -57,7 +70,11 @@ try {
     const button = run % 2 === 0 ? 'Next week' : 'Previous week';
     const clickedAt = await page.evaluate(() => performance.now());
     await page.getByRole('button', { name: button }).click();
-    await page.waitForFunction(({ name, count }) => performance.getEntriesByName(name).length > count, { name: MEASURE, count: before }, { timeout: 30_000 });
+    await page.waitForFunction(
+      ({ name, count }) => performance.getEntriesByName(name).length > count,
+      { name: MEASURE, count: before },
+      { timeout: 30_000 },
+    );
     const entry = await page.evaluate((name) => {
       const measure = performance.getEntriesByName(name).at(-1)!;
       return { duration: measure.duration, end: measure.startTime + measure.duration };
@@ -76,7 +93,11 @@ try {
     medianRow(`week view navigation, ${EVENTS} calls (click → painted, fetch included)`, navigate, null),
   ];
   printTable(rows);
-  writeJson(path.resolve(import.meta.dirname, '..', '..', 'bench-results', 'week-view.json'), { benchmark: 'week-view', events: EVENTS, runs: RUNS, samples: { render, navigate } }, rows);
+  writeJson(
+    path.resolve(import.meta.dirname, '..', '..', 'bench-results', 'week-view.json'),
+    { benchmark: 'week-view', events: EVENTS, runs: RUNS, samples: { render, navigate } },
+    rows,
+  );
 } finally {
   await browser.close();
   await host.close();

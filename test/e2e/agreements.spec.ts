@@ -30,7 +30,10 @@ function clauseText(page: Page, title: string) {
 }
 
 function previewClause(page: Page, title: string) {
-  return page.getByRole('region', { name: 'Live preview' }).locator('.doc__clause').filter({ has: page.getByRole('heading', { name: new RegExp(`^\\d+\\. ${title}$`) }) });
+  return page
+    .getByRole('region', { name: 'Live preview' })
+    .locator('.doc__clause')
+    .filter({ has: page.getByRole('heading', { name: new RegExp(`^\\d+\\. ${title}$`) }) });
 }
 
 async function saved(page: Page): Promise<void> {
@@ -110,7 +113,10 @@ test('a client’s first retainer: template, clause, merge field, send, sign, PD
   await expect(page.getByRole('list', { name: 'Versions, newest first' })).toContainText('Version 1');
 
   // The PDF carries the client's name and the fee.
-  const [download] = await Promise.all([page.waitForEvent('download'), page.locator('.editor-bar').getByRole('button', { name: 'PDF' }).click()]);
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.locator('.editor-bar').getByRole('button', { name: 'PDF' }).click(),
+  ]);
   expect(download.suggestedFilename()).toMatch(/^Ada-Lovelace-.*-v1\.pdf$/);
   const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'cadence-pdf-')), 'agreement.pdf');
   await download.saveAs(file);
@@ -212,7 +218,10 @@ test('the core’s field errors appear under the fields they name, and nothing t
   await expect(page.getByText('Term must be a multiple of the billing period (3 months)')).toBeVisible({ timeout: 10_000 });
   await page.getByRole('textbox', { name: 'Term', exact: true }).fill('6');
   await saved(page);
-  const stored = await host().call<Detail & { agreement: { slot: { time: string }; periodMonths: number; termMonths: number } }>('agreements.get', { id: draft.agreement.id });
+  const stored = await host().call<Detail & { agreement: { slot: { time: string }; periodMonths: number; termMonths: number } }>(
+    'agreements.get',
+    { id: draft.agreement.id },
+  );
   expect(stored.agreement).toMatchObject({ feeMinor: 95050, periodMonths: 3, termMonths: 6, slot: { time: '09:30' } });
 });
 
@@ -302,7 +311,9 @@ test('the list: filters, `n` for a new agreement, terms prefilled from a link', 
   await page.keyboard.press('n');
   await expect(page.getByRole('heading', { level: 1, name: 'New agreement' })).toBeVisible();
 
-  await page.goto(`${host().origin}/#/agreements/new?clientId=${encodeURIComponent(clientId)}&kind=work&feeMinor=90000&includedMinutes=240`);
+  await page.goto(
+    `${host().origin}/#/agreements/new?clientId=${encodeURIComponent(clientId)}&kind=work&feeMinor=90000&includedMinutes=240`,
+  );
   await screenReady(page);
   await expect(page.getByRole('note')).toContainText('Fee €900.00 · 4 h included');
   await page.getByRole('button', { name: 'Create draft' }).click();
@@ -349,7 +360,10 @@ test('Today lists notice deadlines and proposals waiting for a signature, each o
     await expect(page.getByRole('heading', { level: 1, name: 'Advisory retainer' })).toBeVisible();
     await page.goBack();
     await screenReady(page);
-    await page.getByRole('region', { name: 'Agreements needing attention' }).getByRole('link', { name: 'Amélie Laurent · Leadership coaching' }).click();
+    await page
+      .getByRole('region', { name: 'Agreements needing attention' })
+      .getByRole('link', { name: 'Amélie Laurent · Leadership coaching' })
+      .click();
     await expect(page).toHaveURL(/#\/agreements\/a1$/);
   } finally {
     await own.close();

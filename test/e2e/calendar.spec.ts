@@ -38,7 +38,16 @@ interface Ledger {
 /** Wall date and time of an instant in the coach's zone. */
 function berlin(ms: number): { date: string; time: string; weekday: number } {
   const parts = Object.fromEntries(
-    new Intl.DateTimeFormat('en-CA', { timeZone: ZONE, year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', weekday: 'short', hourCycle: 'h23' })
+    new Intl.DateTimeFormat('en-CA', {
+      timeZone: ZONE,
+      year: 'numeric',
+      month: '2-digit',
+      day: '2-digit',
+      hour: '2-digit',
+      minute: '2-digit',
+      weekday: 'short',
+      hourCycle: 'h23',
+    })
       .formatToParts(new Date(ms))
       .map((p) => [p.type, p.value]),
   );
@@ -100,7 +109,11 @@ async function deliveredInLedger(page: Page): Promise<number[]> {
 
 test.beforeAll(async () => {
   await host().call('settings.update', { onboarded: true, businessName: 'Harbour Coaching', timeZone: ZONE, lateCancelHours: 24 });
-  const client = await host().call<{ id: string }>('clients.create', { name: 'Ada Lovelace', timeZone: 'America/New_York', notes: 'Prefers mornings.' });
+  const client = await host().call<{ id: string }>('clients.create', {
+    name: 'Ada Lovelace',
+    timeZone: 'America/New_York',
+    notes: 'Prefers mornings.',
+  });
   clientId = client.id;
   const created = await host().call<{ agreement: { id: string } }>('agreements.create', {
     clientId,
@@ -114,7 +127,9 @@ test.beforeAll(async () => {
   });
   agreementId = created.agreement.id;
   await host().call('agreements.sign', { id: agreementId, signedBy: 'Ada Lovelace', method: 'typed' });
-  const planned = (await items()).filter((i) => i.agreementId === agreementId && Date.parse(i.start) <= soon + 3_600_000).map((i) => i.start);
+  const planned = (await items())
+    .filter((i) => i.agreementId === agreementId && Date.parse(i.start) <= soon + 3_600_000)
+    .map((i) => i.start);
   // Newest first: [0] is the coming call, [1] last week's, …
   occurrence.push(...planned.reverse());
   expect(occurrence.length).toBeGreaterThanOrEqual(6);
@@ -133,7 +148,9 @@ test('after a call: Today lists it as not logged, and it is logged in three acti
   await openApp(page, host(), '/');
   const calls = page.getByRole('region', { name: 'Calls' });
   const waiting = calls.getByRole('region', { name: 'Not logged yet' });
-  const lastWeek = new Intl.DateTimeFormat('en-US', { timeZone: ZONE, weekday: 'short', month: 'short', day: 'numeric' }).format(new Date(occurrence[1]!));
+  const lastWeek = new Intl.DateTimeFormat('en-US', { timeZone: ZONE, weekday: 'short', month: 'short', day: 'numeric' }).format(
+    new Date(occurrence[1]!),
+  );
   const logButton = waiting.getByRole('button', { name: `Log the call with Ada Lovelace on ${lastWeek}` });
   await expect(logButton).toBeVisible();
 
@@ -151,7 +168,11 @@ test('after a call: Today lists it as not logged, and it is logged in three acti
   await expect(logButton).toBeHidden();
 
   const logged = await itemAt(occurrence[1]!);
-  expect(logged).toMatchObject({ status: 'completed', actualMinutes: 50, notes: 'Talked through the pricing of the studio; next: a proposal.' });
+  expect(logged).toMatchObject({
+    status: 'completed',
+    actualMinutes: 50,
+    notes: 'Talked through the pricing of the studio; next: a proposal.',
+  });
 });
 
 test('in the week view: open a call from the keyboard and mark a no-show (undo works), in one action', async ({ page }) => {
@@ -159,7 +180,9 @@ test('in the week view: open a call from the keyboard and mark a no-show (undo w
   const call = event(page, 'Ada Lovelace');
   await expect(call).toHaveCount(1);
   // Times are the coach's (Berlin), whatever zone this browser is in; the client's differs.
-  await expect(call).toContainText(new Intl.DateTimeFormat('en-US', { timeZone: ZONE, timeStyle: 'short' }).format(new Date(occurrence[2]!)));
+  await expect(call).toContainText(
+    new Intl.DateTimeFormat('en-US', { timeZone: ZONE, timeStyle: 'short' }).format(new Date(occurrence[2]!)),
+  );
   await expect(call).toContainText('their time');
 
   await call.focus();
@@ -311,13 +334,15 @@ test('the .ics export expands in ical.js to exactly the calls the calendar shows
   const starts: string[] = [];
   for (const master of vevents.filter((e) => !e.hasProperty('recurrence-id'))) {
     const icsEvent = new ICAL.Event(master);
-    for (const other of vevents) if (other.hasProperty('recurrence-id') && other.getFirstPropertyValue('uid') === icsEvent.uid) icsEvent.relateException(other);
+    for (const other of vevents)
+      if (other.hasProperty('recurrence-id') && other.getFirstPropertyValue('uid') === icsEvent.uid) icsEvent.relateException(other);
     if (!icsEvent.isRecurring()) {
       starts.push(icsEvent.startDate.toJSDate().toISOString());
       continue;
     }
     const iterator = icsEvent.iterator();
-    for (let next = iterator.next(); next && next.compare(until) < 0; next = iterator.next()) starts.push(icsEvent.getOccurrenceDetails(next).startDate.toJSDate().toISOString());
+    for (let next = iterator.next(); next && next.compare(until) < 0; next = iterator.next())
+      starts.push(icsEvent.getOccurrenceDetails(next).startDate.toJSDate().toISOString());
   }
   // Both over the same instants: the six weeks before the coming call's, to a week after it.
   const within = (start: string) => start >= weekDate(6) && start < weekDate(-2);

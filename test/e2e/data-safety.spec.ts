@@ -22,7 +22,8 @@ interface Backup {
 
 const backupsSection = (page: Page) => page.getByRole('region', { name: 'Backups' });
 const csvSection = (page: Page) => page.getByRole('region', { name: 'Spreadsheets (CSV)' });
-const clientNames = async () => (await host().call<{ name: string }[]>('clients.list', { status: 'all' })).map((client) => client.name).sort();
+const clientNames = async () =>
+  (await host().call<{ name: string }[]>('clients.list', { status: 'all' })).map((client) => client.name).sort();
 
 test.beforeAll(async () => {
   await host().call('settings.update', { onboarded: true, businessName: 'Harbour Coaching' });
@@ -138,7 +139,9 @@ test('a clients CSV with a bad row imports nothing and names the row and column;
   await section.getByRole('button', { name: 'Import 2 clients' }).click();
   const problem = section.getByRole('alert');
   await expect(problem).toContainText('Nothing was imported.');
-  await expect(problem.getByRole('listitem')).toHaveText(['Row 3, column “E-mail address”: must be an email address like name@example.com']);
+  await expect(problem.getByRole('listitem')).toHaveText([
+    'Row 3, column “E-mail address”: must be an email address like name@example.com',
+  ]);
   expect(await clientNames()).toEqual(['Ada Brightwater']);
 
   // A required field left out is named on its select.
@@ -156,7 +159,9 @@ test('a clients CSV with a bad row imports nothing and names the row and column;
   await expect(section.locator('.csv-import').getByRole('status')).toHaveText('Imported 2 clients from contacts-fixed.csv.');
   await expect(section.getByRole('alert')).toBeHidden();
   expect(await clientNames()).toEqual(['Ada Brightwater', 'Chloé Martin', 'Dev Patel']);
-  const chloe = (await host().call<{ name: string; email: string; company: string }[]>('clients.list', { status: 'all' })).find((c) => c.name === 'Chloé Martin');
+  const chloe = (await host().call<{ name: string; email: string; company: string }[]>('clients.list', { status: 'all' })).find(
+    (c) => c.name === 'Chloé Martin',
+  );
   expect(chloe).toMatchObject({ email: 'chloe@example.com', company: 'Atelier Martin' });
 });
 
@@ -177,7 +182,9 @@ test('sessions import explains the start format and how clients are matched', as
 test('Settings with backups, a CSV preview and its errors has no serious or critical axe findings', async ({ page }) => {
   await openApp(page, host(), '/settings');
   const section = csvSection(page);
-  await section.locator('input[type="file"]').setInputFiles({ name: 'people.csv', mimeType: 'text/csv', buffer: Buffer.from('Name,Email\r\nEve,not-an-email\r\n') });
+  await section
+    .locator('input[type="file"]')
+    .setInputFiles({ name: 'people.csv', mimeType: 'text/csv', buffer: Buffer.from('Name,Email\r\nEve,not-an-email\r\n') });
   await section.getByRole('button', { name: 'Import 1 client' }).click();
   await expect(section.getByRole('alert')).toContainText('Nothing was imported.');
   await expect(backupsSection(page).getByRole('row').nth(1)).toBeVisible();
@@ -194,7 +201,10 @@ interface OwnHost {
 
 async function serve(db: string): Promise<OwnHost> {
   const root = path.resolve(import.meta.dirname, '..', '..');
-  const child = spawn(path.join(root, 'node_modules', '.bin', 'tsx'), ['src/cli.ts', 'serve', '--db', db, '--port', '0'], { cwd: root, stdio: ['ignore', 'pipe', 'inherit'] });
+  const child = spawn(path.join(root, 'node_modules', '.bin', 'tsx'), ['src/cli.ts', 'serve', '--db', db, '--port', '0'], {
+    cwd: root,
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
   const url = await new Promise<string>((resolve, reject) => {
     let out = '';
     child.stdout.on('data', (chunk: Buffer) => {
@@ -217,7 +227,8 @@ async function serve(db: string): Promise<OwnHost> {
       if (!result.ok) throw new Error(`${name} failed: ${result.error?.message}`);
       return result.value as T;
     },
-    stop: () => new Promise<void>((resolve) => (child.exitCode !== null ? resolve() : (child.once('exit', () => resolve()), child.kill('SIGTERM')))),
+    stop: () =>
+      new Promise<void>((resolve) => (child.exitCode !== null ? resolve() : (child.once('exit', () => resolve()), child.kill('SIGTERM')))),
   };
 }
 

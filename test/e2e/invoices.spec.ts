@@ -195,7 +195,10 @@ test('void an issued invoice (confirmed; it keeps its number), then issue every 
   await page.getByRole('radio', { name: 'Drafts' }).check();
   await expect(dataRows(page)).toHaveCount(before - 1);
   await page.getByRole('button', { name: `Issue all ${before - 1} drafts` }).click();
-  await page.getByRole('dialog').getByRole('button', { name: `Issue ${before - 1}` }).click();
+  await page
+    .getByRole('dialog')
+    .getByRole('button', { name: `Issue ${before - 1}` })
+    .click();
   await expect(page.getByText('No drafts waiting.')).toBeVisible();
   expect(await host().call<Invoice[]>('invoices.list', { status: 'draft' })).toHaveLength(0);
 });
@@ -203,7 +206,10 @@ test('void an issued invoice (confirmed; it keeps its number), then issue every 
 test('the client page lists their invoices with the balance, each opening its invoice', async ({ page }) => {
   await openApp(page, host(), '/clients/e2?tab=invoices');
   // Ben Ortiz owes INV-2026-0002 (and whatever this run billed him, now issued).
-  const owed = (await host().call<Invoice[]>('invoices.list', { clientId: 'e2', status: 'open' })).reduce((sum, i) => sum + i.balanceMinor, 0);
+  const owed = (await host().call<Invoice[]>('invoices.list', { clientId: 'e2', status: 'open' })).reduce(
+    (sum, i) => sum + i.balanceMinor,
+    0,
+  );
   await expect(page.getByTestId('client-balance')).toHaveText(gbp(owed));
   const table = page.getByRole('table', { name: 'Invoices, newest first' });
   await expect(table.getByRole('row', { name: /INV-2026-0002/ })).toContainText('Overdue');

@@ -59,7 +59,11 @@ test('a refused delete shows the core’s message as it is', async ({ page }) =>
   // Something may come to refer to the client between loading the page and confirming.
   const message = 'Marcus Olsen has 1 session, so they can only be archived, not deleted.';
   await page.route('**/api/clients.delete', (route) =>
-    route.fulfill({ status: 409, contentType: 'application/json', body: JSON.stringify({ ok: false, error: { code: 'conflict', message } }) }),
+    route.fulfill({
+      status: 409,
+      contentType: 'application/json',
+      body: JSON.stringify({ ok: false, error: { code: 'conflict', message } }),
+    }),
   );
   await page.getByRole('button', { name: 'Delete' }).click();
   const confirm = page.getByRole('dialog', { name: 'Delete Marcus Olsen?' });

@@ -84,7 +84,9 @@ test('the dashboard shows the worked example: MRR, ARR, concentration with its w
 });
 
 test('what-if: lose the top client, add a retainer, change retention; recomputed, marked, never saved, reset', async ({ page }) => {
-  const baseline = expectedTotal((await host().call<{ currencies: Record<string, ForecastMonth[]> }>('revenue.forecast', { asOf: AS_OF })).currencies.GBP!);
+  const baseline = expectedTotal(
+    (await host().call<{ currencies: Record<string, ForecastMonth[]> }>('revenue.forecast', { asOf: AS_OF })).currencies.GBP!,
+  );
   await openRevenue(page);
   const expected = forecastCard(page).getByTestId('forecast-expected');
   await expect(expected).toHaveText(gbp(baseline));
@@ -92,7 +94,11 @@ test('what-if: lose the top client, add a retainer, change retention; recomputed
 
   // Lose the top client (Finn Olsen, e6): their open-ended £500 a month goes.
   await whatIfPanel(page).getByRole('button', { name: 'Remove the top client (Finn Olsen)' }).click();
-  const withoutTop = await host().call<{ forecast: Record<string, ForecastMonth[]> }>('revenue.whatIf', { asOf: AS_OF, months: 12, removeClientIds: ['e6'] });
+  const withoutTop = await host().call<{ forecast: Record<string, ForecastMonth[]> }>('revenue.whatIf', {
+    asOf: AS_OF,
+    months: 12,
+    removeClientIds: ['e6'],
+  });
   await expect(expected).toHaveText(gbp(expectedTotal(withoutTop.forecast.GBP!)));
   expect(expectedTotal(withoutTop.forecast.GBP!)).toBeLessThan(baseline);
   await expect(forecastCard(page).getByText('What-if', { exact: true })).toBeVisible();
@@ -112,7 +118,11 @@ test('what-if: lose the top client, add a retainer, change retention; recomputed
   await remove.press('Enter');
   await expect(remove).toHaveValue('');
   await expect(whatIfPanel(page).getByRole('list', { name: 'Clients removed in the what-if' })).toContainText('Without Ben Ortiz');
-  const withoutBen = await host().call<{ forecast: Record<string, ForecastMonth[]> }>('revenue.whatIf', { asOf: AS_OF, months: 12, removeClientIds: ['e2'] });
+  const withoutBen = await host().call<{ forecast: Record<string, ForecastMonth[]> }>('revenue.whatIf', {
+    asOf: AS_OF,
+    months: 12,
+    removeClientIds: ['e2'],
+  });
   await expect(expected).toHaveText(gbp(expectedTotal(withoutBen.forecast.GBP!)));
   await remove.fill('nobody by this name');
   await expect(whatIfPanel(page).getByRole('listbox').getByRole('option')).toHaveText(['No client with an agreement matches']);
@@ -130,13 +140,19 @@ test('what-if: lose the top client, add a retainer, change retention; recomputed
   await panel.getByRole('button', { name: 'Add retainer' }).click();
   await expect(expected).toHaveText(gbp(baseline + 11 * 100000));
   await expect(forecastCard(page)).toContainText(`+${gbp(11 * 100000)}`);
-  await expect(panel.getByRole('list', { name: 'Retainers added in the what-if' })).toContainText('Pay for work, £1,000.00 a month from Mar 1, 2026, 12 months');
+  await expect(panel.getByRole('list', { name: 'Retainers added in the what-if' })).toContainText(
+    'Pay for work, £1,000.00 a month from Mar 1, 2026, 12 months',
+  );
   await panel.getByRole('button', { name: 'Take this retainer out' }).click();
   await expect(expected).toHaveText(gbp(baseline));
 
   // Lower retention weighs renewals less.
   await panel.getByLabel('Annual retention').fill('50');
-  const lowRetention = await host().call<{ forecast: Record<string, ForecastMonth[]> }>('revenue.whatIf', { asOf: AS_OF, months: 12, annualRetention: 0.5 });
+  const lowRetention = await host().call<{ forecast: Record<string, ForecastMonth[]> }>('revenue.whatIf', {
+    asOf: AS_OF,
+    months: 12,
+    annualRetention: 0.5,
+  });
   expect(expectedTotal(lowRetention.forecast.GBP!)).toBeLessThan(baseline);
   await expect(expected).toHaveText(gbp(expectedTotal(lowRetention.forecast.GBP!)));
 
@@ -176,7 +192,10 @@ test('tables sort and export as CSV (RFC 4180, UTF-8)', async ({ page }) => {
 
   const names = page.waitForEvent('download');
   await page.getByRole('button', { name: 'Export hourly rates as CSV' }).click();
-  const rateLines = fs.readFileSync(await (await names).path(), 'utf8').slice(1).split('\r\n');
+  const rateLines = fs
+    .readFileSync(await (await names).path(), 'utf8')
+    .slice(1)
+    .split('\r\n');
   expect(rateLines[0]).toBe('Client,Currency,Invoiced,Delivered minutes,Per hour');
   // Sorted by name as shown; the accented name comes through as written.
   expect(rateLines.slice(1, -1).map((l) => l.split(',')[0])).toEqual(['Ada Byrne', 'Ben Ortiz', 'Chloé Dubois', 'Dev Patel', 'Finn Olsen']);
@@ -213,8 +232,14 @@ test('value conversation: save the estimate, see three options, choose one and o
   await expect(page.getByTestId('value-option-1')).toHaveText(gbp(1000000));
   await expect(page.getByTestId('value-option-2')).toHaveText(gbp(1428600));
   await expect(page.getByTestId('value-option-3')).toHaveText(gbp(2500000));
-  const stored = await host().call<{ valueLowMinor: number; valueHighMinor: number; objectives: string }>('pricing.get', { clientId: 'e5' });
-  expect(stored).toMatchObject({ valueLowMinor: 10000000, valueHighMinor: 25000000, objectives: 'Double repeat orders by the end of the year' });
+  const stored = await host().call<{ valueLowMinor: number; valueHighMinor: number; objectives: string }>('pricing.get', {
+    clientId: 'e5',
+  });
+  expect(stored).toMatchObject({
+    valueLowMinor: 10000000,
+    valueHighMinor: 25000000,
+    objectives: 'Double repeat orders by the end of the year',
+  });
 
   await page.getByRole('button', { name: /Choose option 2/ }).click();
   const dialog = page.getByRole('dialog', { name: 'Draft option 2' });
@@ -223,7 +248,15 @@ test('value conversation: save the estimate, see three options, choose one and o
   await dialog.getByRole('button', { name: 'Draft agreement' }).click();
   await expect(page).toHaveURL(/#\/agreements\/[^/?]+$/);
   const agreementId = decodeURIComponent(/#\/agreements\/([^/?]+)$/.exec(page.url())![1]!);
-  const { agreement } = await host().call<{ agreement: { kind: string; status: string; feeMinor: number; clientId: string; installments: { dueDate: string; amountMinor: number }[] } }>('agreements.get', { id: agreementId });
+  const { agreement } = await host().call<{
+    agreement: {
+      kind: string;
+      status: string;
+      feeMinor: number;
+      clientId: string;
+      installments: { dueDate: string; amountMinor: number }[];
+    };
+  }>('agreements.get', { id: agreementId });
   expect(agreement).toMatchObject({ kind: 'value', status: 'draft', clientId: 'e5', feeMinor: 1428600 });
   expect(agreement.installments).toEqual([
     { dueDate: '2026-04-01', amountMinor: 714300 },
@@ -236,9 +269,12 @@ test('Revenue (chart and table views) and the value tab are accessible in light 
   test.setTimeout(300_000);
   await openRevenue(page);
   await expectAccessible(page, 'Revenue');
-  await whatIfPanel(page).getByRole('button', { name: /Remove the top client/ }).click();
+  await whatIfPanel(page)
+    .getByRole('button', { name: /Remove the top client/ })
+    .click();
   await expect(forecastCard(page).getByText('What-if', { exact: true })).toBeVisible();
-  for (const card of [page.getByRole('region', { name: /Collected and invoiced/ }), forecastCard(page)]) await card.getByRole('radio', { name: 'Table' }).check();
+  for (const card of [page.getByRole('region', { name: /Collected and invoiced/ }), forecastCard(page)])
+    await card.getByRole('radio', { name: 'Table' }).check();
   await expectAccessible(page, 'Revenue, what-if and tables');
   await openApp(page, host(), '/clients/e5?tab=value');
   await expectAccessible(page, 'client value tab');

@@ -38,7 +38,11 @@ test('import on first run lists the file’s problems by path, then imports a go
   await expect(problems.getByRole('listitem').filter({ hasText: /^format/ })).toBeVisible();
   expect((await host().call<{ empty: boolean }>('data.status')).empty).toBe(true);
 
-  await input.setInputFiles({ name: 'practice.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(practiceWorkspace())) });
+  await input.setInputFiles({
+    name: 'practice.json',
+    mimeType: 'application/json',
+    buffer: Buffer.from(JSON.stringify(practiceWorkspace())),
+  });
   await screenReady(page);
   await expect(page.getByRole('region', { name: 'Your practice' })).toBeVisible();
   await expect(page.getByRole('complementary')).toContainText('Northwind Coaching');
@@ -83,7 +87,9 @@ test('a logo is uploaded, previewed and removed', async ({ page }) => {
   await expect(page.getByRole('img', { name: 'Your logo' })).toBeVisible();
   expect((await host().call<Settings>('settings.get')).logoDataUrl).toMatch(/^data:image\/png;base64,/);
 
-  await page.locator('input[type="file"][accept*="image"]').setInputFiles({ name: 'logo.gif', mimeType: 'image/gif', buffer: Buffer.from('GIF89a') });
+  await page
+    .locator('input[type="file"][accept*="image"]')
+    .setInputFiles({ name: 'logo.gif', mimeType: 'image/gif', buffer: Buffer.from('GIF89a') });
   await expect(page.getByRole('alert')).toHaveText('The logo must be a PNG or JPEG image.');
 
   await page.getByRole('button', { name: 'Remove', exact: true }).click();
@@ -167,6 +173,8 @@ test('how many backups are kept: a zero is refused inline, then a new policy is 
   await section.getByLabel('Then one a day for').fill('7');
   await section.getByLabel('Then one a week for').fill('4');
   await section.getByRole('button', { name: 'Save', exact: true }).click();
-  await expect(section).toContainText('Kept: every backup of the last day (up to 3), then one a day for 7 days, then one a week for 4 weeks.');
+  await expect(section).toContainText(
+    'Kept: every backup of the last day (up to 3), then one a day for 7 days, then one a week for 4 weeks.',
+  );
   expect((await host().call<{ backupRetention: unknown }>('settings.get')).backupRetention).toEqual({ recent: 3, daily: 7, weekly: 4 });
 });

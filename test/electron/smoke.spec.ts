@@ -13,7 +13,10 @@ import { electronBinary } from '../../scripts/electron-binary.mjs';
 const binary = electronBinary() as string | null;
 // A documented conditional skip: this project is built where Electron's binary cannot be
 // downloaded. Wherever it is installed, the suite runs.
-test.skip(!binary, 'The Electron binary is not installed (ELECTRON_SKIP_BINARY_DOWNLOAD); the desktop smoke test needs it. Run it where `npx electron --version` works.');
+test.skip(
+  !binary,
+  'The Electron binary is not installed (ELECTRON_SKIP_BINARY_DOWNLOAD); the desktop smoke test needs it. Run it where `npx electron --version` works.',
+);
 
 test.describe.configure({ mode: 'serial' });
 
@@ -86,7 +89,9 @@ test('has the native menu with its commands', async () => {
   const labels = await app.evaluate(({ Menu }) =>
     (Menu.getApplicationMenu()?.items ?? []).flatMap((item) => (item.submenu?.items ?? []).map((sub) => sub.label)).filter(Boolean),
   );
-  expect(labels).toEqual(expect.arrayContaining(['New Client…', 'New Agreement…', 'Export as PDF…', 'Back Up Now', 'Restore a Backup…', 'Open Data Folder']));
+  expect(labels).toEqual(
+    expect.arrayContaining(['New Client…', 'New Agreement…', 'Export as PDF…', 'Back Up Now', 'Restore a Backup…', 'Open Data Folder']),
+  );
 });
 
 test('creates a client and exports an agreement PDF', async () => {

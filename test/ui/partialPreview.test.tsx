@@ -44,8 +44,17 @@ describe('clausesToPreview', () => {
 
   it('draws the whole document when more than three clauses changed at once', () => {
     const many: Applied = { termsJson: '{}', clauses: ['a', 'b', 'c', 'd'].map((id) => clause(id)) };
-    expect(clausesToPreview(many, '{}', ['a', 'b', 'c', 'd'].map((id) => clause(id, 'x')), true)).toBeNull();
-    expect(clausesToPreview(many, '{}', [...many.clauses.slice(0, 1), ...['b', 'c', 'd'].map((id) => clause(id, 'x'))], true)).toHaveLength(3);
+    expect(
+      clausesToPreview(
+        many,
+        '{}',
+        ['a', 'b', 'c', 'd'].map((id) => clause(id, 'x')),
+        true,
+      ),
+    ).toBeNull();
+    expect(clausesToPreview(many, '{}', [...many.clauses.slice(0, 1), ...['b', 'c', 'd'].map((id) => clause(id, 'x'))], true)).toHaveLength(
+      3,
+    );
   });
 });
 
@@ -78,7 +87,10 @@ describe('mergeDocument', () => {
 describe('mergeErrors', () => {
   it('keeps the errors of clauses not sent and replaces the rest', () => {
     const previous = { 'clause:a': 'bad a', 'clause:b': 'bad b', fee: 'old fee error' };
-    expect(mergeErrors(previous, { 'clause:b': 'still bad b' }, new Set(['b']))).toEqual({ 'clause:a': 'bad a', 'clause:b': 'still bad b' });
+    expect(mergeErrors(previous, { 'clause:b': 'still bad b' }, new Set(['b']))).toEqual({
+      'clause:a': 'bad a',
+      'clause:b': 'still bad b',
+    });
     expect(mergeErrors(previous, {}, new Set(['a', 'b']))).toEqual({});
   });
 });

@@ -26,8 +26,15 @@ describe('agreements', () => {
     const { core, clientId } = await withClient();
     const work = await ok(core, 'agreements.create', { clientId, kind: 'work', feeMinor: 150000 });
     expect(work.agreement).toMatchObject({
-      kind: 'work', status: 'draft', currency: 'GBP', startDate: '2026-03-01', periodMonths: 1, noticeDays: 30,
-      includedMinutes: 180, overageIncrementMinutes: 15, slot: { durationMinutes: 45, intervalWeeks: 1, timeZone: 'Europe/London' },
+      kind: 'work',
+      status: 'draft',
+      currency: 'GBP',
+      startDate: '2026-03-01',
+      periodMonths: 1,
+      noticeDays: 30,
+      includedMinutes: 180,
+      overageIncrementMinutes: 15,
+      slot: { durationMinutes: 45, intervalWeeks: 1, timeZone: 'Europe/London' },
     });
     expect(work.templateId).toBe('builtin-work');
     const value = await ok(core, 'agreements.create', { clientId, kind: 'value', feeMinor: 500001 });
@@ -47,21 +54,54 @@ describe('agreements', () => {
   it('names the field of every rule it refuses, and saves nothing', async () => {
     const { core, clientId } = await withClient();
     expect(await fields(core, 'agreements.create', { clientId, kind: 'work', includedMinutes: null })).toContain('includedMinutes');
-    expect(await fields(core, 'agreements.create', { clientId, kind: 'value', feeMinor: 1000, installments: [{ dueDate: '2026-03-01', amountMinor: 10 }] })).toContain('installments');
+    expect(
+      await fields(core, 'agreements.create', {
+        clientId,
+        kind: 'value',
+        feeMinor: 1000,
+        installments: [{ dueDate: '2026-03-01', amountMinor: 10 }],
+      }),
+    ).toContain('installments');
     expect(await fields(core, 'agreements.create', { clientId, kind: 'work', currency: 'ABC' })).toContain('currency');
-    expect(await fields(core, 'agreements.create', { clientId, kind: 'work', slot: { weekday: 9, time: '10:00', timeZone: 'Europe/London', durationMinutes: 45, intervalWeeks: 1 } })).toContain('slot.weekday');
-    expect(await fields(core, 'agreements.create', { clientId, kind: 'work', slot: { weekday: 2, time: '9am', timeZone: 'Europe/London', durationMinutes: 45, intervalWeeks: 1 } })).toContain('slot.time');
-    expect(await fields(core, 'agreements.create', { clientId, kind: 'work', slot: { weekday: 2, time: '09:00', timeZone: 'Moon/Base', durationMinutes: 45, intervalWeeks: 1 } })).toContain('slot.timeZone');
+    expect(
+      await fields(core, 'agreements.create', {
+        clientId,
+        kind: 'work',
+        slot: { weekday: 9, time: '10:00', timeZone: 'Europe/London', durationMinutes: 45, intervalWeeks: 1 },
+      }),
+    ).toContain('slot.weekday');
+    expect(
+      await fields(core, 'agreements.create', {
+        clientId,
+        kind: 'work',
+        slot: { weekday: 2, time: '9am', timeZone: 'Europe/London', durationMinutes: 45, intervalWeeks: 1 },
+      }),
+    ).toContain('slot.time');
+    expect(
+      await fields(core, 'agreements.create', {
+        clientId,
+        kind: 'work',
+        slot: { weekday: 2, time: '09:00', timeZone: 'Moon/Base', durationMinutes: 45, intervalWeeks: 1 },
+      }),
+    ).toContain('slot.timeZone');
     expect(await fields(core, 'agreements.create', { clientId, kind: 'work', termMonths: 4, periodMonths: 3 })).toContain('termMonths');
     expect(await fields(core, 'agreements.create', { clientId, kind: 'work', feeMinor: 99.5 })).toContain('feeMinor');
     expect(await fields(core, 'agreements.create', { clientId, kind: 'project', hourlyRateMinor: null })).toContain('hourlyRateMinor');
-    expect(await core.call('agreements.create', { clientId: 'nobody', kind: 'work' })).toMatchObject({ ok: false, error: { code: 'not_found' } });
+    expect(await core.call('agreements.create', { clientId: 'nobody', kind: 'work' })).toMatchObject({
+      ok: false,
+      error: { code: 'not_found' },
+    });
     expect(await ok(core, 'agreements.list', {})).toEqual([]);
   });
 
   it('edits drafts only, flags unknown and empty merge fields, and blocks sending on them', async () => {
     const { core, clientId } = await withClient();
-    const { agreement, clauses } = await ok(core, 'agreements.create', { clientId, kind: 'work', feeMinor: 150000, overageRateMinorPerHour: 9000 });
+    const { agreement, clauses } = await ok(core, 'agreements.create', {
+      clientId,
+      kind: 'work',
+      feeMinor: 150000,
+      overageRateMinorPerHour: 9000,
+    });
     expect((await ok(core, 'agreements.get', { id: agreement.id })).problems).toEqual([]);
     const withBadField = [...clauses, { id: 'extra', title: 'Extra', body: 'Call me on {{client.phone}} or {{nonsense.field}}.' }];
     const updated = await ok(core, 'agreements.update', { id: agreement.id, clauses: withBadField });
@@ -78,7 +118,10 @@ describe('agreements', () => {
     await ok(core, 'agreements.update', { id: agreement.id, clauses });
     const sent = await ok(core, 'agreements.send', { id: agreement.id });
     expect(sent.agreement).toMatchObject({ status: 'sent', sentAt: '2026-03-01T10:00:00Z' });
-    expect(await core.call('agreements.update', { id: agreement.id, feeMinor: 1 })).toMatchObject({ ok: false, error: { code: 'conflict' } });
+    expect(await core.call('agreements.update', { id: agreement.id, feeMinor: 1 })).toMatchObject({
+      ok: false,
+      error: { code: 'conflict' },
+    });
   });
 
   it('renders merge fields with locale formatting in the preview, and never interprets HTML', async () => {
@@ -87,7 +130,13 @@ describe('agreements', () => {
     const preview = await ok(core, 'agreements.preview', {
       id: agreement.id,
       feeMinor: 123456,
-      clauses: [{ id: 'p', title: 'Parties', body: '**{{client.name}}** pays {{agreement.fee}} on {{slot.weekday}}s from {{agreement.startDate}}.' }],
+      clauses: [
+        {
+          id: 'p',
+          title: 'Parties',
+          body: '**{{client.name}}** pays {{agreement.fee}} on {{slot.weekday}}s from {{agreement.startDate}}.',
+        },
+      ],
     });
     const runs = (preview.clauses[0]!.blocks[0] as { runs: { text: string; bold: boolean }[] }).runs;
     expect(runs.map((r) => r.text).join('')).toBe('<img src=x onerror=alert(1)> pays £1,234.56 on Tuesdays from 1 March 2026.');
@@ -99,7 +148,12 @@ describe('agreements', () => {
 
   it('signing freezes version 1 with its hash; amending makes version 2 with a diff', async () => {
     const { core, clientId } = await withClient();
-    const { agreement, clauses } = await ok(core, 'agreements.create', { clientId, kind: 'work', feeMinor: 150000, overageRateMinorPerHour: 9000 });
+    const { agreement, clauses } = await ok(core, 'agreements.create', {
+      clientId,
+      kind: 'work',
+      feeMinor: 150000,
+      overageRateMinorPerHour: 9000,
+    });
     await ok(core, 'agreements.send', { id: agreement.id });
     const signed = await ok(core, 'agreements.sign', { id: agreement.id, signedBy: 'Ada Byrne', method: 'typed' });
     expect(signed.agreement).toMatchObject({ status: 'active', signedAt: '2026-03-01T10:00:00Z' });
@@ -110,27 +164,50 @@ describe('agreements', () => {
 
     const changed = clauses.map((c) => (c.id === 'confidentiality' ? { ...c, body: `${c.body} Notes are kept encrypted.` } : c));
     const amended = await ok(core, 'agreements.amend', {
-      id: agreement.id, effectiveDate: '2026-04-01', signedBy: 'Ada Byrne', method: 'paper', feeMinor: 175000, clauses: changed,
+      id: agreement.id,
+      effectiveDate: '2026-04-01',
+      signedBy: 'Ada Byrne',
+      method: 'paper',
+      feeMinor: 175000,
+      clauses: changed,
     });
     expect(amended.versions.map((v) => v.version)).toEqual([1, 2]);
     expect(amended.agreement.feeMinor).toBe(175000);
     expect(amended.versions[1]!.contentHash).not.toBe(amended.versions[0]!.contentHash);
     const diff = await ok(core, 'agreements.diff', { id: agreement.id, version: 2 });
-    expect(diff.terms.find((t) => t.label === 'Fee')).toMatchObject({ before: '£1,500.00 per month, in advance', after: '£1,750.00 per month, in advance', changed: true });
+    expect(diff.terms.find((t) => t.label === 'Fee')).toMatchObject({
+      before: '£1,500.00 per month, in advance',
+      after: '£1,750.00 per month, in advance',
+      changed: true,
+    });
     const confidentiality = diff.clauses.find((c) => c.id === 'confidentiality')!;
     expect(confidentiality.change).toBe('changed');
-    expect(confidentiality.parts.filter((p) => p.added).map((p) => p.value).join('')).toContain('encrypted');
+    expect(
+      confidentiality.parts
+        .filter((p) => p.added)
+        .map((p) => p.value)
+        .join(''),
+    ).toContain('encrypted');
     expect(diff.clauses.find((c) => c.id === 'parties')!.change).toBe('same');
     // Version 1 still reads as it was signed.
     const v1 = await ok(core, 'agreements.pdf', { id: agreement.id, version: 1 });
     expect(v1.fileName).toMatch(/v1\.pdf$/);
-    expect(await core.call('agreements.update', { id: agreement.id, feeMinor: 1 })).toMatchObject({ ok: false, error: { code: 'conflict' } });
+    expect(await core.call('agreements.update', { id: agreement.id, feeMinor: 1 })).toMatchObject({
+      ok: false,
+      error: { code: 'conflict' },
+    });
   });
 
   it('cancelling shows and records the effective date of the notice rules', async () => {
     const { core, clientId } = await withClient();
     // Starts 2026-01-31, 3-month terms: term 1 ends 2026-04-30 (deadline 2026-03-31 with 30 days' notice).
-    const { agreement } = await ok(core, 'agreements.create', { clientId, kind: 'access', feeMinor: 90000, startDate: '2026-01-31', termMonths: 3 });
+    const { agreement } = await ok(core, 'agreements.create', {
+      clientId,
+      kind: 'access',
+      feeMinor: 90000,
+      startDate: '2026-01-31',
+      termMonths: 3,
+    });
     await ok(core, 'agreements.sign', { id: agreement.id, signedBy: 'Ada', method: 'paper' });
     const preview = await ok(core, 'agreements.cancelPreview', { id: agreement.id });
     expect(preview).toMatchObject({ noticeGivenOn: '2026-03-01', effectiveDate: '2026-04-30', outlook: { noticeDeadline: '2026-03-31' } });
@@ -143,11 +220,19 @@ describe('agreements', () => {
 
   it('pauses whole periods and refuses overlaps', async () => {
     const { core, clientId } = await withClient();
-    const { agreement, pauseOptions } = await ok(core, 'agreements.create', { clientId, kind: 'work', feeMinor: 1000, startDate: '2026-01-31' });
+    const { agreement, pauseOptions } = await ok(core, 'agreements.create', {
+      clientId,
+      kind: 'work',
+      feeMinor: 1000,
+      startDate: '2026-01-31',
+    });
     expect(pauseOptions[0]).toEqual({ index: 1, start: '2026-02-28', end: '2026-03-30' });
     const paused = await ok(core, 'agreements.pause', { id: agreement.id, from: '2026-03-31', to: '2026-04-29' });
     expect(paused.agreement.pauses).toEqual([{ from: '2026-03-31', to: '2026-04-29' }]);
-    expect(await core.call('agreements.pause', { id: agreement.id, from: '2026-04-15', to: '2026-05-01' })).toMatchObject({ ok: false, error: { code: 'conflict' } });
+    expect(await core.call('agreements.pause', { id: agreement.id, from: '2026-04-15', to: '2026-05-01' })).toMatchObject({
+      ok: false,
+      error: { code: 'conflict' },
+    });
     const removed = await ok(core, 'agreements.removePause', { id: agreement.id, from: '2026-03-31' });
     expect(removed.agreement.pauses).toEqual([]);
   });
@@ -156,7 +241,11 @@ describe('agreements', () => {
     const { core, clientId } = await withClient();
     const clause = await ok(core, 'clauses.save', { title: 'Travel', body: 'Travel is billed at cost.' });
     expect((await ok(core, 'clauses.library', {})).some((c) => c.id === clause.id && !c.builtIn)).toBe(true);
-    const template = await ok(core, 'templates.save', { name: 'My retainer', kind: 'work', clauses: [{ id: 'travel', title: 'Travel', body: 'Travel is billed at cost.' }] });
+    const template = await ok(core, 'templates.save', {
+      name: 'My retainer',
+      kind: 'work',
+      clauses: [{ id: 'travel', title: 'Travel', body: 'Travel is billed at cost.' }],
+    });
     const created = await ok(core, 'agreements.create', { clientId, kind: 'work', templateId: template.id });
     expect(created.clauses.map((c) => c.id)).toEqual(['travel']);
     expect(await fields(core, 'agreements.create', { clientId, kind: 'access', templateId: template.id })).toContain('templateId');
@@ -220,7 +309,12 @@ describe('today summary: money and usage', () => {
     const file = readExample() as { invoices: any[]; payments: any[] };
     const paid = new Map<string, number>();
     for (const p of file.payments) paid.set(p.invoiceId, (paid.get(p.invoiceId) ?? 0) + p.amountMinor);
-    const overdue = file.invoices.filter((i) => i.status === 'issued' && i.dueDate < '2026-02-20' && i.lines.reduce((s: number, l: any) => s + l.amountMinor, 0) > (paid.get(i.id) ?? 0));
+    const overdue = file.invoices.filter(
+      (i) =>
+        i.status === 'issued' &&
+        i.dueDate < '2026-02-20' &&
+        i.lines.reduce((s: number, l: any) => s + l.amountMinor, 0) > (paid.get(i.id) ?? 0),
+    );
     expect(summary.overdueInvoices.map((i) => i.invoiceId).sort()).toEqual(overdue.map((i) => i.id).sort());
     // Oldest due first, then by number.
     const order = [...overdue].sort((a, b) => a.dueDate.localeCompare(b.dueDate) || a.number.localeCompare(b.number));
@@ -232,7 +326,11 @@ describe('today summary: open balances', () => {
   it('adds up what each client owes on issued invoices, archived clients too, largest in the home currency first', async () => {
     const core = await memoryCore(new Date('2026-02-20T10:00:00Z'));
     // The demo practice: two dozen clients, several of them owing.
-    const file = generateDemoWorkspace({ today: '2026-02-20' }) as unknown as { settings: { currency: string }; invoices: any[]; payments: any[] };
+    const file = generateDemoWorkspace({ today: '2026-02-20' }) as unknown as {
+      settings: { currency: string };
+      invoices: any[];
+      payments: any[];
+    };
     await ok(core, 'data.import', { file });
     // Worked from the file: each issued invoice's lines less its payments, per client and currency.
     const paid = new Map<string, number>();
@@ -250,11 +348,19 @@ describe('today summary: open balances', () => {
     const { openBalances } = await ok(core, 'today.summary', { asOf: '2026-02-20' });
     expect(openBalances.clients).toBe(owing.length);
     const totals = new Map<string, number>();
-    for (const [, byCurrency] of owing) for (const [currency, amount] of byCurrency) if (amount > 0) totals.set(currency, (totals.get(currency) ?? 0) + amount);
+    for (const [, byCurrency] of owing)
+      for (const [currency, amount] of byCurrency) if (amount > 0) totals.set(currency, (totals.get(currency) ?? 0) + amount);
     expect(openBalances.totals).toEqual([...totals].sort().map(([currency, amountMinor]) => ({ currency, amountMinor })));
-    const home = (balances: { currency: string; amountMinor: number }[]) => balances.find((b) => b.currency === file.settings.currency)?.amountMinor ?? 0;
+    const home = (balances: { currency: string; amountMinor: number }[]) =>
+      balances.find((b) => b.currency === file.settings.currency)?.amountMinor ?? 0;
     expect(openBalances.largest.length).toBe(Math.min(6, owing.length));
-    expect(openBalances.largest.map((row) => home(row.balances))).toEqual(owing.map(([, byCurrency]) => byCurrency.get(file.settings.currency) ?? 0).filter((amount) => amount >= 0).sort((a, b) => b - a).slice(0, 6));
+    expect(openBalances.largest.map((row) => home(row.balances))).toEqual(
+      owing
+        .map(([, byCurrency]) => byCurrency.get(file.settings.currency) ?? 0)
+        .filter((amount) => amount >= 0)
+        .sort((a, b) => b - a)
+        .slice(0, 6),
+    );
     // The same figures as the clients list with open balances.
     const listed = await ok(core, 'clients.list', { status: 'all', balance: 'open' });
     for (const row of openBalances.largest) expect(row.balances).toEqual(listed.find((client) => client.id === row.clientId)?.balances);

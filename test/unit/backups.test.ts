@@ -113,7 +113,10 @@ describe('automatic backups', () => {
     const names = fs.readdirSync(synced).sort();
     expect(names).toHaveLength(2);
     expect(names[1]).toMatch(/auto\.db$/);
-    expect(await core.call('settings.update', { backupFolder: 'relative/folder' })).toMatchObject({ ok: false, error: { fields: { backupFolder: expect.any(String) } } });
+    expect(await core.call('settings.update', { backupFolder: 'relative/folder' })).toMatchObject({
+      ok: false,
+      error: { fields: { backupFolder: expect.any(String) } },
+    });
     await core.close();
   });
 
@@ -134,7 +137,10 @@ describe('automatic backups', () => {
     expect((await ok(core, 'backups.list', {})).map((b) => b.name)).toEqual([taken[3], taken[2]]);
 
     const refused = await core.call('settings.update', { backupRetention: { recent: 0, daily: 14, weekly: 8 } });
-    expect(refused).toMatchObject({ ok: false, error: { code: 'invalid_input', fields: { 'backupRetention.recent': expect.stringContaining('at least 1') } } });
+    expect(refused).toMatchObject({
+      ok: false,
+      error: { code: 'invalid_input', fields: { 'backupRetention.recent': expect.stringContaining('at least 1') } },
+    });
     expect((await ok(core, 'settings.get', {})).backupRetention).toEqual({ recent: 2, daily: 0, weekly: 0 });
     await core.close();
   });

@@ -6,7 +6,14 @@ describe('clients', () => {
     const core = await memoryCore();
     await ok(core, 'settings.update', { timeZone: 'Europe/Berlin' });
     const client = await ok(core, 'clients.create', { name: 'Ada Byrne', email: '', company: '  ', phone: '+44 20 7946 0000' });
-    expect(client).toMatchObject({ name: 'Ada Byrne', email: null, company: null, phone: '+44 20 7946 0000', timeZone: 'Europe/Berlin', status: 'active' });
+    expect(client).toMatchObject({
+      name: 'Ada Byrne',
+      email: null,
+      company: null,
+      phone: '+44 20 7946 0000',
+      timeZone: 'Europe/Berlin',
+      status: 'active',
+    });
     expect(client.createdAt).toBe('2026-03-01T10:00:00Z');
     const fetched = await ok(core, 'clients.get', { id: client.id });
     expect(fetched).toMatchObject({ id: client.id, references: { agreements: 0, sessions: 0, invoices: 0 }, agreements: [] });
@@ -90,14 +97,25 @@ describe('clients', () => {
     for (const row of rows) {
       const owed = file.invoices
         .filter((i) => i.clientId === row.id && i.status !== 'void' && i.status !== 'draft')
-        .reduce((sum, i) => sum + i.lines.reduce((s: number, l: any) => s + l.amountMinor, 0) - file.payments.filter((p) => p.invoiceId === i.id).reduce((s, p) => s + p.amountMinor, 0), 0);
+        .reduce(
+          (sum, i) =>
+            sum +
+            i.lines.reduce((s: number, l: any) => s + l.amountMinor, 0) -
+            file.payments.filter((p) => p.invoiceId === i.id).reduce((s, p) => s + p.amountMinor, 0),
+          0,
+        );
       expect(row.balances.reduce((s, b) => s + b.amountMinor, 0)).toBe(owed);
     }
     // By last session: newest first, clients never seen last; the first few as the full list.
     const byLast = await ok(core, 'clients.list', { sort: 'lastSession', direction: 'desc' });
     const seen = byLast.filter((r) => r.lastSessionAt !== null);
     expect(seen.length).toBeGreaterThan(1);
-    expect(seen.map((r) => r.lastSessionAt)).toEqual(seen.map((r) => r.lastSessionAt).sort().reverse());
+    expect(seen.map((r) => r.lastSessionAt)).toEqual(
+      seen
+        .map((r) => r.lastSessionAt)
+        .sort()
+        .reverse(),
+    );
     expect(byLast.slice(seen.length).every((r) => r.lastSessionAt === null)).toBe(true);
     expect(byLast.find((r) => r.id === 'e1')?.lastSessionAt).toBe('2026-02-18T18:00:00Z');
     expect(await ok(core, 'clients.list', { sort: 'lastSession', direction: 'desc', limit: 2 })).toEqual(byLast.slice(0, 2));
@@ -115,7 +133,10 @@ describe('clients', () => {
     expect(await ok(core, 'clients.list', { ...newestFirst, limit: 2 })).toEqual(all.slice(0, 2));
     expect(await ok(core, 'clients.list', { ...newestFirst, limit: 100 })).toEqual(all);
     expect(await ok(core, 'clients.list', { ...newestFirst, balance: 'open', limit: 1 })).toEqual(owing.slice(0, 1));
-    expect(await core.call('clients.list', { limit: 0 })).toMatchObject({ ok: false, error: { code: 'invalid_input', fields: { limit: expect.any(String) } } });
+    expect(await core.call('clients.list', { limit: 0 })).toMatchObject({
+      ok: false,
+      error: { code: 'invalid_input', fields: { limit: expect.any(String) } },
+    });
     expect(await core.call('clients.list', { balance: 'paid' })).toMatchObject({ ok: false, error: { code: 'invalid_input' } });
   });
 
@@ -136,7 +157,15 @@ describe('settings', () => {
   it('reads the defaults and updates them with validation', async () => {
     const core = await memoryCore();
     const settings = await ok(core, 'settings.get', {});
-    expect(settings).toMatchObject({ currency: 'EUR', lateCancelHours: 24, paymentTermsDays: 14, annualRetention: 0.7, winProbability: 0.5, paperSize: 'A4', onboarded: false });
+    expect(settings).toMatchObject({
+      currency: 'EUR',
+      lateCancelHours: 24,
+      paymentTermsDays: 14,
+      annualRetention: 0.7,
+      winProbability: 0.5,
+      paperSize: 'A4',
+      onboarded: false,
+    });
     const updated = await ok(core, 'settings.update', { businessName: 'Northbank Coaching', currency: 'GBP', paymentTermsDays: 30 });
     expect(updated).toMatchObject({ businessName: 'Northbank Coaching', currency: 'GBP', paymentTermsDays: 30 });
     for (const [input, field] of [

@@ -42,7 +42,11 @@ describe('crash safety', () => {
     await core.close();
     const setup = new Sqlite(dbPath);
     setup.prepare("update clients set id = 'c1'").run();
-    setup.prepare("insert into invoices (id, number, client_id, currency, issue_date, due_date, status) values ('inv', 'INV-2026-0001', 'c1', 'EUR', '2026-03-01', '2026-03-15', 'issued')").run();
+    setup
+      .prepare(
+        "insert into invoices (id, number, client_id, currency, issue_date, due_date, status) values ('inv', 'INV-2026-0001', 'c1', 'EUR', '2026-03-01', '2026-03-15', 'issued')",
+      )
+      .run();
     setup.close();
 
     let next = 0;

@@ -32,7 +32,8 @@ describe('CSV', () => {
 
   it('imports clients with a column mapping and a preview, all or nothing, naming row and column', async () => {
     const core = await memoryCore();
-    const text = 'Full name,E-mail,Organisation\r\nAda Byrne,ada@example.com,Byrne Ltd\r\nBen Ortiz,not-an-email,\r\n,x@example.com,Empty Co\r\n';
+    const text =
+      'Full name,E-mail,Organisation\r\nAda Byrne,ada@example.com,Byrne Ltd\r\nBen Ortiz,not-an-email,\r\n,x@example.com,Empty Co\r\n';
     const preview = await ok(core, 'csv.preview', { table: 'clients', text });
     expect(preview.headers).toEqual(['Full name', 'E-mail', 'Organisation']);
     expect(preview.suggestedMapping).toEqual({ name: 'Full name', email: 'E-mail', company: 'Organisation' });
@@ -53,14 +54,28 @@ describe('CSV', () => {
     const core = await memoryCore();
     await ok(core, 'settings.update', { timeZone: 'Europe/Berlin' });
     await ok(core, 'clients.create', { name: 'Ada Byrne', email: 'ada@example.com' });
-    const text = 'client,start,minutes,kind,notes\nada@example.com,2026-03-03 10:00,50,check-in,Quick one\nAda Byrne,2026-07-01T08:00:00Z,90,extended,\n';
-    expect(await ok(core, 'csv.import', { table: 'sessions', text, mapping: { client: 'client', start: 'start', minutes: 'minutes', kind: 'kind', notes: 'notes' } })).toEqual({ imported: 2 });
+    const text =
+      'client,start,minutes,kind,notes\nada@example.com,2026-03-03 10:00,50,check-in,Quick one\nAda Byrne,2026-07-01T08:00:00Z,90,extended,\n';
+    expect(
+      await ok(core, 'csv.import', {
+        table: 'sessions',
+        text,
+        mapping: { client: 'client', start: 'start', minutes: 'minutes', kind: 'kind', notes: 'notes' },
+      }),
+    ).toEqual({ imported: 2 });
     const range = await ok(core, 'calendar.range', { from: '2026-03-01', to: '2026-07-31' });
     expect(range.items.map((i) => [i.start, i.kind, i.actualMinutes])).toEqual([
       ['2026-03-03T09:00:00Z', 'check_in', 50],
       ['2026-07-01T08:00:00Z', 'extended', 90],
     ]);
-    const bad = await core.call('csv.import', { table: 'sessions', text: 'client,start,minutes\nNobody,2026-03-03 10:00,x\n', mapping: { client: 'client', start: 'start', minutes: 'minutes' } });
-    expect(bad).toMatchObject({ ok: false, error: { code: 'invalid_input', fields: { 'row 2, client': expect.any(String), 'row 2, minutes': expect.any(String) } } });
+    const bad = await core.call('csv.import', {
+      table: 'sessions',
+      text: 'client,start,minutes\nNobody,2026-03-03 10:00,x\n',
+      mapping: { client: 'client', start: 'start', minutes: 'minutes' },
+    });
+    expect(bad).toMatchObject({
+      ok: false,
+      error: { code: 'invalid_input', fields: { 'row 2, client': expect.any(String), 'row 2, minutes': expect.any(String) } },
+    });
   });
 });

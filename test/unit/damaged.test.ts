@@ -20,9 +20,23 @@ async function workspaceWithBackup(): Promise<string> {
 
 const damages: [string, (file: string) => void][] = [
   ['truncated', (f) => fs.truncateSync(f, Math.floor(fs.statSync(f).size / 3))],
-  ['zeroed header', (f) => { const b = fs.readFileSync(f); b.fill(0, 0, 100); fs.writeFileSync(f, b); }],
+  [
+    'zeroed header',
+    (f) => {
+      const b = fs.readFileSync(f);
+      b.fill(0, 0, 100);
+      fs.writeFileSync(f, b);
+    },
+  ],
   // Flip the page headers of pages 2 to 6 (type, freeblock, cell count and pointers).
-  ['flipped bytes in a page', (f) => { const b = fs.readFileSync(f); for (let page = 1; page < 6; page += 1) for (let i = 0; i < 12; i += 1) b[page * 4096 + i] = b[page * 4096 + i]! ^ 0xa5; fs.writeFileSync(f, b); }],
+  [
+    'flipped bytes in a page',
+    (f) => {
+      const b = fs.readFileSync(f);
+      for (let page = 1; page < 6; page += 1) for (let i = 0; i < 12; i += 1) b[page * 4096 + i] = b[page * 4096 + i]! ^ 0xa5;
+      fs.writeFileSync(f, b);
+    },
+  ],
   ['not SQLite at all', (f) => fs.writeFileSync(f, 'PK\u0003\u0004 this is a zip file, not a database'.repeat(50))],
 ];
 

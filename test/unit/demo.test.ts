@@ -58,10 +58,22 @@ describe('the generators’ slot walker', () => {
   it('the generators’ slot walker gives the domain’s occurrences, across DST, pauses and ends', () => {
     const expand = createExpander();
     const cases = [
-      { slot: { weekday: 7, time: '02:30', timeZone: 'Europe/Berlin', durationMinutes: 45, intervalWeeks: 1 }, window: { startDate: '2025-01-01', endDate: null, pauses: [] } },
-      { slot: { weekday: 7, time: '01:30', timeZone: 'America/New_York', durationMinutes: 45, intervalWeeks: 1 }, window: { startDate: '2025-02-10', endDate: '2026-01-05', pauses: [] } },
-      { slot: { weekday: 3, time: '16:00', timeZone: 'Europe/London', durationMinutes: 45, intervalWeeks: 2 }, window: { startDate: '2025-03-15', endDate: null, pauses: [{ from: '2025-06-15', to: '2025-08-14' }] } },
-      { slot: { weekday: 1, time: '14:00', timeZone: 'America/Sao_Paulo', durationMinutes: 45, intervalWeeks: 1 }, window: { startDate: '2024-12-31', endDate: null, pauses: [] } },
+      {
+        slot: { weekday: 7, time: '02:30', timeZone: 'Europe/Berlin', durationMinutes: 45, intervalWeeks: 1 },
+        window: { startDate: '2025-01-01', endDate: null, pauses: [] },
+      },
+      {
+        slot: { weekday: 7, time: '01:30', timeZone: 'America/New_York', durationMinutes: 45, intervalWeeks: 1 },
+        window: { startDate: '2025-02-10', endDate: '2026-01-05', pauses: [] },
+      },
+      {
+        slot: { weekday: 3, time: '16:00', timeZone: 'Europe/London', durationMinutes: 45, intervalWeeks: 2 },
+        window: { startDate: '2025-03-15', endDate: null, pauses: [{ from: '2025-06-15', to: '2025-08-14' }] },
+      },
+      {
+        slot: { weekday: 1, time: '14:00', timeZone: 'America/Sao_Paulo', durationMinutes: 45, intervalWeeks: 1 },
+        window: { startDate: '2024-12-31', endDate: null, pauses: [] },
+      },
     ];
     for (const { slot, window } of cases) {
       const expected = slotOccurrences(slot, window, window.startDate, '2026-03-01').map((o) => [o.date, o.start.toISOString()]);
@@ -88,7 +100,15 @@ describe('demo workspace', () => {
 
   it('sets up the practice and exports it at 09:00 UTC today', () => {
     expect(demo.exportedAt).toBe(`${TODAY}T09:00:00Z`);
-    expect(demo.settings).toEqual({ businessName: 'Harbour Lane Coaching', currency: 'EUR', timeZone: 'Europe/Berlin', lateCancelHours: 24, paymentTermsDays: 14, annualRetention: 0.8, winProbability: 0.5 });
+    expect(demo.settings).toEqual({
+      businessName: 'Harbour Lane Coaching',
+      currency: 'EUR',
+      timeZone: 'Europe/Berlin',
+      lateCancelHours: 24,
+      paymentTermsDays: 14,
+      annualRetention: 0.8,
+      winProbability: 0.5,
+    });
   });
 
   it('has about 25 believable clients, some with non-ASCII names, in several zones and every status', () => {
@@ -122,7 +142,12 @@ describe('demo workspace', () => {
       expect(a.overageRateMinorPerHour).toBeGreaterThan(0);
     }
     // Some clients were moved from hourly work onto a retainer.
-    const movedClients = agreements.filter((a) => a.kind === 'project' && a.status !== 'active' && agreements.some((b) => b.clientId === a.clientId && b.kind === 'work' && b.startDate >= a.startDate));
+    const movedClients = agreements.filter(
+      (a) =>
+        a.kind === 'project' &&
+        a.status !== 'active' &&
+        agreements.some((b) => b.clientId === a.clientId && b.kind === 'work' && b.startDate >= a.startDate),
+    );
     expect(movedClients.length).toBeGreaterThanOrEqual(2);
   });
 
@@ -141,7 +166,11 @@ describe('demo workspace', () => {
     expect(sessions.some((s) => s.cancelledBy === 'coach')).toBe(true);
     expect(new Set(sessions.map((s) => s.kind))).toEqual(new Set(['session', 'check_in', 'extended']));
     expect(sessions.every((s) => s.cancelledAt === null || s.cancelledAt < demo.exportedAt)).toBe(true);
-    expect(sessions.filter((s) => s.status === 'completed').every((s) => s.actualMinutes !== null && Math.abs(s.actualMinutes - s.plannedMinutes) <= 30)).toBe(true);
+    expect(
+      sessions
+        .filter((s) => s.status === 'completed')
+        .every((s) => s.actualMinutes !== null && Math.abs(s.actualMinutes - s.plannedMinutes) <= 30),
+    ).toBe(true);
     expect(sessions.filter((s) => s.notes !== '').length).toBeGreaterThan(sessions.length / 3);
     expect(demo.workLogs.length).toBeGreaterThan(20);
   });
@@ -153,7 +182,12 @@ describe('demo workspace', () => {
     for (const s of demo.sessions.filter((x) => x.occurrenceStart !== null)) {
       const a = byId.get(s.agreementId!)!;
       if (!instants.has(a.id)) {
-        const occurrences = slotOccurrences(a.slot!, { startDate: a.startDate, endDate: agreementEnd(a), pauses: a.pauses }, a.startDate, addDays(TODAY, 30));
+        const occurrences = slotOccurrences(
+          a.slot!,
+          { startDate: a.startDate, endDate: agreementEnd(a), pauses: a.pauses },
+          a.startDate,
+          addDays(TODAY, 30),
+        );
         instants.set(a.id, new Set(occurrences.map((o) => o.start.toISOString().replace('.000Z', 'Z'))));
       }
       expect(instants.get(a.id)!.has(s.occurrenceStart!), `${s.id} ${s.occurrenceStart}`).toBe(true);
@@ -205,10 +239,20 @@ describe('demo workspace', () => {
   });
 
   it('uses fixed-width sortable ids, every array in id order', () => {
-    const lists = { clients: /^c\d{3}$/, agreements: /^a\d{4}$/, sessions: /^s\d{6}$/, workLogs: /^w\d{5}$/, invoices: /^i\d{5}$/, payments: /^p\d{5}$/ } as const;
+    const lists = {
+      clients: /^c\d{3}$/,
+      agreements: /^a\d{4}$/,
+      sessions: /^s\d{6}$/,
+      workLogs: /^w\d{5}$/,
+      invoices: /^i\d{5}$/,
+      payments: /^p\d{5}$/,
+    } as const;
     for (const [name, pattern] of Object.entries(lists)) {
       const ids = demo[name as keyof typeof lists].map((x) => x.id);
-      expect(ids.every((id) => pattern.test(id)), name).toBe(true);
+      expect(
+        ids.every((id) => pattern.test(id)),
+        name,
+      ).toBe(true);
       expect(ids, name).toEqual([...ids].sort());
     }
   });
@@ -229,7 +273,9 @@ describe('large workspace', () => {
   it('passes the workspace file checks with exactly the requested counts', () => {
     const file = generateLargeWorkspace(small);
     expectValid(file);
-    expect([file.clients.length, file.agreements.length, file.sessions.length, file.invoices.length, file.payments.length]).toEqual([50, 100, 2000, 500, 500]);
+    expect([file.clients.length, file.agreements.length, file.sessions.length, file.invoices.length, file.payments.length]).toEqual([
+      50, 100, 2000, 500, 500,
+    ]);
   });
 
   it('keeps exact counts at other shapes, including more payments than invoices', () => {
@@ -241,7 +287,11 @@ describe('large workspace', () => {
       const file = generateLargeWorkspace({ seed: 3, ...options });
       expectValid(file);
       expect([file.clients.length, file.agreements.length, file.sessions.length, file.invoices.length, file.payments.length]).toEqual([
-        options.clients, options.agreements, options.sessions, options.invoices, options.payments,
+        options.clients,
+        options.agreements,
+        options.sessions,
+        options.invoices,
+        options.payments,
       ]);
     }
   });
@@ -251,7 +301,9 @@ describe('large workspace', () => {
     expect(new Set(file.agreements.map((a) => a.kind))).toEqual(new Set(['work', 'access', 'value', 'project']));
     expect(new Set(file.agreements.map((a) => a.status))).toEqual(new Set(['draft', 'sent', 'active', 'ended', 'cancelled']));
     expect(new Set(file.invoices.map((i) => i.status))).toEqual(new Set(['paid', 'issued', 'void']));
-    expect(new Set(file.invoices.flatMap((i) => i.lines.map((l) => l.kind)))).toEqual(new Set(['fee', 'overage', 'installment', 'project']));
+    expect(new Set(file.invoices.flatMap((i) => i.lines.map((l) => l.kind)))).toEqual(
+      new Set(['fee', 'overage', 'installment', 'project']),
+    );
     expect(file.sessions.every((s) => s.agreementId !== null && s.occurrenceStart !== null)).toBe(true);
     expect(file.sessions.filter((s) => s.status === 'completed').length / file.sessions.length).toBeGreaterThan(0.8);
     const names = file.clients.map((c) => c.name);

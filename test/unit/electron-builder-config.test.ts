@@ -45,9 +45,9 @@ describe('electron-builder.yml', () => {
     const { DebugLogger } = require('builder-util') as { DebugLogger: new (enabled: boolean) => unknown };
     await expect(validateConfiguration(config, new DebugLogger(false))).resolves.toBeUndefined();
     // A key the schema does not know is refused, so the check above is a real one.
-    await expect(validateConfiguration({ ...config, electronFuses: { ...config.electronFuses, noSuchFuse: true } }, new DebugLogger(false))).rejects.toThrow(
-      /electronFuses/,
-    );
+    await expect(
+      validateConfiguration({ ...config, electronFuses: { ...config.electronFuses, noSuchFuse: true } }, new DebugLogger(false)),
+    ).rejects.toThrow(/electronFuses/);
   });
 
   it('names the app', () => {
@@ -73,7 +73,9 @@ describe('electron-builder.yml', () => {
     expect(config.asarUnpack).toContain('**/*.node');
     expect(config.directories.output).toBe('release');
     // The built app and the assets the core reads at run time; no sources, no tests.
-    expect(config.files).toEqual(expect.arrayContaining(['dist/**', 'dist-electron/**', 'assets/fonts/**', 'assets/templates/**', 'package.json']));
+    expect(config.files).toEqual(
+      expect.arrayContaining(['dist/**', 'dist-electron/**', 'assets/fonts/**', 'assets/templates/**', 'package.json']),
+    );
     expect(config.files.filter((pattern) => /^(src|test|main|renderer)\b/.test(pattern))).toEqual([]);
   });
 

@@ -2,7 +2,14 @@
 import path from 'node:path';
 import type { SaveDialogOptions } from 'electron';
 import { describe, expect, it } from 'vitest';
-import { chooseBackup, saveDialogOptionsFor, saveDownloadsThroughDialog, testSaveFolder, type DialogApi, type DownloadLike } from '../../main/dialogs.ts';
+import {
+  chooseBackup,
+  saveDialogOptionsFor,
+  saveDownloadsThroughDialog,
+  testSaveFolder,
+  type DialogApi,
+  type DownloadLike,
+} from '../../main/dialogs.ts';
 
 const documents = path.resolve('/home/coach/Documents');
 
@@ -29,7 +36,14 @@ describe('save dialogs for what the page exports', () => {
     saveDownloadsThroughDialog({ on: (_event, handler) => (listener = handler) }, () => documents);
     let applied: SaveDialogOptions | undefined;
     const savedTo: string[] = [];
-    listener!({}, { getFilename: () => 'Agreement v2.pdf', setSaveDialogOptions: (options) => (applied = options), setSavePath: (file) => savedTo.push(file) });
+    listener!(
+      {},
+      {
+        getFilename: () => 'Agreement v2.pdf',
+        setSaveDialogOptions: (options) => (applied = options),
+        setSavePath: (file) => savedTo.push(file),
+      },
+    );
     expect(applied?.defaultPath).toBe(path.join(documents, 'Agreement v2.pdf'));
     expect(applied?.filters?.[0]?.extensions).toEqual(['pdf']);
     expect(savedTo).toEqual([]);
@@ -48,7 +62,14 @@ describe('save dialogs for what the page exports', () => {
     saveDownloadsThroughDialog({ on: (_event, handler) => (listener = handler) }, () => documents, folder);
     const savedTo: string[] = [];
     let dialog = false;
-    listener!({}, { getFilename: () => '../../Agreement v2.pdf', setSaveDialogOptions: () => (dialog = true), setSavePath: (file) => savedTo.push(file) });
+    listener!(
+      {},
+      {
+        getFilename: () => '../../Agreement v2.pdf',
+        setSaveDialogOptions: () => (dialog = true),
+        setSavePath: (file) => savedTo.push(file),
+      },
+    );
     expect(savedTo).toEqual([path.join(folder, 'Agreement v2.pdf')]);
     expect(dialog).toBe(false);
   });
@@ -63,11 +84,17 @@ describe('choosing a backup', () => {
   const window = {} as never;
 
   it('answers the name of a file in the backup folder', async () => {
-    expect(await chooseBackup(dialogAnswering([path.join(folder, 'cadence-2025-03-01.db')]), window, folder)).toEqual({ name: 'cadence-2025-03-01.db' });
+    expect(await chooseBackup(dialogAnswering([path.join(folder, 'cadence-2025-03-01.db')]), window, folder)).toEqual({
+      name: 'cadence-2025-03-01.db',
+    });
   });
 
   it('answers where a file outside it came from (a subfolder counts as outside)', async () => {
-    for (const file of [path.resolve('/tmp/cadence-2025-03-01.db'), path.join(folder, 'old', 'cadence-1.db'), path.join(folder, '..', 'cadence.db')]) {
+    for (const file of [
+      path.resolve('/tmp/cadence-2025-03-01.db'),
+      path.join(folder, 'old', 'cadence-1.db'),
+      path.join(folder, '..', 'cadence.db'),
+    ]) {
       expect(await chooseBackup(dialogAnswering([file]), window, folder)).toEqual({ outside: file });
     }
   });

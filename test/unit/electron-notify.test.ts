@@ -43,13 +43,30 @@ describe('planCallReminders', () => {
       locale: 'en-GB',
     });
     expect(plan).toEqual([
-      { key: 'slot:a:2026-03-03T10:00:00Z@2026-03-03T10:00:00Z', at: new Date('2026-03-03T09:50:00Z'), start: new Date('2026-03-03T10:00:00Z'), title: 'Call with Ada Byrne', body: 'At 11:00, in 10 minutes.' },
-      { key: 'session:s1@2026-03-03T13:00:00Z', at: new Date('2026-03-03T12:50:00Z'), start: new Date('2026-03-03T13:00:00Z'), title: 'Call with Ada Byrne', body: 'At 14:00, in 10 minutes.' },
+      {
+        key: 'slot:a:2026-03-03T10:00:00Z@2026-03-03T10:00:00Z',
+        at: new Date('2026-03-03T09:50:00Z'),
+        start: new Date('2026-03-03T10:00:00Z'),
+        title: 'Call with Ada Byrne',
+        body: 'At 11:00, in 10 minutes.',
+      },
+      {
+        key: 'session:s1@2026-03-03T13:00:00Z',
+        at: new Date('2026-03-03T12:50:00Z'),
+        start: new Date('2026-03-03T13:00:00Z'),
+        title: 'Call with Ada Byrne',
+        body: 'At 14:00, in 10 minutes.',
+      },
     ]);
   });
 
   it('reminds at once of a call that starts sooner than the lead time', () => {
-    const [imminent, soon] = planCallReminders({ range: range([item('2026-03-03T09:00:00Z', 'planned'), item('2026-03-03T08:55:30Z', 'scheduled', 'session:s2')]), now, leadMinutes: 10, locale: 'en-GB' });
+    const [imminent, soon] = planCallReminders({
+      range: range([item('2026-03-03T09:00:00Z', 'planned'), item('2026-03-03T08:55:30Z', 'scheduled', 'session:s2')]),
+      now,
+      leadMinutes: 10,
+      locale: 'en-GB',
+    });
     expect(imminent).toMatchObject({ at: now, body: 'At 09:55, in a minute.' });
     expect(soon).toMatchObject({ at: now, body: 'At 10:00, in 5 minutes.' });
   });
@@ -138,7 +155,11 @@ async function practice(clock: TestClock): Promise<{ core: Core; agreementId: st
   await ok(core, 'settings.update', { businessName: 'Harbour Lane Coaching', timeZone: 'Europe/Berlin', currency: 'EUR', locale: 'en-GB' });
   const client = await ok(core, 'clients.create', { name: 'Ada Byrne' });
   const created = await ok(core, 'agreements.create', {
-    clientId: client.id, kind: 'work', feeMinor: 100000, startDate: '2026-03-02', includedMinutes: 120,
+    clientId: client.id,
+    kind: 'work',
+    feeMinor: 100000,
+    startDate: '2026-03-02',
+    includedMinutes: 120,
     slot: { weekday: 2, time: '10:00', timeZone: 'Europe/Berlin', durationMinutes: 45, intervalWeeks: 1 },
   });
   await ok(core, 'agreements.sign', { id: created.agreement.id, signedBy: 'Ada', method: 'paper' });
@@ -150,7 +171,13 @@ describe('the call reminder scheduler', () => {
     const clock = new TestClock(new Date(start));
     const { core, agreementId } = await practice(clock);
     const shown: { at: string; reminder: CallReminder }[] = [];
-    const reminders = startCallReminders({ core, timers: clock, now: () => clock.now, show: (reminder) => shown.push({ at: clock.now.toISOString(), reminder }), log: () => undefined });
+    const reminders = startCallReminders({
+      core,
+      timers: clock,
+      now: () => clock.now,
+      show: (reminder) => shown.push({ at: clock.now.toISOString(), reminder }),
+      log: () => undefined,
+    });
     await settle();
     return { clock, core, agreementId, shown, reminders };
   }
@@ -169,7 +196,12 @@ describe('the call reminder scheduler', () => {
     await clock.advanceTo('2026-03-03T08:49:00Z');
     expect(shown).toEqual([]);
     await clock.advanceTo('2026-03-03T08:55:00Z');
-    expect(shown).toEqual([{ at: '2026-03-03T08:50:00.000Z', reminder: expect.objectContaining({ title: 'Call with Ada Byrne', body: 'At 10:00, in 10 minutes.' }) }]);
+    expect(shown).toEqual([
+      {
+        at: '2026-03-03T08:50:00.000Z',
+        reminder: expect.objectContaining({ title: 'Call with Ada Byrne', body: 'At 10:00, in 10 minutes.' }),
+      },
+    ]);
 
     // A change after it was shown (here, a longer lead) plans again without repeating it.
     await ok(core, 'settings.update', { callReminderMinutes: 30 });
@@ -186,7 +218,12 @@ describe('the call reminder scheduler', () => {
     await clock.advanceTo('2026-03-03T13:00:00Z');
     expect(shown.map((entry) => entry.at)).toEqual(['2026-03-03T12:45:00.000Z']);
 
-    await ok(core, 'sessions.cancel', { agreementId, occurrenceStart: '2026-03-10T09:00:00Z', by: 'client', cancelledAt: '2026-03-03T14:00:00Z' });
+    await ok(core, 'sessions.cancel', {
+      agreementId,
+      occurrenceStart: '2026-03-10T09:00:00Z',
+      by: 'client',
+      cancelledAt: '2026-03-03T14:00:00Z',
+    });
     await clock.advanceTo('2026-03-11T00:00:00Z');
     expect(shown).toHaveLength(1);
   });
@@ -240,7 +277,10 @@ describe('the call reminder scheduler', () => {
   it('refuses a lead time the setting does not allow', async () => {
     const { core } = await setUp();
     for (const callReminderMinutes of [0, 121, 2.5]) {
-      expect(await core.call('settings.update', { callReminderMinutes })).toMatchObject({ ok: false, error: { code: 'invalid_input', fields: { callReminderMinutes: expect.any(String) } } });
+      expect(await core.call('settings.update', { callReminderMinutes })).toMatchObject({
+        ok: false,
+        error: { code: 'invalid_input', fields: { callReminderMinutes: expect.any(String) } },
+      });
     }
   });
 });

@@ -9,14 +9,20 @@ const mainDir = path.join(import.meta.dirname, '..', '..', 'main');
 const source = (file: string) => fs.readFileSync(path.join(mainDir, file), 'utf8');
 const mainFiles = fs.readdirSync(mainDir).filter((file) => file.endsWith('.ts'));
 /** The code without comments, so a commented-out line does not count as wiring. */
-const code = (file: string) => source(file).replace(/\/\*[\s\S]*?\*\//g, '').replace(/(^|[^:])\/\/.*$/gm, '$1');
+const code = (file: string) =>
+  source(file)
+    .replace(/\/\*[\s\S]*?\*\//g, '')
+    .replace(/(^|[^:])\/\/.*$/gm, '$1');
 
 describe('the desktop app applies every rule', () => {
   const electron = code('electron.ts');
 
   it.each([
     ['sandbox for every renderer', /app\.enableSandbox\(\)/],
-    ['the app:// scheme registered as standard and secure', /registerSchemesAsPrivileged\(\[\s*\{ scheme: APP_SCHEME, privileges: \{ standard: true, secure: true/],
+    [
+      'the app:// scheme registered as standard and secure',
+      /registerSchemesAsPrivileged\(\[\s*\{ scheme: APP_SCHEME, privileges: \{ standard: true, secure: true/,
+    ],
     ['the protocol handler serving the build', /protocol\.handle\(APP_SCHEME, createAppProtocolHandler\(rendererDir\)\)/],
     ['the guard on every web contents', /app\.on\('web-contents-created', \(_event, contents\) => guardWebContents\(contents, shell\)\)/],
     ['permissions refused', /denyAllPermissions\(session\.defaultSession\)/],

@@ -20,7 +20,8 @@ export function tempDir(prefix = 'cadence-test-'): string {
 /** Calls a handler and returns its value, failing the test with the error otherwise. */
 export async function ok<N extends ApiName>(core: Core, name: N, input: unknown): Promise<ApiOutput<N>> {
   const result = await core.call(name, input);
-  if (!result.ok) throw new Error(`${name} failed: ${result.error.code} ${result.error.message} ${JSON.stringify(result.error.fields ?? {})}`);
+  if (!result.ok)
+    throw new Error(`${name} failed: ${result.error.code} ${result.error.message} ${JSON.stringify(result.error.fields ?? {})}`);
   return result.value as ApiOutput<N>;
 }
 

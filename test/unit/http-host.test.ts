@@ -70,11 +70,14 @@ function send(pathname: string, options: RequestOptions = {}): Promise<Reply> {
     headers.Authorization = `Bearer ${host.token}`;
   }
   return new Promise((resolve, reject) => {
-    const req = http.request({ host: '127.0.0.1', port: host.port, path: pathname, method: options.method ?? 'GET', headers, agent: options.agent }, (res) => {
-      const chunks: Buffer[] = [];
-      res.on('data', (chunk: Buffer) => chunks.push(chunk));
-      res.on('end', () => resolve({ status: res.statusCode ?? 0, headers: res.headers, body: Buffer.concat(chunks).toString('utf8') }));
-    });
+    const req = http.request(
+      { host: '127.0.0.1', port: host.port, path: pathname, method: options.method ?? 'GET', headers, agent: options.agent },
+      (res) => {
+        const chunks: Buffer[] = [];
+        res.on('data', (chunk: Buffer) => chunks.push(chunk));
+        res.on('end', () => resolve({ status: res.statusCode ?? 0, headers: res.headers, body: Buffer.concat(chunks).toString('utf8') }));
+      },
+    );
     req.on('error', reject);
     req.end(options.body);
   });
@@ -172,7 +175,12 @@ describe('browser host: the token', () => {
 
 describe('browser host: Host and Origin', () => {
   it('answers 421 to a foreign Host header (DNS rebinding), even with the token', async () => {
-    for (const hostHeader of [`evil.example:${host.port}`, `127.0.0.1:${host.port + 1}`, 'localhost', `127.0.0.1.evil.example:${host.port}`]) {
+    for (const hostHeader of [
+      `evil.example:${host.port}`,
+      `127.0.0.1:${host.port + 1}`,
+      'localhost',
+      `127.0.0.1.evil.example:${host.port}`,
+    ]) {
       const reply = await send('/', { headers: { Host: hostHeader } });
       expect(reply.status, hostHeader).toBe(421);
       expect(reply.body).not.toContain('Cadence test index');
@@ -228,7 +236,11 @@ describe('browser host: the API', () => {
   });
 
   it('refuses calls that are not application/json (415) or not POST (405)', async () => {
-    const asText = await send('/api/clients.create', { method: 'POST', headers: { 'Content-Type': 'text/plain' }, body: '{"name":"Plain"}' });
+    const asText = await send('/api/clients.create', {
+      method: 'POST',
+      headers: { 'Content-Type': 'text/plain' },
+      body: '{"name":"Plain"}',
+    });
     expect(asText.status).toBe(415);
     const asGet = await send('/api/clients.list');
     expect(asGet.status).toBe(405);
@@ -347,7 +359,12 @@ describe('browser host: static files', () => {
           port: host.port,
           path: '/api/settings.get',
           method: 'POST',
-          headers: { Host: `127.0.0.1:${host.port}`, Authorization: `Bearer ${host.token}`, 'Content-Type': 'application/json', 'Content-Length': body.length },
+          headers: {
+            Host: `127.0.0.1:${host.port}`,
+            Authorization: `Bearer ${host.token}`,
+            'Content-Type': 'application/json',
+            'Content-Length': body.length,
+          },
         },
         (res) => {
           res.resume();
@@ -417,7 +434,12 @@ describe('browser host: change events', () => {
   it('streams a change event over SSE after a write', async () => {
     const received = await new Promise<string>((resolve, reject) => {
       const req = http.get(
-        { host: '127.0.0.1', port: host.port, path: '/api/events', headers: { Host: `127.0.0.1:${host.port}`, Authorization: `Bearer ${host.token}` } },
+        {
+          host: '127.0.0.1',
+          port: host.port,
+          path: '/api/events',
+          headers: { Host: `127.0.0.1:${host.port}`, Authorization: `Bearer ${host.token}` },
+        },
         (res) => {
           expect(res.statusCode).toBe(200);
           expect(res.headers['content-type']).toMatch(/^text\/event-stream/);

@@ -13,17 +13,45 @@ import { memoryCore, ok, tempDir } from './helpers.ts';
 // February), a value engagement and hourly project work in another currency.
 async function practice(): Promise<{ core: Core; ids: Record<string, string> }> {
   const core = await memoryCore(new Date('2026-03-05T10:00:00Z'));
-  await ok(core, 'settings.update', { businessName: 'Harbour Lane Coaching', timeZone: 'Europe/Berlin', currency: 'EUR', paymentTermsDays: 14 });
+  await ok(core, 'settings.update', {
+    businessName: 'Harbour Lane Coaching',
+    timeZone: 'Europe/Berlin',
+    currency: 'EUR',
+    paymentTermsDays: 14,
+  });
   const ada = await ok(core, 'clients.create', { name: 'Ada Byrne' });
   const ben = await ok(core, 'clients.create', { name: 'Ben Ortiz' });
   const work = await ok(core, 'agreements.create', {
-    clientId: ada.id, kind: 'work', title: 'Retainer', feeMinor: 150000, startDate: '2026-01-01', includedMinutes: 60, rolloverCapMinutes: 0, overageRateMinorPerHour: 12000,
+    clientId: ada.id,
+    kind: 'work',
+    title: 'Retainer',
+    feeMinor: 150000,
+    startDate: '2026-01-01',
+    includedMinutes: 60,
+    rolloverCapMinutes: 0,
+    overageRateMinorPerHour: 12000,
     slot: { weekday: 2, time: '10:00', timeZone: 'Europe/Berlin', durationMinutes: 45, intervalWeeks: 1 },
   });
   await ok(core, 'agreements.sign', { id: work.agreement.id, signedBy: 'Ada', method: 'paper' });
-  const value = await ok(core, 'agreements.create', { clientId: ada.id, kind: 'value', title: 'Offsite', feeMinor: 400000, agreedValueMinor: 4000000, startDate: '2026-02-01', termMonths: 4, slot: { weekday: 4, time: '15:00', timeZone: 'Europe/Berlin', durationMinutes: 60, intervalWeeks: 2 } });
+  const value = await ok(core, 'agreements.create', {
+    clientId: ada.id,
+    kind: 'value',
+    title: 'Offsite',
+    feeMinor: 400000,
+    agreedValueMinor: 4000000,
+    startDate: '2026-02-01',
+    termMonths: 4,
+    slot: { weekday: 4, time: '15:00', timeZone: 'Europe/Berlin', durationMinutes: 60, intervalWeeks: 2 },
+  });
   await ok(core, 'agreements.sign', { id: value.agreement.id, signedBy: 'Ada', method: 'paper' });
-  const project = await ok(core, 'agreements.create', { clientId: ben.id, kind: 'project', title: 'Hourly', currency: 'USD', hourlyRateMinor: 9000, startDate: '2026-01-01' });
+  const project = await ok(core, 'agreements.create', {
+    clientId: ben.id,
+    kind: 'project',
+    title: 'Hourly',
+    currency: 'USD',
+    hourlyRateMinor: 9000,
+    startDate: '2026-01-01',
+  });
   await ok(core, 'agreements.sign', { id: project.agreement.id, signedBy: 'Ben', method: 'paper' });
   // February for the retainer: 45 + 45 + 30 minutes of work logs = 120, 60 over the 60 included.
   await ok(core, 'sessions.log', { agreementId: work.agreement.id, occurrenceStart: '2026-02-03T09:00:00Z', actualMinutes: 45 });
@@ -62,9 +90,16 @@ describe('invoices', () => {
     const { core, ids } = await practice();
     const { created } = await ok(core, 'invoices.generate', { upTo: '2026-03-05' });
     const invoice = created.find((i) => i.clientId === ids.ben)!;
-    expect(await core.call('payments.record', { invoiceId: invoice.id, date: '2026-03-06', amountMinor: 100, method: 'card' })).toMatchObject({ ok: false, error: { code: 'conflict' } });
+    expect(
+      await core.call('payments.record', { invoiceId: invoice.id, date: '2026-03-06', amountMinor: 100, method: 'card' }),
+    ).toMatchObject({ ok: false, error: { code: 'conflict' } });
     await ok(core, 'invoices.issue', { id: invoice.id });
-    const partial = await ok(core, 'payments.record', { invoiceId: invoice.id, date: '2026-03-06', amountMinor: 5000, method: 'bank_transfer' });
+    const partial = await ok(core, 'payments.record', {
+      invoiceId: invoice.id,
+      date: '2026-03-06',
+      amountMinor: 5000,
+      method: 'bank_transfer',
+    });
     expect(partial).toMatchObject({ status: 'issued', paidMinor: 5000, balanceMinor: 10000 });
     const tooMuch = await core.call('payments.record', { invoiceId: invoice.id, date: '2026-03-07', amountMinor: 10001, method: 'card' });
     expect(tooMuch).toMatchObject({ ok: false, error: { code: 'invalid_input', fields: { amountMinor: expect.any(String) } } });
@@ -97,34 +132,52 @@ describe('invoices', () => {
     expect(dueYesterday.dueDate).toBe('2026-03-04');
     expect(late.created.every((i) => i.dueDate === '2026-03-05')).toBe(true);
     const flagged = async () => (await ok(core, 'invoices.list', {})).filter((i) => i.overdue);
-    const balanceOf = async (clientId: string) => (await ok(core, 'clients.list', { status: 'all' })).find((c) => c.id === clientId)!.balances;
+    const balanceOf = async (clientId: string) =>
+      (await ok(core, 'clients.list', { status: 'all' })).find((c) => c.id === clientId)!.balances;
     const owedBy = async (clientId: string) =>
       (await ok(core, 'invoices.list', { clientId })).filter((i) => i.status === 'issued').reduce((sum, i) => sum + i.balanceMinor, 0);
 
     expect(await ok(core, 'invoices.list', { status: 'overdue' })).toEqual(await flagged());
     const issuedUnpaid = async () => (await ok(core, 'invoices.list', {})).filter((i) => i.status === 'issued');
     expect(await ok(core, 'invoices.list', { status: 'open' })).toEqual(await issuedUnpaid());
-    expect((await ok(core, 'invoices.list', { status: 'overdue' })).map((i) => [i.id, i.balanceMinor])).toEqual([[dueYesterday.id, dueYesterday.totalMinor]]);
+    expect((await ok(core, 'invoices.list', { status: 'overdue' })).map((i) => [i.id, i.balanceMinor])).toEqual([
+      [dueYesterday.id, dueYesterday.totalMinor],
+    ]);
     expect(await balanceOf(ids.ada)).toEqual([{ currency: 'EUR', amountMinor: await owedBy(ids.ada) }]);
 
     // Partly paid: still overdue, for what is left; the client's balance follows at once.
     await ok(core, 'payments.record', { invoiceId: dueYesterday.id, date: '2026-03-05', amountMinor: 100, method: 'card' });
     const [partly] = await ok(core, 'invoices.list', { status: 'overdue' });
-    expect(partly).toMatchObject({ id: dueYesterday.id, paidMinor: 100, balanceMinor: dueYesterday.totalMinor - 100, clientName: 'Ada Byrne', overdue: true });
+    expect(partly).toMatchObject({
+      id: dueYesterday.id,
+      paidMinor: 100,
+      balanceMinor: dueYesterday.totalMinor - 100,
+      clientName: 'Ada Byrne',
+      overdue: true,
+    });
     expect(await ok(core, 'invoices.list', { status: 'overdue', clientId: ids.ada })).toEqual([partly]);
     expect(await ok(core, 'invoices.list', { status: 'overdue', clientId: ids.ben })).toEqual([]);
     expect(await balanceOf(ids.ada)).toEqual([{ currency: 'EUR', amountMinor: await owedBy(ids.ada) }]);
 
     // Paid in full: no longer overdue nor owed.
-    await ok(core, 'payments.record', { invoiceId: dueYesterday.id, date: '2026-03-05', amountMinor: dueYesterday.totalMinor - 100, method: 'card' });
+    await ok(core, 'payments.record', {
+      invoiceId: dueYesterday.id,
+      date: '2026-03-05',
+      amountMinor: dueYesterday.totalMinor - 100,
+      method: 'card',
+    });
     expect(await ok(core, 'invoices.list', { status: 'overdue' })).toEqual([]);
     expect(await ok(core, 'invoices.list', { status: 'open' })).toEqual(await issuedUnpaid());
     expect(await balanceOf(ids.ada)).toEqual([{ currency: 'EUR', amountMinor: await owedBy(ids.ada) }]);
 
     // A day later the invoices due today are overdue too, newest first as in the full list.
     const tomorrow = createCore(await core.ready, { now: () => new Date('2026-03-06T10:00:00Z'), log: () => undefined });
-    expect((await ok(tomorrow, 'invoices.list', { status: 'overdue' })).map((i) => i.id).sort()).toEqual(late.created.map((i) => i.id).sort());
-    expect(await ok(tomorrow, 'invoices.list', { status: 'overdue' })).toEqual((await ok(tomorrow, 'invoices.list', {})).filter((i) => i.overdue));
+    expect((await ok(tomorrow, 'invoices.list', { status: 'overdue' })).map((i) => i.id).sort()).toEqual(
+      late.created.map((i) => i.id).sort(),
+    );
+    expect(await ok(tomorrow, 'invoices.list', { status: 'overdue' })).toEqual(
+      (await ok(tomorrow, 'invoices.list', {})).filter((i) => i.overdue),
+    );
   });
 
   it('exports an invoice PDF with its lines and balance', async () => {
@@ -152,15 +205,45 @@ describe('reading many invoices at once', () => {
     const listed = listInvoices(store.sql);
     expect(listed.length).toBeGreaterThan(1000);
     // Shuffled, with an id that does not exist: it is left out and the order is kept.
-    const ids = [...listed.map((i) => i.id).reverse().slice(0, 700), 'no-such-invoice', ...listed.map((i) => i.id).slice(0, 600)];
+    const ids = [
+      ...listed
+        .map((i) => i.id)
+        .reverse()
+        .slice(0, 700),
+      'no-such-invoice',
+      ...listed.map((i) => i.id).slice(0, 600),
+    ];
     const read = readInvoices(store.sql, ids);
     expect(read.map((i) => i.id)).toEqual(ids.filter((id) => id !== 'no-such-invoice'));
     const byId = new Map(listed.map((i) => [i.id, i]));
-    const lineCounts = new Map(store.sql.all(qb.selectFrom('invoice_lines').select(['invoice_id', (eb) => eb.fn.countAll<number>().as('n')]).groupBy('invoice_id')).map((r) => [r.invoice_id, r.n]));
-    const paymentSums = new Map(store.sql.all(qb.selectFrom('payments').select(['invoice_id', (eb) => eb.fn.sum<number>('amount_minor').as('s')]).groupBy('invoice_id')).map((r) => [r.invoice_id, r.s]));
+    const lineCounts = new Map(
+      store.sql
+        .all(
+          qb
+            .selectFrom('invoice_lines')
+            .select(['invoice_id', (eb) => eb.fn.countAll<number>().as('n')])
+            .groupBy('invoice_id'),
+        )
+        .map((r) => [r.invoice_id, r.n]),
+    );
+    const paymentSums = new Map(
+      store.sql
+        .all(
+          qb
+            .selectFrom('payments')
+            .select(['invoice_id', (eb) => eb.fn.sum<number>('amount_minor').as('s')])
+            .groupBy('invoice_id'),
+        )
+        .map((r) => [r.invoice_id, r.s]),
+    );
     for (const invoice of read) {
       const summary = byId.get(invoice.id)!;
-      expect({ number: invoice.number, status: invoice.status, total: invoice.totalMinor, paid: invoice.paidMinor }).toEqual({ number: summary.number, status: summary.status, total: summary.totalMinor, paid: summary.paidMinor });
+      expect({ number: invoice.number, status: invoice.status, total: invoice.totalMinor, paid: invoice.paidMinor }).toEqual({
+        number: summary.number,
+        status: summary.status,
+        total: summary.totalMinor,
+        paid: summary.paidMinor,
+      });
       expect(invoice.lines).toHaveLength(lineCounts.get(invoice.id) ?? 0);
       expect(invoice.lines.reduce((sum, l) => sum + l.amountMinor, 0)).toBe(invoice.totalMinor);
       expect(invoice.payments.reduce((sum, p) => sum + p.amountMinor, 0)).toBe(paymentSums.get(invoice.id) ?? 0);

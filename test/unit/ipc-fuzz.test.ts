@@ -41,7 +41,12 @@ beforeAll(async () => {
   expect(client).toMatchObject({ name: 'Ada Lovelace', status: 'active' });
   const handlers = new Map<string, Listener>();
   const ipcMain: IpcMainLike = { handle: (channel, listener) => void handlers.set(channel, listener), removeHandler: () => undefined };
-  registerIpc(ipcMain, core, () => [], () => undefined);
+  registerIpc(
+    ipcMain,
+    core,
+    () => [],
+    () => undefined,
+  );
   invoke = handlers.get(INVOKE_CHANNEL)!;
 });
 
@@ -56,7 +61,15 @@ async function databaseChecksum(): Promise<string> {
   const tables = sqlite.prepare("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name").pluck().all() as string[];
   for (const table of tables) {
     hash.update(table);
-    hash.update(JSON.stringify(sqlite.prepare(`SELECT * FROM "${table.replaceAll('"', '""')}"`).raw().all(), (_key, value: unknown) => (typeof value === 'bigint' ? String(value) : value)));
+    hash.update(
+      JSON.stringify(
+        sqlite
+          .prepare(`SELECT * FROM "${table.replaceAll('"', '""')}"`)
+          .raw()
+          .all(),
+        (_key, value: unknown) => (typeof value === 'bigint' ? String(value) : value),
+      ),
+    );
   }
   return hash.digest('hex');
 }

@@ -37,7 +37,12 @@ beforeAll(async () => {
     { isDestroyed: () => false, webContents: { send: (channel: string, payload: unknown) => void sent.push({ channel, payload }) } },
     { isDestroyed: () => true, webContents: { send: () => expect.fail('sent to a destroyed window') } },
   ];
-  unregister = registerIpc(ipcMain, core, () => windows, (msg) => refusals.push(msg));
+  unregister = registerIpc(
+    ipcMain,
+    core,
+    () => windows,
+    (msg) => refusals.push(msg),
+  );
 });
 
 afterAll(async () => {

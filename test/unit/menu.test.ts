@@ -57,14 +57,17 @@ describe('menu layout', () => {
 
   it('gives each shortcut once, none of them the page’s own (mod+digit areas)', () => {
     const template = buildMenuTemplate({ platform: 'linux', development: true, actions: recordingActions().actions });
-    const accelerators = template.flatMap((menu) => (Array.isArray(menu.submenu) ? (menu.submenu as Item[]) : [])).flatMap((item) => (item.accelerator ? [item.accelerator] : []));
+    const accelerators = template
+      .flatMap((menu) => (Array.isArray(menu.submenu) ? (menu.submenu as Item[]) : []))
+      .flatMap((item) => (item.accelerator ? [item.accelerator] : []));
     expect(accelerators).toEqual(['CmdOrCtrl+N', 'CmdOrCtrl+Shift+N', 'CmdOrCtrl+Shift+E', 'CmdOrCtrl+Shift+B']);
     expect(new Set(accelerators).size).toBe(accelerators.length);
     expect(accelerators.some((key) => /\+\d$/.test(key))).toBe(false);
   });
 
   it('offers developer tools only in development', () => {
-    const roles = (development: boolean) => submenu(buildMenuTemplate({ platform: 'linux', development, actions: recordingActions().actions }), 'View').map((item) => item.role);
+    const roles = (development: boolean) =>
+      submenu(buildMenuTemplate({ platform: 'linux', development, actions: recordingActions().actions }), 'View').map((item) => item.role);
     expect(roles(false)).not.toContain('toggleDevTools');
     expect(roles(false)).not.toContain('reload');
     expect(roles(true)).toContain('toggleDevTools');
@@ -91,7 +94,10 @@ describe('menu actions', () => {
     },
   };
   let destroyed = false;
-  const window = { isDestroyed: () => destroyed, webContents: { send: (...args: unknown[]) => void sent.push(args) } } as unknown as CommandWindow;
+  const window = {
+    isDestroyed: () => destroyed,
+    webContents: { send: (...args: unknown[]) => void sent.push(args) },
+  } as unknown as CommandWindow;
   let actions: MenuActions;
 
   beforeAll(async () => {

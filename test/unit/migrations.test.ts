@@ -12,7 +12,19 @@ import { Sql } from '../../src/store/sql.ts';
 import { writeWorkspace } from '../../src/store/workspace.ts';
 import { readExample, tempDir } from './helpers.ts';
 
-const DATA_TABLES = ['clients', 'agreements', 'agreement_slots', 'agreement_pauses', 'agreement_installments', 'agreement_cancellations', 'sessions', 'work_logs', 'invoices', 'invoice_lines', 'payments'];
+const DATA_TABLES = [
+  'clients',
+  'agreements',
+  'agreement_slots',
+  'agreement_pauses',
+  'agreement_installments',
+  'agreement_cancellations',
+  'sessions',
+  'work_logs',
+  'invoices',
+  'invoice_lines',
+  'payments',
+];
 
 /** A checksum of a table's rows over the columns it had before the upgrade. */
 function checksum(db: Sqlite.Database, table: string, columns: string[]): string {
@@ -38,7 +50,9 @@ describe('upgrading earlier schema versions', () => {
     if (!parsed.ok) throw new Error('example B does not parse');
     const sql = new Sql(old);
     sql.transaction(() => writeWorkspace(sql, parsed.file, '2026-01-01T00:00:00Z'));
-    const before = Object.fromEntries(DATA_TABLES.map((t) => [t, { columns: columnsOf(old, t), sum: checksum(old, t, columnsOf(old, t)) }]));
+    const before = Object.fromEntries(
+      DATA_TABLES.map((t) => [t, { columns: columnsOf(old, t), sum: checksum(old, t, columnsOf(old, t)) }]),
+    );
     old.close();
 
     const store = await openStore(file);

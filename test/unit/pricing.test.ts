@@ -25,11 +25,26 @@ describe('value pricing', () => {
   it('records the conversation and turns a chosen option into a value draft', async () => {
     const core = await memoryCore();
     const client = await ok(core, 'clients.create', { name: 'Chloé Dubois' });
-    const bad = await core.call('pricing.save', { clientId: client.id, objectives: 'x', measures: 'y', currency: 'EUR', valueLowMinor: 500, valueHighMinor: 100 });
+    const bad = await core.call('pricing.save', {
+      clientId: client.id,
+      objectives: 'x',
+      measures: 'y',
+      currency: 'EUR',
+      valueLowMinor: 500,
+      valueHighMinor: 100,
+    });
     expect(bad).toMatchObject({ ok: false, error: { code: 'invalid_input', fields: { valueHighMinor: expect.any(String) } } });
-    expect(await core.call('pricing.choose', { clientId: client.id, option: 1 })).toMatchObject({ ok: false, error: { code: 'invalid_input' } });
+    expect(await core.call('pricing.choose', { clientId: client.id, option: 1 })).toMatchObject({
+      ok: false,
+      error: { code: 'invalid_input' },
+    });
     const saved = await ok(core, 'pricing.save', {
-      clientId: client.id, objectives: 'A team that runs without her', measures: 'Two weeks away with no calls', currency: 'EUR', valueLowMinor: 6_000_000, valueHighMinor: 9_000_000,
+      clientId: client.id,
+      objectives: 'A team that runs without her',
+      measures: 'Two weeks away with no calls',
+      currency: 'EUR',
+      valueLowMinor: 6_000_000,
+      valueHighMinor: 9_000_000,
     });
     expect(saved.options.map((o) => o.feeMinor)).toEqual([600_000, 857_100, 1_500_000]);
     const chosen = await ok(core, 'pricing.choose', { clientId: client.id, option: 2, startDate: '2026-04-01', termMonths: 6 });

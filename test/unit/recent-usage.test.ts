@@ -23,9 +23,20 @@ describe('recent usage ledger', () => {
     let settled = 0;
     for (let trial = 0; trial < 400; trial += 1) {
       const agreement: UsageAgreement = {
-        kind: rng.next() < 0.2 ? 'access' : 'work', status: 'active', startDate: addDays('2025-01-01', Math.floor(rng.next() * 60)), termMonths: null, autoRenew: true,
-        noticeDays: 30, cancellation: null, periodMonths: rng.next() < 0.5 ? 1 : 3, includedMinutes: 120, rolloverCapMinutes: rng.next() < 0.3 ? null : Math.floor(rng.next() * 120),
-        overageRateMinorPerHour: 9000, overageIncrementMinutes: 15, fairUseMinutes: 90, pauses: rng.next() < 0.3 ? [{ from: '2025-06-01', to: '2025-07-15' }] : [],
+        kind: rng.next() < 0.2 ? 'access' : 'work',
+        status: 'active',
+        startDate: addDays('2025-01-01', Math.floor(rng.next() * 60)),
+        termMonths: null,
+        autoRenew: true,
+        noticeDays: 30,
+        cancellation: null,
+        periodMonths: rng.next() < 0.5 ? 1 : 3,
+        includedMinutes: 120,
+        rolloverCapMinutes: rng.next() < 0.3 ? null : Math.floor(rng.next() * 120),
+        overageRateMinorPerHour: 9000,
+        overageIncrementMinutes: 15,
+        fairUseMinutes: 90,
+        pauses: rng.next() < 0.3 ? [{ from: '2025-06-01', to: '2025-07-15' }] : [],
       };
       const days: number[] = [];
       const minutes: number[] = [];
@@ -35,7 +46,13 @@ describe('recent usage ledger', () => {
       }
       const asOf = addDays('2025-09-01', Math.floor(rng.next() * 150));
       const full = usageLedgerOfDays(agreement, { days, minutes }, asOf);
-      for (const [count, warmup] of [[1, 0], [1, 2], [4, 1], [4, 3], [30, 0]] as const) {
+      for (const [count, warmup] of [
+        [1, 0],
+        [1, 2],
+        [4, 1],
+        [4, 3],
+        [30, 0],
+      ] as const) {
         const recent = recentUsageLedger(agreement, { days, minutes }, asOf, count, warmup);
         if (recent === null) continue;
         settled += 1;
@@ -51,7 +68,11 @@ describe('recent usage ledger', () => {
     const core = createCore(store, { now: () => new Date('2026-03-01T10:00:00Z'), log: () => undefined });
     await ok(core, 'data.import', { file });
     const memos = new Map<string, unknown>();
-    const ctx = { store, memo: (key: string, _tables: unknown, compute: () => unknown) => (memos.has(key) ? memos.get(key) : memos.set(key, compute()).get(key)) } as unknown as Context;
+    const ctx = {
+      store,
+      memo: (key: string, _tables: unknown, compute: () => unknown) =>
+        memos.has(key) ? memos.get(key) : memos.set(key, compute()).get(key),
+    } as unknown as Context;
     let compared = 0;
     for (const asOf of ['2025-11-30', '2026-01-31', '2026-03-01', '2026-05-15']) {
       const retainers = readAgreements(store.sql).filter((a) => (a.kind === 'work' || a.kind === 'access') && isInForce(a, asOf));
@@ -82,7 +103,12 @@ describe('recent usage ledger', () => {
     for (const timeZone of ['Europe/London', 'Pacific/Kiritimati', 'America/Los_Angeles']) {
       const rules = { timeZone, lateCancelHours: 24 };
       const work = allDeliveredWork(store.sql);
-      for (const [firstDate, lastDate] of [['2025-03-01', '2026-02-28'], ['2025-10-26', '2025-10-26'], ['2025-10-26', '2025-10-27'], ['2024-01-01', '2026-12-31']] as const) {
+      for (const [firstDate, lastDate] of [
+        ['2025-03-01', '2026-02-28'],
+        ['2025-10-26', '2025-10-26'],
+        ['2025-10-26', '2025-10-27'],
+        ['2024-01-01', '2026-12-31'],
+      ] as const) {
         const expected = new Map<string, { present: boolean; minutes: number }>();
         for (const [agreementId, sessions] of work.sessions) {
           for (const session of sessions) {

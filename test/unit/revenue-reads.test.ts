@@ -24,8 +24,28 @@ describe('revenue sums per month', () => {
       const collected = collectedPerMonth(store.sql, firstDate, lastDate).map((r) => ({ ...r, date: r.month }));
       const issued = invoicedPerMonth(store.sql, firstDate, lastDate).map((r) => ({ ...r, date: r.month }));
       for (const currency of currencies) {
-        expect(perMonth(collected.filter((r) => r.currency === currency), months)).toEqual(perMonth(payments.filter((p) => p.currency === currency), months));
-        expect(perMonth(issued.filter((r) => r.currency === currency), months)).toEqual(perMonth(invoiced.filter((i) => i.currency === currency), months));
+        expect(
+          perMonth(
+            collected.filter((r) => r.currency === currency),
+            months,
+          ),
+        ).toEqual(
+          perMonth(
+            payments.filter((p) => p.currency === currency),
+            months,
+          ),
+        );
+        expect(
+          perMonth(
+            issued.filter((r) => r.currency === currency),
+            months,
+          ),
+        ).toEqual(
+          perMonth(
+            invoiced.filter((i) => i.currency === currency),
+            months,
+          ),
+        );
       }
     }
   });

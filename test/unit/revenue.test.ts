@@ -6,13 +6,28 @@ import { forecast, type ForecastAgreement } from '../../src/domain/forecast.ts';
 import { concentration, mrr, retainerCandidates, volatility, type MetricsAgreement } from '../../src/domain/metrics.ts';
 import { memoryCore, ok, readExample } from './helpers.ts';
 
-const expectedB = JSON.parse(fs.readFileSync(path.join(import.meta.dirname, '..', '..', '..', 'shared', 'examples', 'expected-b.json'), 'utf8'));
+const expectedB = JSON.parse(
+  fs.readFileSync(path.join(import.meta.dirname, '..', '..', '..', 'shared', 'examples', 'expected-b.json'), 'utf8'),
+);
 const assumptions = { annualRetention: 0.8, winProbability: 0.5 };
 
 function retainer(overrides: Partial<ForecastAgreement> = {}): ForecastAgreement {
   return {
-    id: 'a', kind: 'work', status: 'active', currency: 'EUR', startDate: '2026-01-31', termMonths: null, autoRenew: true, noticeDays: 30,
-    periodMonths: 1, feeMinor: 100000, installments: [], pauses: [], cancellation: null, renewalProbability: null, ...overrides,
+    id: 'a',
+    kind: 'work',
+    status: 'active',
+    currency: 'EUR',
+    startDate: '2026-01-31',
+    termMonths: null,
+    autoRenew: true,
+    noticeDays: 30,
+    periodMonths: 1,
+    feeMinor: 100000,
+    installments: [],
+    pauses: [],
+    cancellation: null,
+    renewalProbability: null,
+    ...overrides,
   };
 }
 
@@ -52,10 +67,17 @@ describe('forecast', () => {
     const cancelled = retainer({ cancellation: { noticeGivenOn: '2026-03-01', effectiveDate: '2026-04-15' } });
     const rows = forecast([cancelled], '2026-03-10', 4, assumptions).EUR!;
     // Periods Mar 31 (committed) and Apr 30 (on or after the end: nothing, it does not renew).
-    expect(rows.map((r) => [r.committedMinor, r.renewalMinor])).toEqual([[100000, 0], [0, 0], [0, 0], [0, 0]]);
+    expect(rows.map((r) => [r.committedMinor, r.renewalMinor])).toEqual([
+      [100000, 0],
+      [0, 0],
+      [0, 0],
+      [0, 0],
+    ]);
     const fixed = retainer({ termMonths: 3, autoRenew: false });
     // Term Jan 31 → Apr 30: periods Jan 31 (before the window), Feb 28, Mar 31; nothing after.
-    expect(forecast([fixed], '2026-02-01', 6, assumptions).EUR!.map((r) => r.committedMinor + r.renewalMinor)).toEqual([100000, 100000, 0, 0, 0, 0]);
+    expect(forecast([fixed], '2026-02-01', 6, assumptions).EUR!.map((r) => r.committedMinor + r.renewalMinor)).toEqual([
+      100000, 100000, 0, 0, 0, 0,
+    ]);
   });
 
   it('pipeline is a sent proposal’s committed and renewal times the win probability; currencies stay apart', () => {
@@ -67,37 +89,52 @@ describe('forecast', () => {
   });
 
   it('value installments are committed in their month; project work forecasts nothing', () => {
-    const value = retainer({ kind: 'value', installments: [{ dueDate: '2026-03-10', amountMinor: 250000 }, { dueDate: '2026-05-10', amountMinor: 250000 }] });
+    const value = retainer({
+      kind: 'value',
+      installments: [
+        { dueDate: '2026-03-10', amountMinor: 250000 },
+        { dueDate: '2026-05-10', amountMinor: 250000 },
+      ],
+    });
     const project = retainer({ id: 'p', kind: 'project' });
     const rows = forecast([value, project], '2026-03-01', 3, assumptions).EUR!;
     expect(rows.map((r) => r.committedMinor)).toEqual([250000, 0, 250000]);
   });
 
-  const arbitraryAgreement = fc.record({
-    id: fc.string({ minLength: 1, maxLength: 4 }),
-    kind: fc.constantFrom('work', 'access', 'value', 'project') as fc.Arbitrary<ForecastAgreement['kind']>,
-    status: fc.constantFrom('active', 'sent', 'draft', 'ended') as fc.Arbitrary<ForecastAgreement['status']>,
-    currency: fc.constantFrom('EUR', 'GBP'),
-    startDate: fc.date({ min: new Date('2024-01-01T00:00:00Z'), max: new Date('2027-06-30T00:00:00Z'), noInvalidDate: true }).map((d) => d.toISOString().slice(0, 10)),
-    periodMonths: fc.constantFrom(1, 3),
-    termChoice: fc.constantFrom(null, 1, 2, 4),
-    autoRenew: fc.boolean(),
-    noticeDays: fc.integer({ min: 0, max: 90 }),
-    feeMinor: fc.integer({ min: 0, max: 1_000_000 }),
-    renewalProbability: fc.option(fc.double({ min: 0, max: 1, noNaN: true }), { nil: null }),
-  }).map(({ termChoice, ...a }) => ({
-    ...a,
-    termMonths: termChoice === null ? null : termChoice * a.periodMonths,
-    installments: a.kind === 'value' ? [{ dueDate: a.startDate, amountMinor: a.feeMinor }] : [],
-    pauses: [],
-    cancellation: null,
-  }));
+  const arbitraryAgreement = fc
+    .record({
+      id: fc.string({ minLength: 1, maxLength: 4 }),
+      kind: fc.constantFrom('work', 'access', 'value', 'project') as fc.Arbitrary<ForecastAgreement['kind']>,
+      status: fc.constantFrom('active', 'sent', 'draft', 'ended') as fc.Arbitrary<ForecastAgreement['status']>,
+      currency: fc.constantFrom('EUR', 'GBP'),
+      startDate: fc
+        .date({ min: new Date('2024-01-01T00:00:00Z'), max: new Date('2027-06-30T00:00:00Z'), noInvalidDate: true })
+        .map((d) => d.toISOString().slice(0, 10)),
+      periodMonths: fc.constantFrom(1, 3),
+      termChoice: fc.constantFrom(null, 1, 2, 4),
+      autoRenew: fc.boolean(),
+      noticeDays: fc.integer({ min: 0, max: 90 }),
+      feeMinor: fc.integer({ min: 0, max: 1_000_000 }),
+      renewalProbability: fc.option(fc.double({ min: 0, max: 1, noNaN: true }), { nil: null }),
+    })
+    .map(({ termChoice, ...a }) => ({
+      ...a,
+      termMonths: termChoice === null ? null : termChoice * a.periodMonths,
+      installments: a.kind === 'value' ? [{ dueDate: a.startDate, amountMinor: a.feeMinor }] : [],
+      pauses: [],
+      cancellation: null,
+    }));
 
   it('never goes negative, expected is the sum of its parts, and removing an agreement never raises a component', () => {
     fc.assert(
       fc.property(fc.array(arbitraryAgreement, { minLength: 1, maxLength: 6 }), fc.nat({ max: 5 }), (agreements, drop) => {
         const all = forecast(agreements, '2026-02-20', 18, assumptions);
-        const fewer = forecast(agreements.filter((_, i) => i !== drop % agreements.length), '2026-02-20', 18, assumptions);
+        const fewer = forecast(
+          agreements.filter((_, i) => i !== drop % agreements.length),
+          '2026-02-20',
+          18,
+          assumptions,
+        );
         for (const [currency, rows] of Object.entries(all)) {
           rows.forEach((row, i) => {
             expect(row.committedMinor).toBeGreaterThanOrEqual(0);
@@ -133,8 +170,21 @@ describe('metrics', () => {
   });
 
   const agreement = (overrides: Partial<MetricsAgreement>): MetricsAgreement => ({
-    id: 'a', clientId: 'c', kind: 'work', status: 'active', currency: 'EUR', startDate: '2026-01-01', termMonths: null, autoRenew: true,
-    noticeDays: 30, periodMonths: 1, feeMinor: 100, fairUseMinutes: null, pauses: [], cancellation: null, ...overrides,
+    id: 'a',
+    clientId: 'c',
+    kind: 'work',
+    status: 'active',
+    currency: 'EUR',
+    startDate: '2026-01-01',
+    termMonths: null,
+    autoRenew: true,
+    noticeDays: 30,
+    periodMonths: 1,
+    feeMinor: 100,
+    fairUseMinutes: null,
+    pauses: [],
+    cancellation: null,
+    ...overrides,
   });
 
   it('MRR sums fee / period exactly and rounds once; ARR is 12 × the exact sum', () => {
@@ -171,7 +221,9 @@ describe('metrics', () => {
       { month: '2025-07', amount: 99999, minutes: 999 }, // outside the last 6 months
     ].map((l) => ({ clientId: 'c1', currency: 'EUR', issueDate: `${l.month}-15`, amountMinor: l.amount, minutes: l.minutes }));
     // Months: Sep 1000/60, Nov 3001/0, Dec 4000/200, Jan 2500/151 → medians (2500+3001)/2 = 2750.5 → 2751 and (60+151)/2 = 105.5 → 106.
-    expect(retainerCandidates([], lines, '2026-02-20')).toEqual([{ clientId: 'c1', currency: 'EUR', suggestedFeeMinor: 2751, suggestedIncludedMinutes: 106 }]);
+    expect(retainerCandidates([], lines, '2026-02-20')).toEqual([
+      { clientId: 'c1', currency: 'EUR', suggestedFeeMinor: 2751, suggestedIncludedMinutes: 106 },
+    ]);
     expect(retainerCandidates([agreement({ clientId: 'c1' })], lines, '2026-02-20')).toEqual([]);
     expect(retainerCandidates([], lines.slice(0, 2), '2026-02-20')).toEqual([]);
   });
@@ -187,7 +239,9 @@ describe('dashboard and what-if', () => {
     expect(dashboard.months[0]).toBe('2024-03');
     const file = readExample() as { invoices: any[]; payments: any[] };
     const voided = new Set(file.invoices.filter((i) => i.status === 'void').map((i) => i.id));
-    const collected = file.payments.filter((p) => !voided.has(p.invoiceId) && p.date >= '2024-03-01').reduce((s, p) => s + p.amountMinor, 0);
+    const collected = file.payments
+      .filter((p) => !voided.has(p.invoiceId) && p.date >= '2024-03-01')
+      .reduce((s, p) => s + p.amountMinor, 0);
     expect(dashboard.currencies.GBP!.collected.reduce((a, b) => a + b, 0)).toBe(collected);
     const e4 = dashboard.hourlyRates.find((r) => r.clientId === 'e4');
     expect(e4).toBeDefined();
@@ -210,13 +264,21 @@ describe('dashboard and what-if', () => {
     expect(screen.forecastClientIds).toEqual(counted);
     // Every client the screen mentions is named, with its own name.
     const clients = new Map((await ok(core, 'clients.list', {})).map((c) => [c.id, c.name]));
-    const mentioned = [...counted, ...screen.metrics.retainerCandidates.map((c) => c.clientId), screen.metrics.currencies.GBP!.topClientId!];
+    const mentioned = [
+      ...counted,
+      ...screen.metrics.retainerCandidates.map((c) => c.clientId),
+      screen.metrics.currencies.GBP!.topClientId!,
+    ];
     for (const id of mentioned) expect(screen.clientNames[id]).toBe(clients.get(id));
     expect(Object.keys(screen.clientNames).sort()).toEqual([...new Set(mentioned)].sort());
     // The over-serviced agreements come with their titles.
     expect(Object.keys(screen.agreements).sort()).toEqual(screen.metrics.overServicing.map((o) => o.agreementId).sort());
     for (const [agreementId, named] of Object.entries(screen.agreements)) {
-      expect(named).toEqual({ title: agreements.find((a) => a.id === agreementId)!.title, clientId: agreements.find((a) => a.id === agreementId)!.clientId, kind: agreements.find((a) => a.id === agreementId)!.kind });
+      expect(named).toEqual({
+        title: agreements.find((a) => a.id === agreementId)!.title,
+        clientId: agreements.find((a) => a.id === agreementId)!.clientId,
+        kind: agreements.find((a) => a.id === agreementId)!.kind,
+      });
     }
     // A year before 29 February is the 28th.
     expect((await ok(core, 'revenue.screen', { asOf: '2028-02-29' })).lastYear.asOf).toBe('2027-02-28');
@@ -232,7 +294,9 @@ describe('dashboard and what-if', () => {
     await ok(core, 'payments.record', { invoiceId: open.id, date: '2026-02-19', amountMinor: 100, method: 'card' });
     const after = await ok(core, 'revenue.screen', { asOf: '2026-02-20' });
     const february = after.dashboard.months.indexOf('2026-02');
-    expect(after.dashboard.currencies[open.currency]!.collected[february]).toBe(before.dashboard.currencies[open.currency]!.collected[february]! + 100);
+    expect(after.dashboard.currencies[open.currency]!.collected[february]).toBe(
+      before.dashboard.currencies[open.currency]!.collected[february]! + 100,
+    );
     // Other dates are answered for themselves, and the first again after them.
     expect((await ok(core, 'revenue.screen', { asOf: '2026-01-20' })).asOf).toBe('2026-01-20');
     expect(await ok(core, 'revenue.screen', { asOf: '2026-02-20' })).toEqual(after);
@@ -246,7 +310,10 @@ describe('dashboard and what-if', () => {
     expect(base.mrr.GBP).toEqual({ mrrMinor: 260000, arrMinor: 3120000 });
     const withoutE6 = await ok(core, 'revenue.whatIf', { asOf: '2026-02-20', removeClientIds: ['e6'] });
     expect(withoutE6.mrr.GBP!.mrrMinor).toBe(210000);
-    const added = await ok(core, 'revenue.whatIf', { asOf: '2026-02-20', addRetainers: [{ kind: 'work', currency: 'GBP', feeMinor: 100000, startDate: '2026-03-01', termMonths: 6 }] });
+    const added = await ok(core, 'revenue.whatIf', {
+      asOf: '2026-02-20',
+      addRetainers: [{ kind: 'work', currency: 'GBP', feeMinor: 100000, startDate: '2026-03-01', termMonths: 6 }],
+    });
     expect(added.forecast.GBP![1]!.committedMinor).toBe(base.forecast.GBP![1]!.committedMinor + 100000);
     const gloomy = await ok(core, 'revenue.whatIf', { asOf: '2026-02-20', annualRetention: 0.5 });
     expect(gloomy.forecast.GBP![3]!.renewalMinor).toBeLessThan(base.forecast.GBP![3]!.renewalMinor);
@@ -258,7 +325,11 @@ describe('which billing structure', () => {
   it('compares the months as billed with retainers and value options on the same delivered time', async () => {
     const { compareStructures } = await import('../../src/domain/structures.ts');
     // Six months billed hourly: 600, 900, 300, 600, 1200, 600 for 60, 90, 30, 60, 120, 60 minutes.
-    const result = compareStructures({ billedMinor: [600, 900, 300, 600, 1200, 600], deliveredMinutes: [60, 90, 30, 60, 120, 60], valueFeesMinor: [3000] });
+    const result = compareStructures({
+      billedMinor: [600, 900, 300, 600, 1200, 600],
+      deliveredMinutes: [60, 90, 30, 60, 120, 60],
+      valueFeesMinor: [3000],
+    });
     expect(result.suggestedFeeMinor).toBe(600);
     expect(result.suggestedIncludedMinutes).toBe(60);
     const [billed, work, access, value] = result.outcomes;

@@ -8,7 +8,12 @@ async function practice(now = new Date('2026-03-20T12:00:00Z')): Promise<{ core:
   await ok(core, 'settings.update', { businessName: 'Harbour Lane Coaching', timeZone: 'Europe/Berlin', currency: 'EUR' });
   const client = await ok(core, 'clients.create', { name: 'Ada Byrne', notes: 'Prefers mornings' });
   const created = await ok(core, 'agreements.create', {
-    clientId: client.id, kind: 'work', feeMinor: 100000, overageRateMinorPerHour: 12000, startDate: '2026-03-02', includedMinutes: 120,
+    clientId: client.id,
+    kind: 'work',
+    feeMinor: 100000,
+    overageRateMinorPerHour: 12000,
+    startDate: '2026-03-02',
+    includedMinutes: 120,
     slot: { weekday: 2, time: '10:00', timeZone: 'Europe/Berlin', durationMinutes: 45, intervalWeeks: 1 },
   });
   await ok(core, 'agreements.sign', { id: created.agreement.id, signedBy: 'Ada', method: 'paper' });
@@ -20,7 +25,12 @@ describe('calendar and sessions', () => {
     const { core, agreementId } = await practice();
     const week = await ok(core, 'calendar.range', { from: '2026-03-02', to: '2026-03-08' });
     expect(week.items.map((i) => [i.status, i.start])).toEqual([['planned', '2026-03-03T09:00:00Z']]);
-    await ok(core, 'sessions.log', { agreementId, occurrenceStart: '2026-03-03T09:00:00Z', actualMinutes: 50, notes: 'Discussed the board meeting' });
+    await ok(core, 'sessions.log', {
+      agreementId,
+      occurrenceStart: '2026-03-03T09:00:00Z',
+      actualMinutes: 50,
+      notes: 'Discussed the board meeting',
+    });
     const after = await ok(core, 'calendar.range', { from: '2026-03-02', to: '2026-03-08' });
     expect(after.items.map((i) => [i.status, i.start, i.actualMinutes])).toEqual([['completed', '2026-03-03T09:00:00Z', 50]]);
   });
@@ -30,19 +40,33 @@ describe('calendar and sessions', () => {
     const planned = async (input: { from: string; to: string; clientId?: string }) =>
       (await ok(core, 'calendar.range', input)).items.filter((i) => i.status === 'planned').map((i) => [i.clientId, i.start]);
     const march = { from: '2026-03-01', to: '2026-03-31' };
-    const tuesdays = ['2026-03-03T09:00:00Z', '2026-03-10T09:00:00Z', '2026-03-17T09:00:00Z', '2026-03-24T09:00:00Z', '2026-03-31T08:00:00Z'];
+    const tuesdays = [
+      '2026-03-03T09:00:00Z',
+      '2026-03-10T09:00:00Z',
+      '2026-03-17T09:00:00Z',
+      '2026-03-24T09:00:00Z',
+      '2026-03-31T08:00:00Z',
+    ];
     expect(await planned(march)).toEqual(tuesdays.map((start) => [clientId, start]));
 
     // A second client on a fortnightly Thursday slot for a three-month term without renewal, from 2026-03-12.
     const ben = await ok(core, 'clients.create', { name: 'Ben Ortiz' });
     const fixed = await ok(core, 'agreements.create', {
-      clientId: ben.id, kind: 'access', feeMinor: 50000, startDate: '2026-03-12', termMonths: 3, autoRenew: false,
+      clientId: ben.id,
+      kind: 'access',
+      feeMinor: 50000,
+      startDate: '2026-03-12',
+      termMonths: 3,
+      autoRenew: false,
       slot: { weekday: 4, time: '16:30', timeZone: 'America/New_York', durationMinutes: 30, intervalWeeks: 2 },
     });
     expect(await planned(march)).toHaveLength(5); // a draft plans nothing
     await ok(core, 'agreements.sign', { id: fixed.agreement.id, signedBy: 'Ben', method: 'paper' });
     // 16:30 in New York is 20:30 UTC once daylight saving starts there (2026-03-08).
-    expect(await planned({ ...march, clientId: ben.id })).toEqual([[ben.id, '2026-03-12T20:30:00Z'], [ben.id, '2026-03-26T20:30:00Z']]);
+    expect(await planned({ ...march, clientId: ben.id })).toEqual([
+      [ben.id, '2026-03-12T20:30:00Z'],
+      [ben.id, '2026-03-26T20:30:00Z'],
+    ]);
     expect(await planned({ from: '2026-06-01', to: '2026-06-30', clientId: ben.id })).toEqual([[ben.id, '2026-06-04T20:30:00Z']]); // the term ends 2026-06-12
     expect(await planned({ ...march, clientId })).toEqual(tuesdays.map((start) => [clientId, start]));
 
@@ -76,9 +100,19 @@ describe('calendar and sessions', () => {
 
   it('recognises a late cancel by the setting, and counts it and a no-show', async () => {
     const { core, agreementId } = await practice();
-    const late = await ok(core, 'sessions.cancel', { agreementId, occurrenceStart: '2026-03-03T09:00:00Z', by: 'client', cancelledAt: '2026-03-02T12:00:00Z' });
+    const late = await ok(core, 'sessions.cancel', {
+      agreementId,
+      occurrenceStart: '2026-03-03T09:00:00Z',
+      by: 'client',
+      cancelledAt: '2026-03-02T12:00:00Z',
+    });
     expect(late.lateCancel).toBe(true); // 21 hours before
-    const timely = await ok(core, 'sessions.cancel', { agreementId, occurrenceStart: '2026-03-10T09:00:00Z', by: 'client', cancelledAt: '2026-03-08T09:00:00Z' });
+    const timely = await ok(core, 'sessions.cancel', {
+      agreementId,
+      occurrenceStart: '2026-03-10T09:00:00Z',
+      by: 'client',
+      cancelledAt: '2026-03-08T09:00:00Z',
+    });
     expect(timely.lateCancel).toBe(false);
     await ok(core, 'sessions.noShow', { agreementId, occurrenceStart: '2026-03-17T09:00:00Z' });
     const ledger = await ok(core, 'usage.ledger', { agreementId, asOf: '2026-03-20' });
@@ -91,9 +125,18 @@ describe('calendar and sessions', () => {
     const { core, agreementId, clientId } = await practice();
     await ok(core, 'sessions.create', { clientId, agreementId, start: '2026-03-03T09:30:00Z', plannedMinutes: 20, kind: 'check_in' });
     const items = (await ok(core, 'calendar.range', { from: '2026-03-02', to: '2026-03-08' })).items;
-    expect(items.map((i) => [i.kind, i.conflict])).toEqual([['session', true], ['check_in', true]]);
+    expect(items.map((i) => [i.kind, i.conflict])).toEqual([
+      ['session', true],
+      ['check_in', true],
+    ]);
     const other = await ok(core, 'clients.create', { name: 'Ben' });
-    const refused = await core.call('sessions.create', { clientId: other.id, agreementId, start: '2026-03-05T09:00:00Z', plannedMinutes: 30, kind: 'extended' });
+    const refused = await core.call('sessions.create', {
+      clientId: other.id,
+      agreementId,
+      start: '2026-03-05T09:00:00Z',
+      plannedMinutes: 30,
+      kind: 'extended',
+    });
     expect(refused).toMatchObject({ ok: false, error: { code: 'invalid_input', fields: { agreementId: 'belongs to another client' } } });
   });
 
@@ -105,7 +148,12 @@ describe('calendar and sessions', () => {
 
   it('searches notes across clients, kept in step with edits and deletes', async () => {
     const { core, agreementId } = await practice();
-    const session = await ok(core, 'sessions.log', { agreementId, occurrenceStart: '2026-03-03T09:00:00Z', actualMinutes: 45, notes: 'Talked about délégation and hiring' });
+    const session = await ok(core, 'sessions.log', {
+      agreementId,
+      occurrenceStart: '2026-03-03T09:00:00Z',
+      actualMinutes: 45,
+      notes: 'Talked about délégation and hiring',
+    });
     const hits = await ok(core, 'notes.search', { query: 'delegation' });
     expect(hits.map((h) => [h.ownerType, h.ownerId, h.clientName])).toEqual([['session', session.id, 'Ada Byrne']]);
     expect(hits[0]!.parts.filter((p) => p.match).map((p) => p.text)).toEqual(['délégation']);

@@ -46,7 +46,11 @@ describe('store', () => {
     const dir = tempDir();
     const file = path.join(dir, 'w.db');
     const first = await openStore(file);
-    first.sqlite.prepare("insert into clients (id, name, time_zone, status, notes, created_at, updated_at) values ('c1', 'Ada', 'UTC', 'active', '', 'x', 'x')").run();
+    first.sqlite
+      .prepare(
+        "insert into clients (id, name, time_zone, status, notes, created_at, updated_at) values ('c1', 'Ada', 'UTC', 'active', '', 'x', 'x')",
+      )
+      .run();
     // Pretend the last migration is new to this file.
     const last = migrations.find((m) => m.name.endsWith('create-invoice-number-counters'))!;
     first.sqlite.prepare('delete from cadence_migrations where name = ?').run(last.name);
@@ -101,11 +105,17 @@ describe('store', () => {
   it('enforces enums and references in the database itself', async () => {
     const store = await openStore(':memory:');
     expect(() =>
-      store.sqlite.prepare("insert into clients (id, name, time_zone, status, notes, created_at, updated_at) values ('c1', 'Ada', 'UTC', 'gone', '', 'x', 'x')").run(),
+      store.sqlite
+        .prepare(
+          "insert into clients (id, name, time_zone, status, notes, created_at, updated_at) values ('c1', 'Ada', 'UTC', 'gone', '', 'x', 'x')",
+        )
+        .run(),
     ).toThrow(/CHECK/);
     expect(() =>
       store.sqlite
-        .prepare("insert into sessions (id, client_id, start, planned_minutes, status, kind, notes) values ('s1', 'nobody', '2026-01-01T10:00:00Z', 45, 'completed', 'session', '')")
+        .prepare(
+          "insert into sessions (id, client_id, start, planned_minutes, status, kind, notes) values ('s1', 'nobody', '2026-01-01T10:00:00Z', 45, 'completed', 'session', '')",
+        )
         .run(),
     ).toThrow(/FOREIGN KEY/);
     store.close();

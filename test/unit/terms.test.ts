@@ -56,7 +56,12 @@ describe('terms and notice', () => {
     // Term 1 ends 2026-02-01 (deadline 2025-12-03, passed); term 2 ends 2026-08-01 (deadline 2026-06-02).
     expect(earliestEnd(b2, '2026-02-20')).toBe('2026-08-01');
     expect(termNumberOn(b2, '2026-02-20')).toBe(2);
-    expect(noticeOutlook(b2, '2026-02-20')).toEqual({ termEnd: '2026-08-01', noticeDeadline: '2026-06-02', endIfNoticeToday: '2026-08-01', renews: true });
+    expect(noticeOutlook(b2, '2026-02-20')).toEqual({
+      termEnd: '2026-08-01',
+      noticeDeadline: '2026-06-02',
+      endIfNoticeToday: '2026-08-01',
+      renews: true,
+    });
   });
 
   it('without auto-renewal the first term is the last', () => {
@@ -112,14 +117,26 @@ describe('calendar arithmetic agrees with date-fns', () => {
   it('dates in a zone and day numbers agree with Intl and Date', async () => {
     const fc = (await import('fast-check')).default;
     const { dateInZone, dayNumber, dayNumberInZone } = await import('../../src/domain/dates.ts');
-    const zones = ['UTC', 'Europe/Berlin', 'America/New_York', 'Australia/Lord_Howe', 'Asia/Kolkata', 'Pacific/Chatham', 'America/St_Johns'];
+    const zones = [
+      'UTC',
+      'Europe/Berlin',
+      'America/New_York',
+      'Australia/Lord_Howe',
+      'Asia/Kolkata',
+      'Pacific/Chatham',
+      'America/St_Johns',
+    ];
     fc.assert(
-      fc.property(fc.date({ min: new Date('1990-01-01T00:00:00Z'), max: new Date('2090-12-31T00:00:00Z'), noInvalidDate: true }), fc.constantFrom(...zones), (instant, zone) => {
-        const local = dateInZone(instant, zone);
-        expect(local).toBe(new Intl.DateTimeFormat('en-CA', { timeZone: zone }).format(instant));
-        expect(dayNumber(local)).toBe(Date.parse(`${local}T00:00:00Z`) / 86_400_000);
-        expect(dayNumberInZone(instant.getTime(), zone)).toBe(dayNumber(local));
-      }),
+      fc.property(
+        fc.date({ min: new Date('1990-01-01T00:00:00Z'), max: new Date('2090-12-31T00:00:00Z'), noInvalidDate: true }),
+        fc.constantFrom(...zones),
+        (instant, zone) => {
+          const local = dateInZone(instant, zone);
+          expect(local).toBe(new Intl.DateTimeFormat('en-CA', { timeZone: zone }).format(instant));
+          expect(dayNumber(local)).toBe(Date.parse(`${local}T00:00:00Z`) / 86_400_000);
+          expect(dayNumberInZone(instant.getTime(), zone)).toBe(dayNumber(local));
+        },
+      ),
       { numRuns: 2000 },
     );
   });

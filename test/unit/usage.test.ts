@@ -4,15 +4,36 @@ import { describe, expect, it } from 'vitest';
 import { usageLedger, usageWarning, type UsageAgreement, type UsageSession } from '../../src/domain/usage.ts';
 import { memoryCore, ok, readExample } from './helpers.ts';
 
-const expectedB = JSON.parse(fs.readFileSync(path.join(import.meta.dirname, '..', '..', '..', 'shared', 'examples', 'expected-b.json'), 'utf8'));
+const expectedB = JSON.parse(
+  fs.readFileSync(path.join(import.meta.dirname, '..', '..', '..', 'shared', 'examples', 'expected-b.json'), 'utf8'),
+);
 const rules = { timeZone: 'Europe/London', lateCancelHours: 24 };
 
 const work: UsageAgreement = {
-  kind: 'work', status: 'active', startDate: '2026-01-31', termMonths: null, autoRenew: true, noticeDays: 30, cancellation: null,
-  periodMonths: 1, includedMinutes: 120, rolloverCapMinutes: 60, overageRateMinorPerHour: 10000, overageIncrementMinutes: 15, fairUseMinutes: null, pauses: [],
+  kind: 'work',
+  status: 'active',
+  startDate: '2026-01-31',
+  termMonths: null,
+  autoRenew: true,
+  noticeDays: 30,
+  cancellation: null,
+  periodMonths: 1,
+  includedMinutes: 120,
+  rolloverCapMinutes: 60,
+  overageRateMinorPerHour: 10000,
+  overageIncrementMinutes: 15,
+  fairUseMinutes: null,
+  pauses: [],
 };
 
-const done = (start: string, minutes: number): UsageSession => ({ start, plannedMinutes: 45, actualMinutes: minutes, status: 'completed', cancelledAt: null, cancelledBy: null });
+const done = (start: string, minutes: number): UsageSession => ({
+  start,
+  plannedMinutes: 45,
+  actualMinutes: minutes,
+  status: 'completed',
+  cancelledAt: null,
+  cancelledBy: null,
+});
 
 describe('usage ledger', () => {
   it('anchors periods on the 31st (Jan 31 → Feb 28 → Mar 31) and lists through the period of asOf', () => {
@@ -42,19 +63,52 @@ describe('usage ledger', () => {
     const rows = usageLedger({ ...work, rolloverCapMinutes: 0 }, [done('2026-02-05T10:00:00Z', 121)], [], rules, '2026-02-10');
     expect(rows[0]).toMatchObject({ overageMinutes: 15, overageMinor: 2500 });
     // 7-minute increment, 333 per hour: 1 over → 7 minutes → 7 × 333 / 60 = 38.85 → 39.
-    const odd = usageLedger({ ...work, rolloverCapMinutes: 0, overageIncrementMinutes: 7, overageRateMinorPerHour: 333 }, [done('2026-02-05T10:00:00Z', 121)], [], rules, '2026-02-10');
+    const odd = usageLedger(
+      { ...work, rolloverCapMinutes: 0, overageIncrementMinutes: 7, overageRateMinorPerHour: 333 },
+      [done('2026-02-05T10:00:00Z', 121)],
+      [],
+      rules,
+      '2026-02-10',
+    );
     expect(odd[0]).toMatchObject({ overageMinutes: 7, overageMinor: 39 });
     // 30 minutes at 9 per hour = 4.5 → 5 (half away from zero).
-    const half = usageLedger({ ...work, rolloverCapMinutes: 0, overageIncrementMinutes: 30, overageRateMinorPerHour: 9 }, [done('2026-02-05T10:00:00Z', 150)], [], rules, '2026-02-10');
+    const half = usageLedger(
+      { ...work, rolloverCapMinutes: 0, overageIncrementMinutes: 30, overageRateMinorPerHour: 9 },
+      [done('2026-02-05T10:00:00Z', 150)],
+      [],
+      rules,
+      '2026-02-10',
+    );
     expect(half[0]).toMatchObject({ overageMinutes: 30, overageMinor: 5 });
   });
 
   it('counts no-shows and late cancels at their planned minutes, not coach or timely cancels', () => {
     const sessions: UsageSession[] = [
       { start: '2026-02-03T10:00:00Z', plannedMinutes: 45, actualMinutes: null, status: 'no_show', cancelledAt: null, cancelledBy: null },
-      { start: '2026-02-10T10:00:00Z', plannedMinutes: 45, actualMinutes: null, status: 'cancelled', cancelledAt: '2026-02-09T11:00:00Z', cancelledBy: 'client' }, // 23 h before: late
-      { start: '2026-02-17T10:00:00Z', plannedMinutes: 45, actualMinutes: null, status: 'cancelled', cancelledAt: '2026-02-16T10:00:00Z', cancelledBy: 'client' }, // 24 h: in time
-      { start: '2026-02-24T10:00:00Z', plannedMinutes: 45, actualMinutes: null, status: 'cancelled', cancelledAt: '2026-02-24T09:00:00Z', cancelledBy: 'coach' },
+      {
+        start: '2026-02-10T10:00:00Z',
+        plannedMinutes: 45,
+        actualMinutes: null,
+        status: 'cancelled',
+        cancelledAt: '2026-02-09T11:00:00Z',
+        cancelledBy: 'client',
+      }, // 23 h before: late
+      {
+        start: '2026-02-17T10:00:00Z',
+        plannedMinutes: 45,
+        actualMinutes: null,
+        status: 'cancelled',
+        cancelledAt: '2026-02-16T10:00:00Z',
+        cancelledBy: 'client',
+      }, // 24 h: in time
+      {
+        start: '2026-02-24T10:00:00Z',
+        plannedMinutes: 45,
+        actualMinutes: null,
+        status: 'cancelled',
+        cancelledAt: '2026-02-24T09:00:00Z',
+        cancelledBy: 'coach',
+      },
       { start: '2026-02-25T10:00:00Z', plannedMinutes: 60, actualMinutes: null, status: 'completed', cancelledAt: null, cancelledBy: null }, // planned when actual is missing
       { start: '2026-02-26T10:00:00Z', plannedMinutes: 60, actualMinutes: null, status: 'scheduled', cancelledAt: null, cancelledBy: null },
     ];
@@ -72,7 +126,9 @@ describe('usage ledger', () => {
     // 23:30 UTC on Feb 27 is 00:30 on Feb 28 in Berlin: the next period there.
     const late = [done('2026-02-27T23:30:00Z', 30)];
     expect(usageLedger(work, late, [], rules, '2026-03-05').map((r) => r.deliveredMinutes)).toEqual([30, 0]);
-    expect(usageLedger(work, late, [], { ...rules, timeZone: 'Europe/Berlin' }, '2026-03-05').map((r) => r.deliveredMinutes)).toEqual([0, 30]);
+    expect(usageLedger(work, late, [], { ...rules, timeZone: 'Europe/Berlin' }, '2026-03-05').map((r) => r.deliveredMinutes)).toEqual([
+      0, 30,
+    ]);
   });
 
   it('uses quarterly periods and stops at a cancellation', () => {
@@ -109,7 +165,16 @@ describe('burn rate', () => {
   it('projects the day the allowance runs out at the pace so far', async () => {
     const { burnRate } = await import('../../src/domain/usage.ts');
     // 120 included; 60 delivered in the first 10 days → 6 a day → runs out on day 20.
-    const row = { start: '2026-02-01', end: '2026-02-28', includedMinutes: 120, rolloverInMinutes: 0, deliveredMinutes: 60, overageMinutes: 0, overageMinor: 0, rolloverOutMinutes: 0 };
+    const row = {
+      start: '2026-02-01',
+      end: '2026-02-28',
+      includedMinutes: 120,
+      rolloverInMinutes: 0,
+      deliveredMinutes: 60,
+      overageMinutes: 0,
+      overageMinor: 0,
+      rolloverOutMinutes: 0,
+    };
     expect(burnRate(work, row, '2026-02-10').runsOutOn).toBe('2026-02-20');
     expect(burnRate(work, { ...row, deliveredMinutes: 10 }, '2026-02-10').runsOutOn).toBeNull(); // lasts the period
     expect(burnRate(work, { ...row, deliveredMinutes: 130 }, '2026-02-10').runsOutOn).toBe('2026-02-10'); // already out

@@ -28,7 +28,11 @@ const badFiles: { name: string; path: string; edit: (f: Json) => void }[] = [
   { name: 'period of 2 months', path: 'agreements[0].periodMonths', edit: (f) => (f.agreements[0].periodMonths = 2) },
   { name: 'term not a multiple of the period', path: 'agreements[1].termMonths', edit: (f) => (f.agreements[1].termMonths = 4) },
   { name: 'work without included minutes', path: 'agreements[0].includedMinutes', edit: (f) => (f.agreements[0].includedMinutes = null) },
-  { name: 'installments not adding up', path: 'agreements[2].installments', edit: (f) => (f.agreements[2].installments[1].amountMinor = 1) },
+  {
+    name: 'installments not adding up',
+    path: 'agreements[2].installments',
+    edit: (f) => (f.agreements[2].installments[1].amountMinor = 1),
+  },
   { name: 'slot weekday 8', path: 'agreements[0].slot.weekday', edit: (f) => (f.agreements[0].slot.weekday = 8) },
   { name: 'slot time 25:00', path: 'agreements[0].slot.time', edit: (f) => (f.agreements[0].slot.time = '25:00') },
   { name: 'pause ending before it starts', path: 'agreements[5].pauses[0].to', edit: (f) => (f.agreements[5].pauses[0].to = '2026-02-01') },
@@ -45,7 +49,11 @@ const badFiles: { name: string; path: string; edit: (f: Json) => void }[] = [
   { name: 'due before issue', path: 'invoices[0].dueDate', edit: (f) => (f.invoices[0].dueDate = '2025-01-01') },
   { name: 'payment of a missing invoice', path: 'payments[0].invoiceId', edit: (f) => (f.payments[0].invoiceId = 'nope') },
   { name: 'negative payment', path: 'payments[0].amountMinor', edit: (f) => (f.payments[0].amountMinor = -5) },
-  { name: 'paid but not covered', path: 'invoices[0].status', edit: (f) => (f.payments = f.payments.filter((p: Json) => p.invoiceId !== f.invoices[0].id)) },
+  {
+    name: 'paid but not covered',
+    path: 'invoices[0].status',
+    edit: (f) => (f.payments = f.payments.filter((p: Json) => p.invoiceId !== f.invoices[0].id)),
+  },
   { name: 'clients not an array', path: 'clients', edit: (f) => (f.clients = {}) },
 ];
 

@@ -24,13 +24,17 @@ export function AgreementPage({ amend = false }: { amend?: boolean }) {
           <Link to="/agreements" className="back-link">
             <ArrowLeft size={14} aria-hidden="true" /> Agreements
           </Link>
-          <EmptyState icon={<FileX size={18} />} title={error?.code === 'not_found' ? 'This agreement is not here any more' : 'This agreement could not be opened'}>
+          <EmptyState
+            icon={<FileX size={18} />}
+            title={error?.code === 'not_found' ? 'This agreement is not here any more' : 'This agreement could not be opened'}
+          >
             <p>{error?.message}</p>
           </EmptyState>
         </div>
       </div>
     );
   }
-  if (amend) return detail.agreement.status === 'active' ? <AmendEditor detail={detail} /> : <Navigate to={agreementPath(agreementId)} replace />;
+  if (amend)
+    return detail.agreement.status === 'active' ? <AmendEditor detail={detail} /> : <Navigate to={agreementPath(agreementId)} replace />;
   return detail.editable ? <DraftEditor detail={detail} /> : <AgreementView detail={detail} />;
 }

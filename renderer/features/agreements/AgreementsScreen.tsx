@@ -38,12 +38,18 @@ export function AgreementsScreen() {
   const clients = useLiveQuery('clients.list', { status: 'all', sort: 'name', direction: 'asc' }, LIST_TABLES);
   useScreenReady(list.loaded && summary.loaded);
 
-  const createNew = useCallback(() => navigate(clientId ? `/agreements/new?clientId=${encodeURIComponent(clientId)}` : '/agreements/new'), [navigate, clientId]);
+  const createNew = useCallback(
+    () => navigate(clientId ? `/agreements/new?clientId=${encodeURIComponent(clientId)}` : '/agreements/new'),
+    [navigate, clientId],
+  );
   useNewShortcut(createNew);
 
   const columns = useMemo(() => agreementColumns(), []);
   const rows = useMemo(() => sortRows(list.data ?? [], sort.key, sort.direction), [list.data, sort]);
-  const clientOptions = useMemo(() => [{ value: '', label: 'Any client' }, ...(clients.data ?? []).map((c) => ({ value: c.id, label: c.name }))], [clients.data]);
+  const clientOptions = useMemo(
+    () => [{ value: '', label: 'Any client' }, ...(clients.data ?? []).map((c) => ({ value: c.id, label: c.name }))],
+    [clients.data],
+  );
 
   const setFilter = (name: string, value: string) => {
     const next = new URLSearchParams(params);
@@ -88,11 +94,34 @@ export function AgreementsScreen() {
           New agreement <Kbd keys="n" hint />
         </Button>
       </header>
-      {summary.data && (summary.data.noticeDeadlines.length > 0 || summary.data.endingSoon.length > 0 || (list.data?.length ?? 0) > 0) && <ComingUp summary={summary.data} />}
+      {summary.data && (summary.data.noticeDeadlines.length > 0 || summary.data.endingSoon.length > 0 || (list.data?.length ?? 0) > 0) && (
+        <ComingUp summary={summary.data} />
+      )}
       <div className="toolbar agreements-toolbar">
-        <Select label="Status" hideLabel className="toolbar__filter" options={STATUS_FILTER_OPTIONS} value={status} onChange={(e) => setFilter('status', e.target.value)} />
-        <Select label="Kind" hideLabel className="toolbar__filter" options={KIND_FILTER_OPTIONS} value={kind} onChange={(e) => setFilter('kind', e.target.value)} />
-        <Select label="Client" hideLabel className="toolbar__filter toolbar__filter--wide" options={clientOptions} value={clientId} onChange={(e) => setFilter('clientId', e.target.value)} />
+        <Select
+          label="Status"
+          hideLabel
+          className="toolbar__filter"
+          options={STATUS_FILTER_OPTIONS}
+          value={status}
+          onChange={(e) => setFilter('status', e.target.value)}
+        />
+        <Select
+          label="Kind"
+          hideLabel
+          className="toolbar__filter"
+          options={KIND_FILTER_OPTIONS}
+          value={kind}
+          onChange={(e) => setFilter('kind', e.target.value)}
+        />
+        <Select
+          label="Client"
+          hideLabel
+          className="toolbar__filter toolbar__filter--wide"
+          options={clientOptions}
+          value={clientId}
+          onChange={(e) => setFilter('clientId', e.target.value)}
+        />
         {filtered && (
           <Button variant="ghost" size="sm" onClick={() => setParams({}, { replace: true })}>
             Clear filters
@@ -111,7 +140,9 @@ export function AgreementsScreen() {
           columns={columns}
           rowKey={(row) => row.id}
           sort={sort}
-          onSortChange={(key) => setSort((s) => (s.key === key ? { key, direction: s.direction === 'asc' ? 'desc' : 'asc' } : { key, direction: 'asc' }))}
+          onSortChange={(key) =>
+            setSort((s) => (s.key === key ? { key, direction: s.direction === 'asc' ? 'desc' : 'asc' } : { key, direction: 'asc' }))
+          }
           onOpen={(row) => navigate(agreementPath(row.id))}
           rowHeight={44}
           empty={empty}

@@ -16,7 +16,13 @@ const SHOWN = 8;
 
 export function AgreementsTodayCard({ summary }: { summary: Summary }) {
   const items = [
-    ...comingUpItems(summary).map((item) => ({ key: item.key, agreementId: item.agreementId, title: `${item.clientName} · ${item.title}`, meta: item.then, when: item.what })),
+    ...comingUpItems(summary).map((item) => ({
+      key: item.key,
+      agreementId: item.agreementId,
+      title: `${item.clientName} · ${item.title}`,
+      meta: item.then,
+      when: item.what,
+    })),
     ...summary.unsigned.map((item) => ({
       key: `unsigned-${item.agreementId}`,
       agreementId: item.agreementId,

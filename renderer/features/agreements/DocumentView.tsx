@@ -72,7 +72,8 @@ const ClauseSection = memo(
     );
   },
   // A partial preview keeps unchanged clauses as the same objects; a full one makes new ones.
-  (before, after) => before.number === after.number && (before.clause === after.clause || JSON.stringify(before.clause) === JSON.stringify(after.clause)),
+  (before, after) =>
+    before.number === after.number && (before.clause === after.clause || JSON.stringify(before.clause) === JSON.stringify(after.clause)),
 );
 
 export function DocumentView({ document, timeZone, className }: { document: AgreementDoc; timeZone: string; className?: string }) {
@@ -114,8 +115,9 @@ export function DocumentView({ document, timeZone, className }: { document: Agre
       </footer>
       {acceptance && (
         <p className="doc__acceptance">
-          Version {acceptance.version}, effective {formatDate(acceptance.effectiveDate)}. Accepted by {acceptance.signedBy} ({acceptance.method === 'typed' ? 'typed name' : 'on paper'}) on{' '}
-          {formatInstant(acceptance.signedAt, timeZone)}. SHA-256 {acceptance.contentHash.slice(0, 16)}…
+          Version {acceptance.version}, effective {formatDate(acceptance.effectiveDate)}. Accepted by {acceptance.signedBy} (
+          {acceptance.method === 'typed' ? 'typed name' : 'on paper'}) on {formatInstant(acceptance.signedAt, timeZone)}. SHA-256{' '}
+          {acceptance.contentHash.slice(0, 16)}…
         </p>
       )}
     </article>

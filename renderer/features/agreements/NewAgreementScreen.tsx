@@ -46,9 +46,13 @@ function NewAgreementForm({ params }: { params: URLSearchParams }) {
     if (first && !templates.data?.some((t) => t.id === templateId)) setTemplateId(first.id);
   }, [templates.data, templateId]);
 
-  const clientOptions = [{ value: '', label: 'Choose a client…' }, ...(clients.data ?? []).map((c) => ({ value: c.id, label: c.company ? `${c.name} (${c.company})` : c.name }))];
+  const clientOptions = [
+    { value: '', label: 'Choose a client…' },
+    ...(clients.data ?? []).map((c) => ({ value: c.id, label: c.company ? `${c.name} (${c.company})` : c.name })),
+  ];
   // A prefilled client may be archived or a prospect outside "current": still offer it.
-  if (clientId && clients.data && !clients.data.some((c) => c.id === clientId)) clientOptions.push({ value: clientId, label: 'The client from the link' });
+  if (clientId && clients.data && !clients.data.some((c) => c.id === clientId))
+    clientOptions.push({ value: clientId, label: 'The client from the link' });
 
   const create = async () => {
     setErrors({});
@@ -66,9 +70,17 @@ function NewAgreementForm({ params }: { params: URLSearchParams }) {
     }
     const fields = result.error.fields ?? {};
     const own = { clientId: fields.clientId, templateId: fields.templateId };
-    setErrors(Object.fromEntries(Object.entries(own).filter(([, v]) => v).map(([k, v]) => [k, namedError(k === 'clientId' ? 'Client' : 'Template', v!)])));
+    setErrors(
+      Object.fromEntries(
+        Object.entries(own)
+          .filter(([, v]) => v)
+          .map(([k, v]) => [k, namedError(k === 'clientId' ? 'Client' : 'Template', v!)]),
+      ),
+    );
     const rest = Object.entries(fields).filter(([k]) => !(k in own));
-    setFormError(rest.length > 0 ? rest.map(([k, v]) => labelled(k, v)).join(' · ') : Object.keys(fields).length === 0 ? result.error.message : null);
+    setFormError(
+      rest.length > 0 ? rest.map(([k, v]) => labelled(k, v)).join(' · ') : Object.keys(fields).length === 0 ? result.error.message : null,
+    );
   };
 
   return (
@@ -93,12 +105,25 @@ function NewAgreementForm({ params }: { params: URLSearchParams }) {
               {formError}
             </p>
           )}
-          <Select label="Client" options={clientOptions} value={clientId} error={errors.clientId} autoFocus onChange={(e) => setClientId(e.target.value)} />
+          <Select
+            label="Client"
+            options={clientOptions}
+            value={clientId}
+            error={errors.clientId}
+            autoFocus
+            onChange={(e) => setClientId(e.target.value)}
+          />
           <fieldset className="kind-choice">
             <legend className="field__label">Kind</legend>
             {KINDS.map((option) => (
               <label key={option.value} className={clsx('kind-choice__option', option.value === kind && 'kind-choice__option--checked')}>
-                <input type="radio" name="kind" value={option.value} checked={option.value === kind} onChange={() => setKind(option.value)} />
+                <input
+                  type="radio"
+                  name="kind"
+                  value={option.value}
+                  checked={option.value === kind}
+                  onChange={() => setKind(option.value)}
+                />
                 <span className="kind-choice__text">
                   <span className="kind-choice__label">{option.label}</span>
                   <span className="kind-choice__description muted">{option.description}</span>

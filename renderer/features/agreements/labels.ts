@@ -5,8 +5,16 @@ export type AgreementKind = 'work' | 'access' | 'value' | 'project';
 export type AgreementStatus = 'draft' | 'sent' | 'active' | 'ended' | 'cancelled';
 
 export const KINDS: readonly { value: AgreementKind; label: string; description: string }[] = [
-  { value: 'work', label: 'Pay-for-Work', description: 'A fixed fee per period buys a set amount of time; unused time may roll over, extra time is billed.' },
-  { value: 'access', label: 'Pay-for-Access', description: 'A fixed fee per period buys access to you (a weekly call, messages), not a quantity of work.' },
+  {
+    value: 'work',
+    label: 'Pay-for-Work',
+    description: 'A fixed fee per period buys a set amount of time; unused time may roll over, extra time is billed.',
+  },
+  {
+    value: 'access',
+    label: 'Pay-for-Access',
+    description: 'A fixed fee per period buys access to you (a weekly call, messages), not a quantity of work.',
+  },
   { value: 'value', label: 'Value-based', description: 'One fixed fee for an agreed outcome, paid in installments.' },
   { value: 'project', label: 'Hourly project', description: 'Work billed monthly in arrears at an hourly rate.' },
 ];
@@ -24,16 +32,21 @@ export const STATUS_FILTER_OPTIONS: SelectOption[] = [
   { value: 'cancelled', label: 'Cancelled' },
 ];
 
-export const KIND_FILTER_OPTIONS: SelectOption[] = [{ value: '', label: 'Any kind' }, ...KINDS.map((k) => ({ value: k.value, label: k.label }))];
+export const KIND_FILTER_OPTIONS: SelectOption[] = [
+  { value: '', label: 'Any kind' },
+  ...KINDS.map((k) => ({ value: k.value, label: k.label })),
+];
 
 export function perPeriod(periodMonths: number): string {
   return periodMonths === 3 ? 'quarter' : 'month';
 }
 
-export const WEEKDAY_OPTIONS: SelectOption[] = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'].map((day, index) => ({
-  value: String(index + 1),
-  label: day,
-}));
+export const WEEKDAY_OPTIONS: SelectOption[] = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'].map(
+  (day, index) => ({
+    value: String(index + 1),
+    label: day,
+  }),
+);
 
 export function plural(count: number, noun: string): string {
   return `${count.toLocaleString()} ${noun}${count === 1 ? '' : 's'}`;

@@ -3,7 +3,19 @@
 import { formatMinutes, formatMoney } from '../../lib/format.ts';
 import type { TermsPatch } from './types.ts';
 
-const NUMBER_KEYS = ['feeMinor', 'includedMinutes', 'rolloverCapMinutes', 'overageRateMinorPerHour', 'overageIncrementMinutes', 'fairUseMinutes', 'hourlyRateMinor', 'agreedValueMinor', 'termMonths', 'noticeDays', 'periodMonths'] as const;
+const NUMBER_KEYS = [
+  'feeMinor',
+  'includedMinutes',
+  'rolloverCapMinutes',
+  'overageRateMinorPerHour',
+  'overageIncrementMinutes',
+  'fairUseMinutes',
+  'hourlyRateMinor',
+  'agreedValueMinor',
+  'termMonths',
+  'noticeDays',
+  'periodMonths',
+] as const;
 const TEXT_KEYS = ['title', 'currency', 'startDate'] as const;
 
 export interface Prefill {

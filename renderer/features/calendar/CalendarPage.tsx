@@ -143,7 +143,12 @@ export default function CalendarPage() {
         </aside>
       </div>
       <SessionDialog item={openItem} clientName={client?.name ?? ''} clientTimeZone={client?.timeZone} onClose={() => setOpenItem(null)} />
-      <NewSessionDialog open={newSession !== null} onOpenChange={(open) => !open && setNewSession(null)} {...(newSession?.start ? { start: newSession.start } : {})} {...(newSession?.minutes ? { minutes: newSession.minutes } : {})} />
+      <NewSessionDialog
+        open={newSession !== null}
+        onOpenChange={(open) => !open && setNewSession(null)}
+        {...(newSession?.start ? { start: newSession.start } : {})}
+        {...(newSession?.minutes ? { minutes: newSession.minutes } : {})}
+      />
     </div>
   );
 }

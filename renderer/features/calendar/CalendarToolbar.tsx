@@ -59,7 +59,14 @@ export function CalendarToolbar({ title, view, clientId, onToday, onPrevious, on
           <IconButton label={`Next ${unit}`} icon={<ChevronRight size={16} />} onClick={onNext} />
         </div>
         <SegmentedControl label="Calendar view" value={view} options={VIEWS} onChange={onView} />
-        <Select className="calendar__client" label="Client" hideLabel options={options} value={clientId} onChange={(event) => onClient(event.target.value)} />
+        <Select
+          className="calendar__client"
+          label="Client"
+          hideLabel
+          options={options}
+          value={clientId}
+          onChange={(event) => onClient(event.target.value)}
+        />
       </div>
     </>
   );

@@ -57,7 +57,10 @@ export function CalendarView({ calendarRef, view, initialDate, coachZone, data, 
   const context = useRef<EventContext>({ coachZone, clients: {} });
   context.current = { coachZone, clients: data?.clients ?? {} };
 
-  const renderEvent = useCallback((arg: EventContentArg) => ({ domNodes: [eventContent(itemOf(arg), context.current, arg.view.type === 'dayGridMonth')] }), []);
+  const renderEvent = useCallback(
+    (arg: EventContentArg) => ({ domNodes: [eventContent(itemOf(arg), context.current, arg.view.type === 'dayGridMonth')] }),
+    [],
+  );
 
   const click = useCallback(
     (arg: EventClickArg) => {

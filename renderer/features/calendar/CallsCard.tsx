@@ -43,7 +43,9 @@ export function CallsCard({ today }: { today: string }) {
       .map((item) => ({ item, clientName: clients[item.clientId]?.name ?? '', clientTimeZone: clients[item.clientId]?.timeZone ?? null }));
   }, [week.data]);
   // The call just finished is the one most likely to be logged next: newest first.
-  const waiting: Row[] = (unlogged.data ?? []).map(({ clientName, clientTimeZone, ...item }) => ({ item, clientName, clientTimeZone })).reverse();
+  const waiting: Row[] = (unlogged.data ?? [])
+    .map(({ clientName, clientTimeZone, ...item }) => ({ item, clientName, clientTimeZone }))
+    .reverse();
   const shownWaiting = useFirst(waiting, SHOWN, 'calls not logged yet');
   // A full practice has hundreds of calls a week: the next few, the rest a click away.
   const shownComing = useFirst(coming, COMING_SHOWN, 'calls coming up this week');
@@ -70,7 +72,12 @@ export function CallsCard({ today }: { today: string }) {
                     {dayIn(row.item.start, coachZone)}, {timeIn(row.item.start, coachZone)} · {KIND_LABELS[row.item.kind]}
                   </span>
                 </div>
-                <Button size="sm" variant="primary" aria-label={`Log the call with ${row.clientName} on ${dayIn(row.item.start, coachZone)}`} onClick={() => setOpen(row)}>
+                <Button
+                  size="sm"
+                  variant="primary"
+                  aria-label={`Log the call with ${row.clientName} on ${dayIn(row.item.start, coachZone)}`}
+                  onClick={() => setOpen(row)}
+                >
                   Log
                 </Button>
               </li>
@@ -104,7 +111,12 @@ export function CallsCard({ today }: { today: string }) {
         )}
         {shownComing.more}
       </section>
-      <SessionDialog item={open?.item ?? null} clientName={open?.clientName ?? ''} clientTimeZone={open?.clientTimeZone ?? undefined} onClose={() => setOpen(null)} />
+      <SessionDialog
+        item={open?.item ?? null}
+        clientName={open?.clientName ?? ''}
+        clientTimeZone={open?.clientTimeZone ?? undefined}
+        onClose={() => setOpen(null)}
+      />
     </Card>
   );
 }

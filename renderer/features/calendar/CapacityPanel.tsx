@@ -20,9 +20,15 @@ export function CapacityPanel({ weekStart }: { weekStart: string }) {
       ) : (
         <>
           <p className="capacity__figure">
-            <span className="num">{formatMinutes(Math.round(data.bookedMinutes))}</span> booked of <span className="num">{formatMinutes(data.availableMinutes)}</span>
+            <span className="num">{formatMinutes(Math.round(data.bookedMinutes))}</span> booked of{' '}
+            <span className="num">{formatMinutes(data.availableMinutes)}</span>
           </p>
-          <progress className="capacity__bar" max={Math.max(1, data.availableMinutes)} value={Math.min(data.bookedMinutes, data.availableMinutes)} aria-label="Share of working hours booked" />
+          <progress
+            className="capacity__bar"
+            max={Math.max(1, data.availableMinutes)}
+            value={Math.min(data.bookedMinutes, data.availableMinutes)}
+            aria-label="Share of working hours booked"
+          />
           <h3 className="capacity__heading">Free every week</h3>
           {windows.length === 0 ? (
             <p className="muted">No 45-minute time is free in every one of the next 8 weeks.</p>

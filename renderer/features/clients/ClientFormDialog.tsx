@@ -59,7 +59,8 @@ export function ClientFormDialog({ open, onOpenChange, title, submitLabel, initi
   });
 
   const errors = formState.errors;
-  const statusOptions = initial.status === 'archived' ? [...CLIENT_STATUS_OPTIONS, { value: 'archived', label: 'Archived' }] : CLIENT_STATUS_OPTIONS;
+  const statusOptions =
+    initial.status === 'archived' ? [...CLIENT_STATUS_OPTIONS, { value: 'archived', label: 'Archived' }] : CLIENT_STATUS_OPTIONS;
 
   return (
     <Dialog

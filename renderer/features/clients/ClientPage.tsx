@@ -33,7 +33,10 @@ export function ClientPage() {
     return (
       <div className="screen">
         {back}
-        <EmptyState icon={<UserX size={18} />} title={error?.code === 'not_found' ? 'This client is not here any more' : 'This client could not be opened'}>
+        <EmptyState
+          icon={<UserX size={18} />}
+          title={error?.code === 'not_found' ? 'This client is not here any more' : 'This client could not be opened'}
+        >
           <p>{error?.message}</p>
         </EmptyState>
       </div>
@@ -56,8 +59,16 @@ export function ClientPage() {
           onValueChange={(value) => setParams(value === 'overview' ? {} : { tab: value }, { replace: true })}
           items={[
             { value: 'overview', label: 'Overview', content: <OverviewTab client={client} /> },
-            { value: 'sessions', label: `Sessions${client.references.sessions ? ` (${client.references.sessions})` : ''}`, content: <SessionsTab client={client} /> },
-            { value: 'invoices', label: `Invoices${client.invoices.length ? ` (${client.invoices.length})` : ''}`, content: <InvoicesTab client={client} /> },
+            {
+              value: 'sessions',
+              label: `Sessions${client.references.sessions ? ` (${client.references.sessions})` : ''}`,
+              content: <SessionsTab client={client} />,
+            },
+            {
+              value: 'invoices',
+              label: `Invoices${client.invoices.length ? ` (${client.invoices.length})` : ''}`,
+              content: <InvoicesTab client={client} />,
+            },
             { value: 'value', label: 'Value', content: <ValueTab clientId={client.id} clientName={client.name} /> },
             { value: 'notes', label: 'Notes', content: <NotesTab client={client} /> },
           ]}

@@ -12,7 +12,14 @@ import type { ClientFormValues } from './ClientFormDialog.tsx';
 const ClientFormDialog = lazyComponent(() => import('./ClientFormDialog.tsx'), 'ClientFormDialog');
 /** Loads the form's code ahead of the first opening (in idle time). */
 export const loadClientForm = ClientFormDialog.preload;
-const emptyClientValues = (timeZone: string): ClientFormValues => ({ name: '', company: '', email: '', phone: '', timeZone, status: 'active' });
+const emptyClientValues = (timeZone: string): ClientFormValues => ({
+  name: '',
+  company: '',
+  email: '',
+  phone: '',
+  timeZone,
+  status: 'active',
+});
 
 export function NewClientDialog() {
   const open = useUi((state) => state.newClientOpen);
@@ -31,5 +38,14 @@ export function NewClientDialog() {
   };
 
   if (!open) return null;
-  return <ClientFormDialog open onOpenChange={setOpen} title="New client" submitLabel="Add client" initial={emptyClientValues(defaultZone)} onSubmit={create} />;
+  return (
+    <ClientFormDialog
+      open
+      onOpenChange={setOpen}
+      title="New client"
+      submitLabel="Add client"
+      initial={emptyClientValues(defaultZone)}
+      onSubmit={create}
+    />
+  );
 }

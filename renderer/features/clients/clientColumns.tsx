@@ -40,7 +40,9 @@ export function clientColumns(coachTimeZone: string): Column<ClientRow>[] {
       cell: (row) =>
         row.agreement ? (
           <span className="agreement-cell">
-            <span className="agreement-cell__title" data-private>{row.agreement.title}</span>
+            <span className="agreement-cell__title" data-private>
+              {row.agreement.title}
+            </span>
             <Badge>{AGREEMENT_KIND_LABELS[row.agreement.kind] ?? row.agreement.kind}</Badge>
             {row.agreement.status === 'sent' && <Badge tone="warning">Proposal</Badge>}
           </span>

@@ -13,7 +13,15 @@ import './invoices.css';
 
 const TABLES = ['invoices', 'payments'] as const;
 
-export function ClientInvoices({ clientId, clientName, balances }: { clientId: string; clientName: string; balances: readonly { currency: string; amountMinor: number }[] }) {
+export function ClientInvoices({
+  clientId,
+  clientName,
+  balances,
+}: {
+  clientId: string;
+  clientName: string;
+  balances: readonly { currency: string; amountMinor: number }[];
+}) {
   const { data, loaded, error } = useLiveQuery('invoices.list', { clientId }, TABLES);
   if (!loaded) return null;
   if (error) {
@@ -72,7 +80,11 @@ export function ClientInvoices({ clientId, clientName, balances }: { clientId: s
                   <Money amountMinor={invoice.totalMinor} currency={invoice.currency} />
                 </td>
                 <td className="num">
-                  {invoice.balanceMinor === 0 || invoice.status === 'draft' ? <span className="muted">—</span> : <Money amountMinor={invoice.balanceMinor} currency={invoice.currency} />}
+                  {invoice.balanceMinor === 0 || invoice.status === 'draft' ? (
+                    <span className="muted">—</span>
+                  ) : (
+                    <Money amountMinor={invoice.balanceMinor} currency={invoice.currency} />
+                  )}
                 </td>
               </tr>
             ))}

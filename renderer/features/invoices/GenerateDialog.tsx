@@ -23,7 +23,13 @@ function groupLines(lines: readonly DueLine[], names: ReadonlyMap<string, string
   const groups = new Map<string, Group>();
   for (const line of lines) {
     const key = `${line.clientId}|${line.currency}`;
-    const group = groups.get(key) ?? { key, clientName: names.get(line.clientId) ?? line.clientId, currency: line.currency, lines: [], totalMinor: 0 };
+    const group = groups.get(key) ?? {
+      key,
+      clientName: names.get(line.clientId) ?? line.clientId,
+      currency: line.currency,
+      lines: [],
+      totalMinor: 0,
+    };
     group.lines.push(line);
     group.totalMinor += line.amountMinor;
     groups.set(key, group);
@@ -112,7 +118,14 @@ export function GenerateDialog({ open, onOpenChange, onCreated }: GenerateDialog
             error={problem?.fields?.upTo}
             onChange={(event) => setUpTo(event.target.value)}
           />
-          <TextField label="Issue date" type="date" value={issueDate} error={problem?.fields?.issueDate} description="The due date follows from your payment terms." onChange={(event) => setIssueDate(event.target.value)} />
+          <TextField
+            label="Issue date"
+            type="date"
+            value={issueDate}
+            error={problem?.fields?.issueDate}
+            description="The due date follows from your payment terms."
+            onChange={(event) => setIssueDate(event.target.value)}
+          />
         </div>
         {problem && !problem.fields && (
           <p role="alert" className="form-error">

@@ -33,7 +33,10 @@ export function InvoicePage() {
       <div className="screen screen--page">
         <div className="page">
           {back}
-          <EmptyState icon={<FileX size={18} />} title={error?.code === 'not_found' ? 'This invoice is not here any more' : 'This invoice could not be opened'}>
+          <EmptyState
+            icon={<FileX size={18} />}
+            title={error?.code === 'not_found' ? 'This invoice is not here any more' : 'This invoice could not be opened'}
+          >
             <p>{error?.message}</p>
           </EmptyState>
         </div>
@@ -86,7 +89,11 @@ export function InvoicePage() {
             <div className="facts__item">
               <dt>Balance</dt>
               <dd className="num-left invoice-header__balance" data-testid="invoice-balance">
-                {invoice.status === 'void' ? <span className="muted">Void: nothing owed</span> : <Money amountMinor={invoice.balanceMinor} currency={currency} />}
+                {invoice.status === 'void' ? (
+                  <span className="muted">Void: nothing owed</span>
+                ) : (
+                  <Money amountMinor={invoice.balanceMinor} currency={currency} />
+                )}
               </dd>
             </div>
           </dl>
@@ -100,7 +107,14 @@ export function InvoicePage() {
                 what="lines"
                 rows={() => [
                   ['Kind', 'Description', 'Period or due date', 'Minutes', 'Currency', 'Amount'],
-                  ...invoice.lines.map((l) => [l.kind, l.description, l.periodStart, l.minutes, currency, csvAmount(l.amountMinor, currency)]),
+                  ...invoice.lines.map((l) => [
+                    l.kind,
+                    l.description,
+                    l.periodStart,
+                    l.minutes,
+                    currency,
+                    csvAmount(l.amountMinor, currency),
+                  ]),
                 ]}
               />
             }

@@ -51,7 +51,9 @@ export function InvoicesScreen() {
 
   const rows = useMemo(() => {
     const text = search.trim().toLocaleLowerCase();
-    const matching = (data ?? []).filter((row) => !text || row.number.toLocaleLowerCase().includes(text) || row.clientName.toLocaleLowerCase().includes(text));
+    const matching = (data ?? []).filter(
+      (row) => !text || row.number.toLocaleLowerCase().includes(text) || row.clientName.toLocaleLowerCase().includes(text),
+    );
     return sortInvoices(matching, sort.key, sort.direction);
   }, [data, search, sort]);
   const drafts = filter === 'draft' ? rows : [];
@@ -63,7 +65,11 @@ export function InvoicesScreen() {
   };
   const sortBy = (key: string) => {
     const next = key as InvoiceSort;
-    setSort((current) => (current.key === next ? { key: next, direction: current.direction === 'asc' ? 'desc' : 'asc' } : { key: next, direction: next === 'client' || next === 'number' ? 'asc' : 'desc' }));
+    setSort((current) =>
+      current.key === next
+        ? { key: next, direction: current.direction === 'asc' ? 'desc' : 'asc' }
+        : { key: next, direction: next === 'client' || next === 'number' ? 'asc' : 'desc' },
+    );
   };
 
   const created = (rowsCreated: readonly { id: string }[]) => {
@@ -97,7 +103,14 @@ export function InvoicesScreen() {
       <div className="toolbar">
         <div className="toolbar__search">
           <Search size={14} className="toolbar__search-icon" aria-hidden="true" />
-          <input className="input" type="search" aria-label="Filter invoices" placeholder="Filter by number or client" value={search} onChange={(event) => setSearch(event.target.value)} />
+          <input
+            className="input"
+            type="search"
+            aria-label="Filter invoices"
+            placeholder="Filter by number or client"
+            value={search}
+            onChange={(event) => setSearch(event.target.value)}
+          />
         </div>
         <SegmentedControl label="Show invoices" value={filter} options={INVOICE_FILTERS} onChange={setFilter} />
         <span className="spacer" />
@@ -129,7 +142,10 @@ export function InvoicesScreen() {
                 ) : undefined
               }
             >
-              <p>Fees are billed at the start of each period, overage with the next one, installments on their dates and project time monthly.</p>
+              <p>
+                Fees are billed at the start of each period, overage with the next one, installments on their dates and project time
+                monthly.
+              </p>
             </EmptyState>
           }
         />

@@ -17,14 +17,7 @@ type Overdue = ApiOutput<'today.summary'>['overdueInvoices'];
 export function OverdueInvoicesCard({ invoices: overdue }: { invoices: Overdue }) {
   if (overdue.length === 0) return null;
   return (
-    <Card
-      title={`Overdue invoices (${overdue.length})`}
-      aside={
-        <Link to="/invoices?status=overdue">
-          All overdue
-        </Link>
-      }
-    >
+    <Card title={`Overdue invoices (${overdue.length})`} aside={<Link to="/invoices?status=overdue">All overdue</Link>}>
       <ul className="list">
         {overdue.slice(0, SHOWN).map((invoice) => (
           <li key={invoice.invoiceId} className="list__row">

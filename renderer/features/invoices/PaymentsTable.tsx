@@ -35,13 +35,22 @@ export function PaymentsTable({ invoice }: { invoice: InvoiceDetail }) {
           <CsvButton
             fileName={`${invoice.number}-payments`}
             what="payments"
-            rows={() => [['Date', 'Method', 'Currency', 'Amount'], ...invoice.payments.map((p) => [p.date, p.method, currency, csvAmount(p.amountMinor, currency)])]}
+            rows={() => [
+              ['Date', 'Method', 'Currency', 'Amount'],
+              ...invoice.payments.map((p) => [p.date, p.method, currency, csvAmount(p.amountMinor, currency)]),
+            ]}
           />
         )
       }
     >
       {invoice.payments.length === 0 ? (
-        <p className="muted">{invoice.status === 'draft' ? 'Issue the invoice before recording payments.' : invoice.status === 'void' ? 'A void invoice takes no payments.' : 'No payments yet.'}</p>
+        <p className="muted">
+          {invoice.status === 'draft'
+            ? 'Issue the invoice before recording payments.'
+            : invoice.status === 'void'
+              ? 'A void invoice takes no payments.'
+              : 'No payments yet.'}
+        </p>
       ) : (
         <div className="plain-table-wrap">
           <table className="table table--plain">
@@ -67,7 +76,12 @@ export function PaymentsTable({ invoice }: { invoice: InvoiceDetail }) {
                     <Money amountMinor={payment.amountMinor} currency={currency} />
                   </td>
                   <td className="num row-actions">
-                    <IconButton size="sm" icon={<Trash2 size={14} />} label={`Remove the payment of ${formatMoney(payment.amountMinor, currency)} on ${formatDate(payment.date)}`} onClick={() => setRemoving(payment)} />
+                    <IconButton
+                      size="sm"
+                      icon={<Trash2 size={14} />}
+                      label={`Remove the payment of ${formatMoney(payment.amountMinor, currency)} on ${formatDate(payment.date)}`}
+                      onClick={() => setRemoving(payment)}
+                    />
                   </td>
                 </tr>
               ))}
@@ -90,7 +104,11 @@ export function PaymentsTable({ invoice }: { invoice: InvoiceDetail }) {
         open={removing !== null}
         onOpenChange={(open) => !open && setRemoving(null)}
         title="Remove this payment?"
-        description={removing ? `The payment of ${formatMoney(removing.amountMinor, currency)} received ${formatDate(removing.date)} is removed and the balance goes up by as much.` : ''}
+        description={
+          removing
+            ? `The payment of ${formatMoney(removing.amountMinor, currency)} received ${formatDate(removing.date)} is removed and the balance goes up by as much.`
+            : ''
+        }
         confirmLabel="Remove payment"
         onConfirm={remove}
       />

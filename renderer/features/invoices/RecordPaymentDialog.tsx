@@ -75,7 +75,8 @@ export function RecordPaymentDialog({ invoice, open, onOpenChange }: RecordPayme
       title={`Record a payment on ${invoice.number}`}
       description={
         <>
-          Balance <Money amountMinor={invoice.balanceMinor} currency={invoice.currency} /> of <Money amountMinor={invoice.totalMinor} currency={invoice.currency} />. A part payment is fine.
+          Balance <Money amountMinor={invoice.balanceMinor} currency={invoice.currency} /> of{' '}
+          <Money amountMinor={invoice.totalMinor} currency={invoice.currency} />. A part payment is fine.
         </>
       }
       footer={
@@ -112,7 +113,13 @@ export function RecordPaymentDialog({ invoice, open, onOpenChange }: RecordPayme
           onChange={(event) => setAmount(event.target.value)}
         />
         <TextField label={LABELS.date} type="date" value={date} error={errors.date} onChange={(event) => setDate(event.target.value)} />
-        <Select label={LABELS.method} options={PAYMENT_METHOD_OPTIONS} value={method} error={errors.method} onChange={(event) => setMethod(event.target.value as PaymentMethod)} />
+        <Select
+          label={LABELS.method}
+          options={PAYMENT_METHOD_OPTIONS}
+          value={method}
+          error={errors.method}
+          onChange={(event) => setMethod(event.target.value as PaymentMethod)}
+        />
       </form>
     </Dialog>
   );

@@ -58,14 +58,26 @@ export function invoiceColumns(onIssue: (row: InvoiceRow) => void): Column<Invoi
     { id: 'issueDate', header: 'Issued', sortKey: 'issueDate', width: '108px', cell: (row) => formatDate(row.issueDate) },
     { id: 'dueDate', header: 'Due', sortKey: 'dueDate', width: '108px', cell: (row) => formatDate(row.dueDate) },
     { id: 'status', header: 'Status', width: '148px', cell: (row) => <StatusCell row={row} /> },
-    { id: 'total', header: 'Total', sortKey: 'total', align: 'end', width: '116px', cell: (row) => <Money amountMinor={row.totalMinor} currency={row.currency} /> },
+    {
+      id: 'total',
+      header: 'Total',
+      sortKey: 'total',
+      align: 'end',
+      width: '116px',
+      cell: (row) => <Money amountMinor={row.totalMinor} currency={row.currency} />,
+    },
     {
       id: 'balance',
       header: 'Balance',
       sortKey: 'balance',
       align: 'end',
       width: '116px',
-      cell: (row) => (row.balanceMinor === 0 || row.status === 'draft' ? <span className="muted">—</span> : <Money amountMinor={row.balanceMinor} currency={row.currency} />),
+      cell: (row) =>
+        row.balanceMinor === 0 || row.status === 'draft' ? (
+          <span className="muted">—</span>
+        ) : (
+          <Money amountMinor={row.balanceMinor} currency={row.currency} />
+        ),
     },
     {
       id: 'actions',
@@ -79,7 +91,13 @@ export function invoiceColumns(onIssue: (row: InvoiceRow) => void): Column<Invoi
               Issue
             </Button>
           )}
-          <IconButton size="sm" icon={<Download size={14} />} label={`Download ${row.number} as PDF`} tabIndex={-1} onClick={() => void downloadInvoicePdf(row.id)} />
+          <IconButton
+            size="sm"
+            icon={<Download size={14} />}
+            label={`Download ${row.number} as PDF`}
+            tabIndex={-1}
+            onClick={() => void downloadInvoicePdf(row.id)}
+          />
         </span>
       ),
     },

@@ -36,7 +36,10 @@ export const PAYMENT_METHOD_OPTIONS: { value: PaymentMethod; label: string }[] =
   { value: 'other', label: 'Other' },
 ];
 
-export const PAYMENT_METHOD_LABELS = Object.fromEntries(PAYMENT_METHOD_OPTIONS.map((o) => [o.value, o.label])) as Record<PaymentMethod, string>;
+export const PAYMENT_METHOD_LABELS = Object.fromEntries(PAYMENT_METHOD_OPTIONS.map((o) => [o.value, o.label])) as Record<
+  PaymentMethod,
+  string
+>;
 
 export function invoicePath(id: string): string {
   return `/invoices/${encodeURIComponent(id)}`;

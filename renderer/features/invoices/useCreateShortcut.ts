@@ -8,9 +8,12 @@ export function useCreateShortcut(run: () => void): void {
   const latest = useRef(run);
   latest.current = run;
   useEffect(() => {
-    const handler = createShortcutHandler(() => [{ keys: 'n', description: 'Generate due invoices', group: 'Invoices', run: () => latest.current() }], {
-      enabled: () => !document.querySelector('[role="dialog"], [role="alertdialog"]'),
-    });
+    const handler = createShortcutHandler(
+      () => [{ keys: 'n', description: 'Generate due invoices', group: 'Invoices', run: () => latest.current() }],
+      {
+        enabled: () => !document.querySelector('[role="dialog"], [role="alertdialog"]'),
+      },
+    );
     window.addEventListener('keydown', handler, { capture: true });
     return () => window.removeEventListener('keydown', handler, { capture: true });
   }, []);

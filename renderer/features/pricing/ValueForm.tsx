@@ -32,7 +32,13 @@ interface Draft {
 }
 
 function draftOf(c: Conversation): Draft {
-  return { objectives: c.objectives, measures: c.measures, currency: c.currency, low: minorToInput(c.valueLowMinor, c.currency), high: minorToInput(c.valueHighMinor, c.currency) };
+  return {
+    objectives: c.objectives,
+    measures: c.measures,
+    currency: c.currency,
+    low: minorToInput(c.valueLowMinor, c.currency),
+    high: minorToInput(c.valueHighMinor, c.currency),
+  };
 }
 
 export function ValueForm({ conversation }: { conversation: Conversation }) {
@@ -113,11 +119,33 @@ export function ValueForm({ conversation }: { conversation: Conversation }) {
           onChange={(event) => set({ measures: event.target.value })}
         />
         <div className="value-form__amounts">
-          <Select label={LABELS.currency} options={currencyOptions(draft.currency)} value={draft.currency} error={errors.currency} onChange={(event) => set({ currency: event.target.value })} />
-          <TextField label={`Low (${draft.currency})`} inputMode="decimal" autoComplete="off" value={draft.low} error={errors.valueLowMinor} onChange={(event) => set({ low: event.target.value })} />
-          <TextField label={`High (${draft.currency})`} inputMode="decimal" autoComplete="off" value={draft.high} error={errors.valueHighMinor} onChange={(event) => set({ high: event.target.value })} />
+          <Select
+            label={LABELS.currency}
+            options={currencyOptions(draft.currency)}
+            value={draft.currency}
+            error={errors.currency}
+            onChange={(event) => set({ currency: event.target.value })}
+          />
+          <TextField
+            label={`Low (${draft.currency})`}
+            inputMode="decimal"
+            autoComplete="off"
+            value={draft.low}
+            error={errors.valueLowMinor}
+            onChange={(event) => set({ low: event.target.value })}
+          />
+          <TextField
+            label={`High (${draft.currency})`}
+            inputMode="decimal"
+            autoComplete="off"
+            value={draft.high}
+            error={errors.valueHighMinor}
+            onChange={(event) => set({ high: event.target.value })}
+          />
         </div>
-        <p className="muted value-form__hint">Estimated value to the client over a year. The options are priced from the low estimate, so it pays to be conservative.</p>
+        <p className="muted value-form__hint">
+          Estimated value to the client over a year. The options are priced from the low estimate, so it pays to be conservative.
+        </p>
         <div className="value-form__actions">
           <span className="muted" aria-live="polite">
             {dirty ? 'Unsaved changes' : 'Saved'}

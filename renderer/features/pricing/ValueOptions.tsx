@@ -36,7 +36,11 @@ export function ValueOptions({ conversation, clientName }: { conversation: Conve
               <p className="value-option__fee" data-testid={`value-option-${option.option}`}>
                 <Money amountMinor={option.feeMinor} currency={conversation.currency} />
               </p>
-              <Button size="sm" aria-label={`Choose option ${option.option}, ${formatMoney(option.feeMinor, conversation.currency)}`} onClick={() => setChoosing(option)}>
+              <Button
+                size="sm"
+                aria-label={`Choose option ${option.option}, ${formatMoney(option.feeMinor, conversation.currency)}`}
+                onClick={() => setChoosing(option)}
+              >
                 Choose
               </Button>
             </li>
@@ -48,7 +52,17 @@ export function ValueOptions({ conversation, clientName }: { conversation: Conve
   );
 }
 
-function ChooseDialog({ option, conversation, clientName, onClose }: { option: Option | null; conversation: Conversation; clientName: string; onClose: () => void }) {
+function ChooseDialog({
+  option,
+  conversation,
+  clientName,
+  onClose,
+}: {
+  option: Option | null;
+  conversation: Conversation;
+  clientName: string;
+  onClose: () => void;
+}) {
   const navigate = useNavigate();
   const today = useStatus((state) => state.status?.today ?? '');
   const [startDate, setStartDate] = useState(today);
@@ -64,7 +78,12 @@ function ChooseDialog({ option, conversation, clientName, onClose }: { option: O
       return;
     }
     setBusy(true);
-    const result = await api.call('pricing.choose', { clientId: conversation.clientId, option: option.option as 1 | 2 | 3, startDate, termMonths });
+    const result = await api.call('pricing.choose', {
+      clientId: conversation.clientId,
+      option: option.option as 1 | 2 | 3,
+      startDate,
+      termMonths,
+    });
     setBusy(false);
     if (result.ok) {
       toast(`Drafted option ${option.option} for ${clientName}`);
@@ -94,7 +113,8 @@ function ChooseDialog({ option, conversation, clientName, onClose }: { option: O
       description={
         option ? (
           <>
-            A value-based draft for {clientName} at <Money amountMinor={option.feeMinor} currency={conversation.currency} />, paid in two installments: half at the start, the rest half-way through.
+            A value-based draft for {clientName} at <Money amountMinor={option.feeMinor} currency={conversation.currency} />, paid in two
+            installments: half at the start, the rest half-way through.
           </>
         ) : undefined
       }
@@ -120,8 +140,24 @@ function ChooseDialog({ option, conversation, clientName, onClose }: { option: O
             {errors.form}
           </p>
         )}
-        <TextField label="Start" type="date" data-autofocus value={startDate} error={errors.startDate} onChange={(event) => setStartDate(event.target.value)} />
-        <TextField label="Term" type="number" min={1} max={60} suffix="months" value={term} error={errors.termMonths} onChange={(event) => setTerm(event.target.value)} />
+        <TextField
+          label="Start"
+          type="date"
+          data-autofocus
+          value={startDate}
+          error={errors.startDate}
+          onChange={(event) => setStartDate(event.target.value)}
+        />
+        <TextField
+          label="Term"
+          type="number"
+          min={1}
+          max={60}
+          suffix="months"
+          value={term}
+          error={errors.termMonths}
+          onChange={(event) => setTerm(event.target.value)}
+        />
       </form>
     </Dialog>
   );

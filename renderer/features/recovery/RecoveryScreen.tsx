@@ -61,21 +61,30 @@ export function RecoveryScreen({ recovery, timeZone }: { recovery: Recovery; tim
         <h1 className="recovery__title">Your workspace file was damaged</h1>
         <p className="recovery__lead">{plainProblem(recovery.problem)}</p>
         <p>
-          Cadence did not change it. It moved the file aside, untouched, as <code className="recovery__file">{recovery.damagedFile}</code> in the same folder, and
-          opened an empty workspace in its place.
+          Cadence did not change it. It moved the file aside, untouched, as <code className="recovery__file">{recovery.damagedFile}</code>{' '}
+          in the same folder, and opened an empty workspace in its place.
         </p>
         {newest ? (
           <p>
             Your newest backup that passes its check is from <strong>{when ?? newest}</strong>
-            {info && info.clients !== null && ` (${formatNumber(info.clients)} clients, ${formatNumber(info.sessions ?? 0)} sessions)`}. Restoring it brings back
-            everything up to then.
+            {info && info.clients !== null && ` (${formatNumber(info.clients)} clients, ${formatNumber(info.sessions ?? 0)} sessions)`}.
+            Restoring it brings back everything up to then.
           </p>
         ) : (
-          <p>There is no backup that passes its check, so there is nothing to restore. You can start with an empty workspace, and keep the damaged file for a specialist to look at.</p>
+          <p>
+            There is no backup that passes its check, so there is nothing to restore. You can start with an empty workspace, and keep the
+            damaged file for a specialist to look at.
+          </p>
         )}
         <div className="recovery__actions">
           {newest && (
-            <Button variant="primary" icon={<ArchiveRestore size={14} />} busy={running === 'restore'} disabled={running !== null} onClick={() => void restore(newest)}>
+            <Button
+              variant="primary"
+              icon={<ArchiveRestore size={14} />}
+              busy={running === 'restore'}
+              disabled={running !== null}
+              onClick={() => void restore(newest)}
+            >
               {`Restore the newest backup (${when ?? newest})`}
             </Button>
           )}
@@ -83,7 +92,12 @@ export function RecoveryScreen({ recovery, timeZone }: { recovery: Recovery; tim
             Start with an empty workspace
           </Button>
           {!newest && (
-            <Button icon={<Download size={14} />} busy={running === 'data-export'} disabled={running !== null} onClick={() => void exportHere()}>
+            <Button
+              icon={<Download size={14} />}
+              busy={running === 'data-export'}
+              disabled={running !== null}
+              onClick={() => void exportHere()}
+            >
               Export what is here
             </Button>
           )}

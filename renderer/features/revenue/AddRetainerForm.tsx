@@ -20,7 +20,15 @@ const PERIOD_OPTIONS = [
   { value: '3', label: 'Quarterly' },
 ];
 
-export function AddRetainerForm({ currency, defaultStart, onAdd }: { currency: string; defaultStart: string; onAdd: (retainer: WhatIfRetainer) => void }) {
+export function AddRetainerForm({
+  currency,
+  defaultStart,
+  onAdd,
+}: {
+  currency: string;
+  defaultStart: string;
+  onAdd: (retainer: WhatIfRetainer) => void;
+}) {
   const [kind, setKind] = useState<WhatIfRetainer['kind']>('work');
   const [fee, setFee] = useState('');
   const [startDate, setStartDate] = useState(defaultStart);
@@ -36,21 +44,49 @@ export function AddRetainerForm({ currency, defaultStart, onAdd }: { currency: s
     else if (parsed.minor === null || parsed.minor === 0) next.fee = 'Fee is required';
     if (!/^\d{4}-\d{2}-\d{2}$/.test(startDate)) next.startDate = 'Start is required';
     const termMonths = term.trim() === '' ? null : Number(term);
-    if (termMonths !== null && (!Number.isInteger(termMonths) || termMonths < 1 || termMonths > 120)) next.term = 'Term must be 1 to 120 months, or empty for open-ended';
+    if (termMonths !== null && (!Number.isInteger(termMonths) || termMonths < 1 || termMonths > 120))
+      next.term = 'Term must be 1 to 120 months, or empty for open-ended';
     const periodMonths = kind === 'value' ? 1 : (Number(period) as 1 | 3);
     if (termMonths !== null && kind !== 'value' && termMonths % periodMonths !== 0) next.term = 'Term must be a whole number of quarters';
     setErrors(next);
     if (Object.keys(next).length > 0 || !parsed.ok || parsed.minor === null) return;
-    onAdd({ kind, currency, feeMinor: parsed.minor, startDate, termMonths: kind === 'value' ? (termMonths ?? 6) : termMonths, periodMonths });
+    onAdd({
+      kind,
+      currency,
+      feeMinor: parsed.minor,
+      startDate,
+      termMonths: kind === 'value' ? (termMonths ?? 6) : termMonths,
+      periodMonths,
+    });
     setFee('');
   };
 
   return (
     <form className="what-if__add" noValidate onSubmit={submit} aria-label="Add a hypothetical retainer">
-      <Select label="Kind" options={KIND_OPTIONS} value={kind} onChange={(event) => setKind(event.target.value as WhatIfRetainer['kind'])} />
-      <TextField label={kind === 'value' ? `Fee (${currency})` : `Fee per period (${currency})`} inputMode="decimal" autoComplete="off" value={fee} error={errors.fee} onChange={(event) => setFee(event.target.value)} />
-      {kind !== 'value' && <Select label="Billed" options={PERIOD_OPTIONS} value={period} onChange={(event) => setPeriod(event.target.value)} />}
-      <TextField label="Starts" type="date" value={startDate} error={errors.startDate} onChange={(event) => setStartDate(event.target.value)} />
+      <Select
+        label="Kind"
+        options={KIND_OPTIONS}
+        value={kind}
+        onChange={(event) => setKind(event.target.value as WhatIfRetainer['kind'])}
+      />
+      <TextField
+        label={kind === 'value' ? `Fee (${currency})` : `Fee per period (${currency})`}
+        inputMode="decimal"
+        autoComplete="off"
+        value={fee}
+        error={errors.fee}
+        onChange={(event) => setFee(event.target.value)}
+      />
+      {kind !== 'value' && (
+        <Select label="Billed" options={PERIOD_OPTIONS} value={period} onChange={(event) => setPeriod(event.target.value)} />
+      )}
+      <TextField
+        label="Starts"
+        type="date"
+        value={startDate}
+        error={errors.startDate}
+        onChange={(event) => setStartDate(event.target.value)}
+      />
       <TextField
         label="Term"
         type="number"

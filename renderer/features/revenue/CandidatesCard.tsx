@@ -12,11 +12,25 @@ import type { Metrics } from './useRevenue.ts';
 type Candidate = Metrics['retainerCandidates'][number];
 
 export function draftRetainerPath(c: Candidate): string {
-  const params = new URLSearchParams({ clientId: c.clientId, kind: 'work', currency: c.currency, feeMinor: String(c.suggestedFeeMinor), includedMinutes: String(c.suggestedIncludedMinutes ?? 0) });
+  const params = new URLSearchParams({
+    clientId: c.clientId,
+    kind: 'work',
+    currency: c.currency,
+    feeMinor: String(c.suggestedFeeMinor),
+    includedMinutes: String(c.suggestedIncludedMinutes ?? 0),
+  });
   return `/agreements/new?${params}`;
 }
 
-export function CandidatesCard({ candidates, names, asOf }: { candidates: readonly Candidate[]; names: ReadonlyMap<string, string>; asOf: string }) {
+export function CandidatesCard({
+  candidates,
+  names,
+  asOf,
+}: {
+  candidates: readonly Candidate[];
+  names: ReadonlyMap<string, string>;
+  asOf: string;
+}) {
   const name = (c: Candidate) => names.get(c.clientId) ?? c.clientId;
   const columns: DataColumn<Candidate>[] = [
     {

@@ -24,7 +24,17 @@ function trend(now: number | null, before: number | null): string {
   return now < before ? 'steadier than a year earlier' : 'less steady than a year earlier';
 }
 
-export function ConcentrationCard({ currency, figures, lastYear, names }: { currency: string; figures: Figures; lastYear: Figures; names: ReadonlyMap<string, string> }) {
+export function ConcentrationCard({
+  currency,
+  figures,
+  lastYear,
+  names,
+}: {
+  currency: string;
+  figures: Figures;
+  lastYear: Figures;
+  names: ReadonlyMap<string, string>;
+}) {
   const share = figures?.topClientShare ?? null;
   const topId = figures?.topClientId ?? null;
   const hhi = figures?.hhi ?? null;
@@ -72,7 +82,9 @@ export function ConcentrationCard({ currency, figures, lastYear, names }: { curr
             <span className="concentration__value">{formatShare(volatility, 0)}</span>
             <span className="concentration__note muted">
               {volatility === null ? 'nothing collected' : 'standard deviation ÷ mean of collected per month'}
-              {volatility !== null && lastYear?.volatility != null && `; ${formatShare(lastYear.volatility, 0)} a year earlier, ${trend(volatility, lastYear.volatility)}`}
+              {volatility !== null &&
+                lastYear?.volatility != null &&
+                `; ${formatShare(lastYear.volatility, 0)} a year earlier, ${trend(volatility, lastYear.volatility)}`}
             </span>
           </dd>
         </div>

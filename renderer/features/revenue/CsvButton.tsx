@@ -13,7 +13,13 @@ export interface CsvButtonProps {
 
 export function CsvButton({ fileName, rows, what }: CsvButtonProps) {
   return (
-    <Button size="sm" variant="ghost" icon={<Download size={14} />} aria-label={`Export ${what} as CSV`} onClick={() => downloadCsv(`${fileName}.csv`, rows())}>
+    <Button
+      size="sm"
+      variant="ghost"
+      icon={<Download size={14} />}
+      aria-label={`Export ${what} as CSV`}
+      onClick={() => downloadCsv(`${fileName}.csv`, rows())}
+    >
       CSV
     </Button>
   );

@@ -67,11 +67,25 @@ export function useSortedRows<Row>(rows: readonly Row[], columns: readonly DataC
   const [sort, setSort] = useState<TableSortState | null>(initialSort ?? null);
   const sorted = useMemo(() => sortRows(rows, columns, sort), [rows, columns, sort]);
   const toggle = (id: string) =>
-    setSort((current) => (current?.id === id ? { id, direction: current.direction === 'asc' ? 'desc' : 'asc' } : { id, direction: columns.find((c) => c.id === id)?.align === 'end' ? 'desc' : 'asc' }));
+    setSort((current) =>
+      current?.id === id
+        ? { id, direction: current.direction === 'asc' ? 'desc' : 'asc' }
+        : { id, direction: columns.find((c) => c.id === id)?.align === 'end' ? 'desc' : 'asc' },
+    );
   return { sorted, sort, toggle };
 }
 
-export function DataTable<Row>({ caption, showCaption = false, columns, rows, rowKey, sort = null, onSortChange, footer, className }: DataTableProps<Row>) {
+export function DataTable<Row>({
+  caption,
+  showCaption = false,
+  columns,
+  rows,
+  rowKey,
+  sort = null,
+  onSortChange,
+  footer,
+  className,
+}: DataTableProps<Row>) {
   return (
     <div className={clsx('plain-table-wrap', className)}>
       <table className="table table--plain">
@@ -86,7 +100,11 @@ export function DataTable<Row>({ caption, showCaption = false, columns, rows, ro
               return (
                 <th key={column.id} scope="col" className={clsx(column.align === 'end' && 'num')} aria-sort={ariaSort}>
                   {sortable ? (
-                    <button type="button" className={clsx('table__sort', active && 'table__sort--active')} onClick={() => onSortChange!(column.id)}>
+                    <button
+                      type="button"
+                      className={clsx('table__sort', active && 'table__sort--active')}
+                      onClick={() => onSortChange!(column.id)}
+                    >
                       {column.header}
                       <Icon size={12} aria-hidden="true" />
                     </button>

@@ -28,7 +28,14 @@ export interface ForecastCardProps {
 
 function toRows(shown: readonly ForecastMonth[], baseline: readonly ForecastMonth[]): Row[] {
   const base = new Map(baseline.map((m) => [m.month, m.expectedMinor]));
-  return shown.map((m) => ({ month: m.month, committed: m.committedMinor, renewal: m.renewalMinor, pipeline: m.pipelineMinor, expected: m.expectedMinor, baseline: base.get(m.month) ?? 0 }));
+  return shown.map((m) => ({
+    month: m.month,
+    committed: m.committedMinor,
+    renewal: m.renewalMinor,
+    pipeline: m.pipelineMinor,
+    expected: m.expectedMinor,
+    baseline: base.get(m.month) ?? 0,
+  }));
 }
 
 export function ForecastCard({ currency, asOf, baseline, whatIf }: ForecastCardProps) {
@@ -40,7 +47,11 @@ export function ForecastCard({ currency, asOf, baseline, whatIf }: ForecastCardP
 
   const csv = (): CsvCell[][] => [
     ['Month', 'Currency', 'Committed', 'Renewal', 'Pipeline', 'Expected', ...(on ? ['Expected without the what-if'] : [])],
-    ...rows.map((r) => [r.month, currency, ...[r.committed, r.renewal, r.pipeline, r.expected, ...(on ? [r.baseline] : [])].map((v) => csvAmount(v, currency))]),
+    ...rows.map((r) => [
+      r.month,
+      currency,
+      ...[r.committed, r.renewal, r.pipeline, r.expected, ...(on ? [r.baseline] : [])].map((v) => csvAmount(v, currency)),
+    ]),
   ];
 
   return (
@@ -56,7 +67,10 @@ export function ForecastCard({ currency, asOf, baseline, whatIf }: ForecastCardP
       csv={csv}
       intro={
         <p className="forecast-card__summary" aria-live="polite">
-          Expected over 12 months: <strong data-testid="forecast-expected"><Money amountMinor={expected} currency={currency} /></strong>
+          Expected over 12 months:{' '}
+          <strong data-testid="forecast-expected">
+            <Money amountMinor={expected} currency={currency} />
+          </strong>
           {on && (
             <span className="muted">
               {' '}
@@ -75,7 +89,16 @@ export function ForecastCard({ currency, asOf, baseline, whatIf }: ForecastCardP
             { key: 'renewal', name: 'Renewal (weighted)', color: 'var(--chart-renewal)', values: rows.map((r) => r.renewal) },
             { key: 'pipeline', name: 'Pipeline (weighted)', color: 'var(--chart-pipeline)', values: rows.map((r) => r.pipeline) },
           ]}
-          line={on ? { key: 'baseline', name: 'Expected without the what-if', color: 'var(--chart-baseline)', values: rows.map((r) => r.baseline) } : undefined}
+          line={
+            on
+              ? {
+                  key: 'baseline',
+                  name: 'Expected without the what-if',
+                  color: 'var(--chart-baseline)',
+                  values: rows.map((r) => r.baseline),
+                }
+              : undefined
+          }
           currency={currency}
           description="Committed, renewal and pipeline per month, stacked"
         />
@@ -83,26 +106,43 @@ export function ForecastCard({ currency, asOf, baseline, whatIf }: ForecastCardP
       table={
         <div className="plain-table-wrap chart-table" tabIndex={0} role="region" aria-label={`Forecast per month, ${currency}, table`}>
           <table className="table table--plain">
-            <caption className="visually-hidden">Forecast per month, {currency}{on ? ', what-if' : ''}</caption>
+            <caption className="visually-hidden">
+              Forecast per month, {currency}
+              {on ? ', what-if' : ''}
+            </caption>
             <thead>
               <tr>
                 <th scope="col">Month</th>
-                <th scope="col" className="num">Committed</th>
-                <th scope="col" className="num">Renewal</th>
-                <th scope="col" className="num">Pipeline</th>
-                <th scope="col" className="num">Expected</th>
-                {on && <th scope="col" className="num">Without the what-if</th>}
+                <th scope="col" className="num">
+                  Committed
+                </th>
+                <th scope="col" className="num">
+                  Renewal
+                </th>
+                <th scope="col" className="num">
+                  Pipeline
+                </th>
+                <th scope="col" className="num">
+                  Expected
+                </th>
+                {on && (
+                  <th scope="col" className="num">
+                    Without the what-if
+                  </th>
+                )}
               </tr>
             </thead>
             <tbody>
               {rows.map((row) => (
                 <tr key={row.month}>
                   <th scope="row">{formatMonth(row.month)}</th>
-                  {([row.committed, row.renewal, row.pipeline, row.expected, ...(on ? [row.baseline] : [])] as number[]).map((value, index) => (
-                    <td key={index} className="num">
-                      <Money amountMinor={value} currency={currency} />
-                    </td>
-                  ))}
+                  {([row.committed, row.renewal, row.pipeline, row.expected, ...(on ? [row.baseline] : [])] as number[]).map(
+                    (value, index) => (
+                      <td key={index} className="num">
+                        <Money amountMinor={value} currency={currency} />
+                      </td>
+                    ),
+                  )}
                 </tr>
               ))}
             </tbody>

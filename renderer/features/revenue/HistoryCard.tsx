@@ -10,7 +10,12 @@ import type { Dashboard } from './useRevenue.ts';
 export function HistoryCard({ dashboard, currency }: { dashboard: Dashboard; currency: string }) {
   const figures = dashboard.currencies[currency];
   const rows = useMemo(
-    () => dashboard.months.map((month, index) => ({ month, invoiced: figures?.invoiced[index] ?? 0, collected: figures?.collected[index] ?? 0 })),
+    () =>
+      dashboard.months.map((month, index) => ({
+        month,
+        invoiced: figures?.invoiced[index] ?? 0,
+        collected: figures?.collected[index] ?? 0,
+      })),
     [dashboard.months, figures],
   );
   const total = (key: 'invoiced' | 'collected') => rows.reduce((sum, row) => sum + row[key], 0);
@@ -20,7 +25,10 @@ export function HistoryCard({ dashboard, currency }: { dashboard: Dashboard; cur
       title={`Collected and invoiced, ${currency}`}
       name="collected and invoiced"
       fileName={`collected-invoiced-${currency}-${dashboard.asOf}`}
-      csv={() => [['Month', 'Currency', 'Invoiced', 'Collected'], ...rows.map((r) => [r.month, currency, csvAmount(r.invoiced, currency), csvAmount(r.collected, currency)])]}
+      csv={() => [
+        ['Month', 'Currency', 'Invoiced', 'Collected'],
+        ...rows.map((r) => [r.month, currency, csvAmount(r.invoiced, currency), csvAmount(r.collected, currency)]),
+      ]}
       chart={
         <MonthChart
           months={dashboard.months}
@@ -34,7 +42,12 @@ export function HistoryCard({ dashboard, currency }: { dashboard: Dashboard; cur
         />
       }
       table={
-        <div className="plain-table-wrap chart-table" tabIndex={0} role="region" aria-label={`Invoiced and collected per month, ${currency}, table`}>
+        <div
+          className="plain-table-wrap chart-table"
+          tabIndex={0}
+          role="region"
+          aria-label={`Invoiced and collected per month, ${currency}, table`}
+        >
           <table className="table table--plain">
             <caption className="visually-hidden">Invoiced and collected per month, {currency}</caption>
             <thead>

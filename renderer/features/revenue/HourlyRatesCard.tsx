@@ -31,7 +31,14 @@ const COLUMNS: Column<Rate>[] = [
       </Link>
     ),
   },
-  { id: 'invoiced', header: 'Invoiced', sortKey: 'invoiced', align: 'end', width: '22%', cell: (r) => <Money amountMinor={r.invoicedMinor} currency={r.currency} /> },
+  {
+    id: 'invoiced',
+    header: 'Invoiced',
+    sortKey: 'invoiced',
+    align: 'end',
+    width: '22%',
+    cell: (r) => <Money amountMinor={r.invoicedMinor} currency={r.currency} />,
+  },
   { id: 'hours', header: 'Delivered', sortKey: 'hours', align: 'end', width: '20%', cell: (r) => formatMinutes(r.deliveredMinutes) },
   {
     id: 'rate',
@@ -39,7 +46,15 @@ const COLUMNS: Column<Rate>[] = [
     sortKey: 'rate',
     align: 'end',
     width: '20%',
-    cell: (r) => (r.rateMinorPerHour === null ? <span className="muted" title="No delivered time in the last 12 months"><span aria-hidden="true">—</span><span className="visually-hidden">no delivered time</span></span> : <Money amountMinor={r.rateMinorPerHour} currency={r.currency} />),
+    cell: (r) =>
+      r.rateMinorPerHour === null ? (
+        <span className="muted" title="No delivered time in the last 12 months">
+          <span aria-hidden="true">—</span>
+          <span className="visually-hidden">no delivered time</span>
+        </span>
+      ) : (
+        <Money amountMinor={r.rateMinorPerHour} currency={r.currency} />
+      ),
   },
 ];
 
@@ -63,7 +78,11 @@ export function HourlyRatesCard({ rates, currency, asOf }: { rates: readonly Rat
 
   const sortBy = (key: string) => {
     const next = key as SortKey;
-    setSort((s) => (s.key === next ? { key: next, direction: s.direction === 'asc' ? 'desc' : 'asc' } : { key: next, direction: next === 'client' ? 'asc' : 'desc' }));
+    setSort((s) =>
+      s.key === next
+        ? { key: next, direction: s.direction === 'asc' ? 'desc' : 'asc' }
+        : { key: next, direction: next === 'client' ? 'asc' : 'desc' },
+    );
   };
 
   return (
@@ -77,7 +96,13 @@ export function HourlyRatesCard({ rates, currency, asOf }: { rates: readonly Rat
             what="hourly rates"
             rows={() => [
               ['Client', 'Currency', 'Invoiced', 'Delivered minutes', 'Per hour'],
-              ...rows.map((r) => [r.clientName, r.currency, csvAmount(r.invoicedMinor, r.currency), r.deliveredMinutes, csvAmount(r.rateMinorPerHour, r.currency)]),
+              ...rows.map((r) => [
+                r.clientName,
+                r.currency,
+                csvAmount(r.invoicedMinor, r.currency),
+                r.deliveredMinutes,
+                csvAmount(r.rateMinorPerHour, r.currency),
+              ]),
             ]}
           />
         )
@@ -88,7 +113,15 @@ export function HourlyRatesCard({ rates, currency, asOf }: { rates: readonly Rat
         <p className="muted">No invoices or delivered time in the last 12 months.</p>
       ) : (
         <div className="hourly-rates__table" style={{ height: Math.min(380, 36 + rows.length * ROW_HEIGHT + 2) }}>
-          <Table label={`Effective hourly rate per client, ${currency}`} rows={rows} columns={COLUMNS} rowKey={(r) => `${r.clientId}|${r.currency}`} sort={sort} onSortChange={sortBy} rowHeight={ROW_HEIGHT} />
+          <Table
+            label={`Effective hourly rate per client, ${currency}`}
+            rows={rows}
+            columns={COLUMNS}
+            rowKey={(r) => `${r.clientId}|${r.currency}`}
+            sort={sort}
+            onSortChange={sortBy}
+            rowHeight={ROW_HEIGHT}
+          />
         </div>
       )}
     </Card>

@@ -63,7 +63,21 @@ function useWidth<T extends HTMLElement>() {
  * A tick's label as plain SVG text. (visx's own Text measures every word in the document to
  * wrap lines, which one-line labels do not need.)
  */
-function TickLabel({ x, y, dx = 0, dy, anchor, text }: { x: number; y: number; dx?: number; dy: string; anchor: 'end' | 'middle'; text: string | undefined }) {
+function TickLabel({
+  x,
+  y,
+  dx = 0,
+  dy,
+  anchor,
+  text,
+}: {
+  x: number;
+  y: number;
+  dx?: number;
+  dy: string;
+  anchor: 'end' | 'middle';
+  text: string | undefined;
+}) {
   return (
     <text x={x} y={y} dx={dx} dy={dy} textAnchor={anchor} fill="var(--text-muted)" fontSize={11}>
       {text}
@@ -97,7 +111,11 @@ export function MonthChart({ months, bars, layout, line, currency, description, 
     const point = localPoint(event);
     if (!point || months.length === 0) return;
     const index = Math.min(months.length - 1, Math.max(0, Math.floor((point.x - MARGIN.left) / x.step())));
-    showTooltip({ tooltipData: index, tooltipLeft: MARGIN.left + (x(months[index]!) ?? 0) + x.bandwidth() / 2, tooltipTop: MARGIN.top + 12 });
+    showTooltip({
+      tooltipData: index,
+      tooltipLeft: MARGIN.left + (x(months[index]!) ?? 0) + x.bandwidth() / 2,
+      tooltipTop: MARGIN.top + 12,
+    });
   };
 
   return (
@@ -108,7 +126,13 @@ export function MonthChart({ months, bars, layout, line, currency, description, 
             <Group left={MARGIN.left} top={MARGIN.top}>
               <GridRows scale={y} width={innerWidth} numTicks={5} stroke="var(--border)" />
               {hovered !== undefined && tooltipOpen && (
-                <rect x={(x(months[hovered]!) ?? 0) - (x.step() - x.bandwidth()) / 2} y={0} width={x.step()} height={innerHeight} fill="var(--surface-hover)" />
+                <rect
+                  x={(x(months[hovered]!) ?? 0) - (x.step() - x.bandwidth()) / 2}
+                  y={0}
+                  width={x.step()}
+                  height={innerHeight}
+                  fill="var(--surface-hover)"
+                />
               )}
               {months.map((month, i) => {
                 const left = x(month) ?? 0;
@@ -117,7 +141,18 @@ export function MonthChart({ months, bars, layout, line, currency, description, 
                     const value = s.values[i] ?? 0;
                     const top = y(Math.max(0, value));
                     const barHeight = Math.abs(y(value) - y(0));
-                    return barHeight > 0 ? <BarRounded key={`${month}-${s.key}`} x={left + (inner(s.key) ?? 0)} y={top} width={inner.bandwidth()} height={barHeight} radius={RADIUS} top fill={s.color} /> : null;
+                    return barHeight > 0 ? (
+                      <BarRounded
+                        key={`${month}-${s.key}`}
+                        x={left + (inner(s.key) ?? 0)}
+                        y={top}
+                        width={inner.bandwidth()}
+                        height={barHeight}
+                        radius={RADIUS}
+                        top
+                        fill={s.color}
+                      />
+                    ) : null;
                   });
                 }
                 let base = 0;
@@ -127,7 +162,18 @@ export function MonthChart({ months, bars, layout, line, currency, description, 
                   const top = y(base + value);
                   const barHeight = y(base) - top;
                   base += value;
-                  return <BarRounded key={`${month}-${s.key}`} x={left} y={top} width={x.bandwidth()} height={barHeight} radius={layer === drawn.length - 1 ? RADIUS : 0} top fill={s.color} />;
+                  return (
+                    <BarRounded
+                      key={`${month}-${s.key}`}
+                      x={left}
+                      y={top}
+                      width={x.bandwidth()}
+                      height={barHeight}
+                      radius={layer === drawn.length - 1 ? RADIUS : 0}
+                      top
+                      fill={s.color}
+                    />
+                  );
                 });
               })}
               {line && (
@@ -146,7 +192,9 @@ export function MonthChart({ months, bars, layout, line, currency, description, 
                 tickFormat={(value) => formatCompactMoney(Number(value), currency)}
                 stroke="var(--border)"
                 tickStroke="var(--border)"
-                tickComponent={({ x: tx, y: ty, formattedValue }) => <TickLabel x={tx} y={ty} dx={-2} dy="0.32em" anchor="end" text={formattedValue} />}
+                tickComponent={({ x: tx, y: ty, formattedValue }) => (
+                  <TickLabel x={tx} y={ty} dx={-2} dy="0.32em" anchor="end" text={formattedValue} />
+                )}
               />
               <AxisBottom
                 top={innerHeight}
@@ -155,7 +203,9 @@ export function MonthChart({ months, bars, layout, line, currency, description, 
                 tickFormat={(month) => formatMonth(month, true)}
                 stroke="var(--border)"
                 tickStroke="var(--border)"
-                tickComponent={({ x: tx, y: ty, formattedValue }) => <TickLabel x={tx} y={ty} dy="0.6em" anchor="middle" text={formattedValue} />}
+                tickComponent={({ x: tx, y: ty, formattedValue }) => (
+                  <TickLabel x={tx} y={ty} dy="0.6em" anchor="middle" text={formattedValue} />
+                )}
               />
               {/* Takes the pointer over the whole plot; positions come from the SVG (localPoint). */}
               <rect width={innerWidth} height={innerHeight} fill="transparent" onPointerMove={onPointerMove} onPointerLeave={hideTooltip} />

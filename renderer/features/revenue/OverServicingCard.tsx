@@ -26,7 +26,13 @@ const COLUMNS: DataColumn<Row>[] = [
       </Link>
     ),
   },
-  { id: 'client', header: 'Client', sortValue: (r) => r.clientName ?? '', csv: (r) => r.clientName ?? '', cell: (r) => <span data-private>{r.clientName ?? '—'}</span> },
+  {
+    id: 'client',
+    header: 'Client',
+    sortValue: (r) => r.clientName ?? '',
+    csv: (r) => r.clientName ?? '',
+    cell: (r) => <span data-private>{r.clientName ?? '—'}</span>,
+  },
   { id: 'kind', header: 'Kind', csv: (r) => r.agreement?.kind ?? '', cell: (r) => <Badge>{KIND[r.agreement?.kind ?? ''] ?? '—'}</Badge> },
 ];
 

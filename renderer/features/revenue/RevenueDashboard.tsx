@@ -32,7 +32,12 @@ export default function RevenueDashboard() {
 
   const { currencies } = revenue;
   const askedCurrency = params.get('currency');
-  const currency = currencies.find((c) => c === askedCurrency) ?? currencies.find((c) => c === settings?.currency) ?? currencies[0] ?? settings?.currency ?? 'EUR';
+  const currency =
+    currencies.find((c) => c === askedCurrency) ??
+    currencies.find((c) => c === settings?.currency) ??
+    currencies[0] ??
+    settings?.currency ??
+    'EUR';
   const setParam = (key: string, value: string | null) =>
     setParams(
       (current) => {
@@ -55,7 +60,12 @@ export default function RevenueDashboard() {
           <h1>Revenue</h1>
           <div className="revenue__controls">
             {currencies.length > 1 && (
-              <SegmentedControl label="Currency" value={currency} options={currencies.map((c) => ({ value: c, label: c }))} onChange={(c) => setParam('currency', c)} />
+              <SegmentedControl
+                label="Currency"
+                value={currency}
+                options={currencies.map((c) => ({ value: c, label: c }))}
+                onChange={(c) => setParam('currency', c)}
+              />
             )}
             <TextField
               className="revenue__as-of"
@@ -85,13 +95,18 @@ export default function RevenueDashboard() {
             <HistoryCard dashboard={dashboard} currency={currency} />
             <div className="revenue__planning">
               <div className="revenue__column">
-              <ForecastCard
-                currency={currency}
-                asOf={asOf}
-                baseline={forecast.currencies[currency] ?? []}
-                whatIf={whatIf.result ? (whatIf.result.forecast[currency] ?? []) : null}
-              />
-              <ConcentrationCard currency={currency} figures={metrics.currencies[currency]} lastYear={revenue.data?.lastYear.currencies[currency]} names={revenue.names} />
+                <ForecastCard
+                  currency={currency}
+                  asOf={asOf}
+                  baseline={forecast.currencies[currency] ?? []}
+                  whatIf={whatIf.result ? (whatIf.result.forecast[currency] ?? []) : null}
+                />
+                <ConcentrationCard
+                  currency={currency}
+                  figures={metrics.currencies[currency]}
+                  lastYear={revenue.data?.lastYear.currencies[currency]}
+                  names={revenue.names}
+                />
               </div>
               <WhatIfPanel
                 whatIf={whatIf}
@@ -106,7 +121,12 @@ export default function RevenueDashboard() {
             </div>
             <HourlyRatesCard rates={dashboard.hourlyRates} currency={currency} asOf={asOf} />
             <CandidatesCard candidates={metrics.retainerCandidates} names={revenue.names} asOf={asOf} />
-            <OverServicingCard overServicing={metrics.overServicing} agreements={revenue.data?.agreements ?? {}} names={revenue.names} asOf={asOf} />
+            <OverServicingCard
+              overServicing={metrics.overServicing}
+              agreements={revenue.data?.agreements ?? {}}
+              names={revenue.names}
+              asOf={asOf}
+            />
           </div>
         )}
       </div>

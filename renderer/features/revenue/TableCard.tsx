@@ -26,11 +26,26 @@ export interface TableCardProps<Row> {
 
 const SHOWN = 10;
 
-export function TableCard<Row>({ title, caption, columns, rows, rowKey, fileName, initialSort, empty, intro, className }: TableCardProps<Row>) {
+export function TableCard<Row>({
+  title,
+  caption,
+  columns,
+  rows,
+  rowKey,
+  fileName,
+  initialSort,
+  empty,
+  intro,
+  className,
+}: TableCardProps<Row>) {
   const { sorted, sort, toggle } = useSortedRows(rows, columns, initialSort);
   const { shown, more } = useFirst(sorted, SHOWN, title.toLowerCase());
   return (
-    <Card title={title} className={className} aside={rows.length > 0 && <CsvButton fileName={fileName} what={title.toLowerCase()} rows={() => csvRows(columns, sorted)} />}>
+    <Card
+      title={title}
+      className={className}
+      aside={rows.length > 0 && <CsvButton fileName={fileName} what={title.toLowerCase()} rows={() => csvRows(columns, sorted)} />}
+    >
       {intro && <div className="revenue-intro muted">{intro}</div>}
       {rows.length === 0 ? (
         empty

@@ -36,7 +36,19 @@ function toPercent(value: number): string {
   return String(Math.round(value * 1000) / 10);
 }
 
-function PercentField({ label, value, fallback, description, onChange }: { label: string; value: number | null; fallback: number; description: string; onChange: (value: number | null) => void }) {
+function PercentField({
+  label,
+  value,
+  fallback,
+  description,
+  onChange,
+}: {
+  label: string;
+  value: number | null;
+  fallback: number;
+  description: string;
+  onChange: (value: number | null) => void;
+}) {
   return (
     <TextField
       label={label}
@@ -59,7 +71,10 @@ export function WhatIfPanel({ whatIf, currency, asOf, clientIds, names, topClien
   const { changes, active, result, error, update, reset } = whatIf;
   // Clients found by the core's search, among those whose agreements the forecast counts.
   const [search, setSearch] = useState('');
-  const removable = useMemo(() => new Set(clientIds.filter((id) => !changes.removeClientIds.includes(id))), [clientIds, changes.removeClientIds]);
+  const removable = useMemo(
+    () => new Set(clientIds.filter((id) => !changes.removeClientIds.includes(id))),
+    [clientIds, changes.removeClientIds],
+  );
   const found = useClientSearch(search, REMOVE_MATCHES, (client) => removable.has(client.id));
   const removeOptions = useMemo(() => found.results.map((client) => ({ value: client.id, label: client.name })), [found.results]);
   const topName = topClientId ? names.get(topClientId) : undefined;
@@ -68,11 +83,7 @@ export function WhatIfPanel({ whatIf, currency, asOf, clientIds, names, topClien
   return (
     <Card
       className={active ? 'what-if what-if--on' : 'what-if'}
-      title={
-        <>
-          What-if {active && <Badge tone="accent">On · not saved</Badge>}
-        </>
-      }
+      title={<>What-if {active && <Badge tone="accent">On · not saved</Badge>}</>}
       aside={
         <Button size="sm" variant="ghost" icon={<RotateCcw size={14} />} disabled={!active} onClick={reset}>
           Reset
@@ -117,7 +128,12 @@ export function WhatIfPanel({ whatIf, currency, asOf, clientIds, names, topClien
             {changes.removeClientIds.map((id) => (
               <li key={id} className="what-if__chip">
                 <span data-private>Without {names.get(id) ?? id}</span>
-                <IconButton size="sm" icon={<X size={12} />} label={`Bring back ${names.get(id) ?? id}`} onClick={() => update({ removeClientIds: changes.removeClientIds.filter((c) => c !== id) })} />
+                <IconButton
+                  size="sm"
+                  icon={<X size={12} />}
+                  label={`Bring back ${names.get(id) ?? id}`}
+                  onClick={() => update({ removeClientIds: changes.removeClientIds.filter((c) => c !== id) })}
+                />
               </li>
             ))}
           </ul>
@@ -128,7 +144,11 @@ export function WhatIfPanel({ whatIf, currency, asOf, clientIds, names, topClien
         <h3 id="what-if-add" className="what-if__heading">
           Add a retainer
         </h3>
-        <AddRetainerForm currency={currency} defaultStart={asOf} onAdd={(retainer) => update({ addRetainers: [...changes.addRetainers, retainer] })} />
+        <AddRetainerForm
+          currency={currency}
+          defaultStart={asOf}
+          onAdd={(retainer) => update({ addRetainers: [...changes.addRetainers, retainer] })}
+        />
         {changes.addRetainers.length > 0 && (
           <ul className="what-if__chips" aria-label="Retainers added in the what-if">
             {changes.addRetainers.map((r, index) => (
@@ -138,7 +158,12 @@ export function WhatIfPanel({ whatIf, currency, asOf, clientIds, names, topClien
                   {r.kind === 'value' ? '' : r.periodMonths === 3 ? ' a quarter' : ' a month'} from {formatDate(r.startDate)}
                   {r.termMonths === null ? ', open-ended' : `, ${r.termMonths} months`}
                 </span>
-                <IconButton size="sm" icon={<X size={12} />} label="Take this retainer out" onClick={() => update({ addRetainers: changes.addRetainers.filter((_, i) => i !== index) })} />
+                <IconButton
+                  size="sm"
+                  icon={<X size={12} />}
+                  label="Take this retainer out"
+                  onClick={() => update({ addRetainers: changes.addRetainers.filter((_, i) => i !== index) })}
+                />
               </li>
             ))}
           </ul>

@@ -5,12 +5,16 @@ import { dateTimeFormat, fractionDigits, numberFormat } from '../../lib/format.t
 export function formatMonth(month: string, short = false): string {
   const [year, monthIndex] = month.split('-').map(Number);
   if (!year || !monthIndex) return month;
-  return dateTimeFormat(undefined, { month: 'short', year: short ? '2-digit' : 'numeric', timeZone: 'UTC' }).format(Date.UTC(year, monthIndex - 1, 1));
+  return dateTimeFormat(undefined, { month: 'short', year: short ? '2-digit' : 'numeric', timeZone: 'UTC' }).format(
+    Date.UTC(year, monthIndex - 1, 1),
+  );
 }
 
 /** An axis tick: 1234500 EUR minor → "€12K". */
 export function formatCompactMoney(amountMinor: number, currency: string): string {
-  return numberFormat(undefined, { style: 'currency', currency, notation: 'compact', maximumFractionDigits: 1 }).format(amountMinor / 10 ** fractionDigits(currency));
+  return numberFormat(undefined, { style: 'currency', currency, notation: 'compact', maximumFractionDigits: 1 }).format(
+    amountMinor / 10 ** fractionDigits(currency),
+  );
 }
 
 /** 0.3191 → "31.9 %" in the user's locale. */
@@ -18,4 +22,3 @@ export function formatShare(share: number | null, digits = 1): string {
   if (share === null) return '—';
   return numberFormat(undefined, { style: 'percent', minimumFractionDigits: digits, maximumFractionDigits: digits }).format(share);
 }
-

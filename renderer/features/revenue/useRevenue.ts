@@ -39,7 +39,14 @@ export function useRevenue(asOf: string) {
     return map;
   }, [data]);
   const currencies = useMemo(
-    () => [...new Set([...Object.keys(data?.metrics.currencies ?? {}), ...Object.keys(data?.dashboard.currencies ?? {}), ...Object.keys(data?.forecast.currencies ?? {})])].sort(),
+    () =>
+      [
+        ...new Set([
+          ...Object.keys(data?.metrics.currencies ?? {}),
+          ...Object.keys(data?.dashboard.currencies ?? {}),
+          ...Object.keys(data?.forecast.currencies ?? {}),
+        ]),
+      ].sort(),
     [data],
   );
   return { data, names, currencies, loaded: screen.loaded, error: screen.error };

@@ -17,7 +17,12 @@ export interface WhatIfChanges {
 export const NO_CHANGES: WhatIfChanges = { removeClientIds: [], addRetainers: [], annualRetention: null, winProbability: null };
 
 export function isActive(changes: WhatIfChanges): boolean {
-  return changes.removeClientIds.length > 0 || changes.addRetainers.length > 0 || changes.annualRetention !== null || changes.winProbability !== null;
+  return (
+    changes.removeClientIds.length > 0 ||
+    changes.addRetainers.length > 0 ||
+    changes.annualRetention !== null ||
+    changes.winProbability !== null
+  );
 }
 
 const DEBOUNCE_MS = 120;

@@ -30,9 +30,15 @@ export function ClientSessions({ clientId, clientName, clientTimeZone }: { clien
   const [open, setOpen] = useState<SessionItem | null>(null);
   const [adding, setAdding] = useState(false);
 
-  const range = useLiveQuery('calendar.range', { from: shiftDate(today, -daysBack), to: shiftDate(today, AHEAD_DAYS), clientId }, RANGE_TABLES);
+  const range = useLiveQuery(
+    'calendar.range',
+    { from: shiftDate(today, -daysBack), to: shiftDate(today, AHEAD_DAYS), clientId },
+    RANGE_TABLES,
+  );
   const agreements = useLiveQuery('agreements.list', { clientId }, AGREEMENT_TABLES);
-  const retainers = (agreements.data ?? []).filter((a) => (a.kind === 'work' || a.kind === 'access') && a.status !== 'draft' && a.status !== 'sent');
+  const retainers = (agreements.data ?? []).filter(
+    (a) => (a.kind === 'work' || a.kind === 'access') && a.status !== 'draft' && a.status !== 'sent',
+  );
 
   const { upcoming, past } = useMemo(() => {
     const now = new Date().toISOString();
@@ -49,7 +55,14 @@ export function ClientSessions({ clientId, clientName, clientTimeZone }: { clien
         <IcsButton clientId={clientId} label="Export calls (.ics)" />
       </div>
       {retainers.map((agreement) => (
-        <Card key={agreement.id} title={<span>Usage · <span data-private>{agreement.title}</span></span>}>
+        <Card
+          key={agreement.id}
+          title={
+            <span>
+              Usage · <span data-private>{agreement.title}</span>
+            </span>
+          }
+        >
           <UsageLedger agreementId={agreement.id} kind={agreement.kind as 'work' | 'access'} currency={agreement.currency} />
         </Card>
       ))}

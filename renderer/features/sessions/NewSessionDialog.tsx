@@ -51,7 +51,10 @@ export function NewSessionDialog({ open, onOpenChange, clientId: fixedClient, st
 
   const clients = useLiveQuery('clients.list', { status: 'current' }, CLIENT_TABLES);
   const agreements = useLiveQuery('agreements.list', { clientId: clientId || 'none' }, AGREEMENT_TABLES);
-  const inForce = useMemo(() => (clientId ? (agreements.data ?? []).filter((a) => a.displayStatus === 'active') : []), [agreements.data, clientId]);
+  const inForce = useMemo(
+    () => (clientId ? (agreements.data ?? []).filter((a) => a.displayStatus === 'active') : []),
+    [agreements.data, clientId],
+  );
 
   // Every opening starts afresh from what the caller picked.
   useEffect(() => {
@@ -97,11 +100,25 @@ export function NewSessionDialog({ open, onOpenChange, clientId: fixedClient, st
     if (Object.keys(problems).length > 0 || !startInstant) return;
     setBusy(true);
     setFormError(null);
-    const created = await api.call('sessions.create', { clientId, agreementId: agreementId || null, start: startInstant, plannedMinutes: planned, kind, notes });
+    const created = await api.call('sessions.create', {
+      clientId,
+      agreementId: agreementId || null,
+      start: startInstant,
+      plannedMinutes: planned,
+      kind,
+      notes,
+    });
     if (!created.ok) {
       setBusy(false);
       const fields = created.error.fields ?? {};
-      setErrors(Object.fromEntries(Object.entries(fields).map(([field, message]) => [field, namedError(field === 'plannedMinutes' ? 'Length' : field === 'start' ? 'Start' : 'Client', message)])));
+      setErrors(
+        Object.fromEntries(
+          Object.entries(fields).map(([field, message]) => [
+            field,
+            namedError(field === 'plannedMinutes' ? 'Length' : field === 'start' ? 'Start' : 'Client', message),
+          ]),
+        ),
+      );
       setFormError(Object.keys(fields).length ? null : created.error.message);
       return;
     }
@@ -113,7 +130,10 @@ export function NewSessionDialog({ open, onOpenChange, clientId: fixedClient, st
   };
 
   const clientOptions = [{ value: '', label: 'Choose a client…' }, ...(clients.data ?? []).map((c) => ({ value: c.id, label: c.name }))];
-  const agreementOptions = [{ value: '', label: 'No agreement (not counted in usage)' }, ...inForce.map((a) => ({ value: a.id, label: a.title }))];
+  const agreementOptions = [
+    { value: '', label: 'No agreement (not counted in usage)' },
+    ...inForce.map((a) => ({ value: a.id, label: a.title })),
+  ];
 
   return (
     <Dialog
@@ -148,18 +168,59 @@ export function NewSessionDialog({ open, onOpenChange, clientId: fixedClient, st
           <SegmentedControl label="Kind" value={kind} options={KIND_SEGMENTS} onChange={chooseKind} />
         </div>
         {!fixedClient && (
-          <Select className="span-3" label="Client" data-autofocus options={clientOptions} value={clientId} error={errors.clientId} onChange={(event) => setClientId(event.target.value)} />
+          <Select
+            className="span-3"
+            label="Client"
+            data-autofocus
+            options={clientOptions}
+            value={clientId}
+            error={errors.clientId}
+            onChange={(event) => setClientId(event.target.value)}
+          />
         )}
-        <Select className="span-3" label="Counts against" options={agreementOptions} value={agreementId} onChange={(event) => setAgreementId(event.target.value)} />
-        <TextField label="Date" type="date" value={date} error={errors.start} onChange={(event) => setDate(event.target.value)} {...(fixedClient ? { 'data-autofocus': true } : {})} />
-        <TextField label="Start time" type="time" description={coachZone.replaceAll('_', ' ')} value={time} onChange={(event) => setTime(event.target.value)} />
-        <TextField label="Length" type="number" inputMode="numeric" min={5} step={5} suffix="min" value={length} error={errors.plannedMinutes} onChange={(event) => setLength(event.target.value)} />
+        <Select
+          className="span-3"
+          label="Counts against"
+          options={agreementOptions}
+          value={agreementId}
+          onChange={(event) => setAgreementId(event.target.value)}
+        />
+        <TextField
+          label="Date"
+          type="date"
+          value={date}
+          error={errors.start}
+          onChange={(event) => setDate(event.target.value)}
+          {...(fixedClient ? { 'data-autofocus': true } : {})}
+        />
+        <TextField
+          label="Start time"
+          type="time"
+          description={coachZone.replaceAll('_', ' ')}
+          value={time}
+          onChange={(event) => setTime(event.target.value)}
+        />
+        <TextField
+          label="Length"
+          type="number"
+          inputMode="numeric"
+          min={5}
+          step={5}
+          suffix="min"
+          value={length}
+          error={errors.plannedMinutes}
+          onChange={(event) => setLength(event.target.value)}
+        />
         <Textarea className="span-3" label="Notes" rows={3} data-private value={notes} onChange={(event) => setNotes(event.target.value)} />
         <label className="session-check span-3">
-          <input type="checkbox" checked={logNow} onChange={(event) => {
+          <input
+            type="checkbox"
+            checked={logNow}
+            onChange={(event) => {
               setLogNow(event.target.checked);
               setLogTouched(true);
-            }} />
+            }}
+          />
           <span>It already happened: log it as delivered ({formatMinutes(Number(length) > 0 ? Number(length) : 0)})</span>
         </label>
       </form>

@@ -51,7 +51,15 @@ export function NotesSearch({ query, onQueryChange }: { query: string; onQueryCh
     <div className="notes-search">
       <div className="toolbar__search notes-search__field">
         <Search size={14} className="toolbar__search-icon" aria-hidden="true" />
-        <input className="input" type="search" aria-label="Search notes" placeholder="Words from any client's or session's notes" autoFocus value={query} onChange={(event) => onQueryChange(event.target.value)} />
+        <input
+          className="input"
+          type="search"
+          aria-label="Search notes"
+          placeholder="Words from any client's or session's notes"
+          autoFocus
+          value={query}
+          onChange={(event) => onQueryChange(event.target.value)}
+        />
       </div>
       {error && (
         <p role="alert" className="form-error">
@@ -59,7 +67,11 @@ export function NotesSearch({ query, onQueryChange }: { query: string; onQueryCh
         </p>
       )}
       <p className="muted notes-search__count" aria-live="polite">
-        {hits === null ? 'Type a word or two.' : hits.length === 0 ? 'No notes match.' : `${hits.length} ${hits.length === 1 ? 'note matches' : 'notes match'}`}
+        {hits === null
+          ? 'Type a word or two.'
+          : hits.length === 0
+            ? 'No notes match.'
+            : `${hits.length} ${hits.length === 1 ? 'note matches' : 'notes match'}`}
       </p>
       {hits && hits.length === 0 && <EmptyState icon={<NotebookText size={18} />} title={`Nothing found for “${query.trim()}”`} />}
       {hits && hits.length > 0 && (
@@ -70,11 +82,15 @@ export function NotesSearch({ query, onQueryChange }: { query: string; onQueryCh
                 <Link to={hitLink(hit, coachZone)} className="list__title">
                   <span data-private>{hit.clientName}</span>
                   <span className="muted notes-search__where">
-                    {hit.ownerType === 'session' && hit.sessionStart ? ` · session of ${formatInstant(hit.sessionStart, coachZone)}` : ' · client notes'}
+                    {hit.ownerType === 'session' && hit.sessionStart
+                      ? ` · session of ${formatInstant(hit.sessionStart, coachZone)}`
+                      : ' · client notes'}
                   </span>
                 </Link>
                 <p className="notes-search__snippet" data-private>
-                  {hit.parts.map((part, index) => (part.match ? <mark key={index}>{part.text}</mark> : <span key={index}>{part.text}</span>))}
+                  {hit.parts.map((part, index) =>
+                    part.match ? <mark key={index}>{part.text}</mark> : <span key={index}>{part.text}</span>,
+                  )}
                 </p>
               </div>
             </li>

@@ -5,7 +5,17 @@ import { TextField } from '../../components/TextField.tsx';
 import { instantFromWall, wallParts } from './time.ts';
 import type { SessionItem } from './types.ts';
 
-export function RescheduleForm({ id, item, coachZone, onSubmit }: { id: string; item: SessionItem; coachZone: string; onSubmit: (start: string, plannedMinutes: number) => void }) {
+export function RescheduleForm({
+  id,
+  item,
+  coachZone,
+  onSubmit,
+}: {
+  id: string;
+  item: SessionItem;
+  coachZone: string;
+  onSubmit: (start: string, plannedMinutes: number) => void;
+}) {
   const initial = wallParts(item.start, coachZone);
   const [date, setDate] = useState(initial.date);
   const [time, setTime] = useState(initial.time);
@@ -33,10 +43,29 @@ export function RescheduleForm({ id, item, coachZone, onSubmit }: { id: string; 
         submit();
       }}
     >
-      <TextField label="New date" type="date" data-autofocus value={date} error={errors.when} onChange={(event) => setDate(event.target.value)} />
+      <TextField
+        label="New date"
+        type="date"
+        data-autofocus
+        value={date}
+        error={errors.when}
+        onChange={(event) => setDate(event.target.value)}
+      />
       <TextField label="Start time" type="time" value={time} onChange={(event) => setTime(event.target.value)} />
-      <TextField label="Length" type="number" inputMode="numeric" min={5} step={5} suffix="min" value={minutes} error={errors.minutes} onChange={(event) => setMinutes(event.target.value)} />
-      <p className="muted span-3">Only this call moves; the weekly slot stays. Times are in your time zone ({coachZone.replaceAll('_', ' ')}).</p>
+      <TextField
+        label="Length"
+        type="number"
+        inputMode="numeric"
+        min={5}
+        step={5}
+        suffix="min"
+        value={minutes}
+        error={errors.minutes}
+        onChange={(event) => setMinutes(event.target.value)}
+      />
+      <p className="muted span-3">
+        Only this call moves; the weekly slot stays. Times are in your time zone ({coachZone.replaceAll('_', ' ')}).
+      </p>
     </form>
   );
 }

@@ -3,7 +3,13 @@
 import { Badge, type Tone } from '../../components/StatusChip.tsx';
 import { KIND_LABELS, statusText, type SessionItem } from './types.ts';
 
-const TONES: Record<SessionItem['status'], Tone> = { planned: 'neutral', scheduled: 'accent', completed: 'success', no_show: 'danger', cancelled: 'neutral' };
+const TONES: Record<SessionItem['status'], Tone> = {
+  planned: 'neutral',
+  scheduled: 'accent',
+  completed: 'success',
+  no_show: 'danger',
+  cancelled: 'neutral',
+};
 
 export function SessionBadges({ item }: { item: SessionItem }) {
   return (

@@ -54,17 +54,24 @@ export function SessionDialog({ item, clientName, clientTimeZone, onClose }: Ses
 
   const their = theirTime(item.start, coachZone, clientTimeZone);
   const closedOutcome = item.status === 'cancelled' || item.status === 'no_show';
-  const title = (
-    <span data-private>
-      {clientName}
-    </span>
-  );
+  const title = <span data-private>{clientName}</span>;
   const description = `${whenIn(item.start, item.end, coachZone)}${their ? ` · ${their} their time` : ''}`;
 
   let body: ReactNode;
   let primary: ReactNode;
   if (mode === 'reschedule') {
-    body = <RescheduleForm id={formId} item={item} coachZone={coachZone} onSubmit={(start, minutes) => void run('move', () => rescheduleSession(item, start, minutes, whenIn(start, new Date(Date.parse(start) + minutes * 60_000).toISOString(), coachZone)))} />;
+    body = (
+      <RescheduleForm
+        id={formId}
+        item={item}
+        coachZone={coachZone}
+        onSubmit={(start, minutes) =>
+          void run('move', () =>
+            rescheduleSession(item, start, minutes, whenIn(start, new Date(Date.parse(start) + minutes * 60_000).toISOString(), coachZone)),
+          )
+        }
+      />
+    );
     primary = (
       <Button variant="primary" type="submit" form={formId} busy={busy === 'move'}>
         Move this call
@@ -114,7 +121,9 @@ export function SessionDialog({ item, clientName, clientTimeZone, onClose }: Ses
           {body}
           {mode === 'log' && (
             <section className="session-dialog__outcomes" aria-label="Other outcomes">
-              <h3 className="session-dialog__heading">{isOpen(item) || item.status === 'completed' ? 'Or record what happened instead' : 'Change what happened'}</h3>
+              <h3 className="session-dialog__heading">
+                {isOpen(item) || item.status === 'completed' ? 'Or record what happened instead' : 'Change what happened'}
+              </h3>
               <div className="session-dialog__buttons">
                 {item.status !== 'no_show' && (
                   <Button size="sm" busy={busy === 'noshow'} onClick={() => void run('noshow', () => markNoShow(item))}>
@@ -146,7 +155,8 @@ export function SessionDialog({ item, clientName, clientTimeZone, onClose }: Ses
                 )}
               </div>
               <p className="muted session-dialog__note">
-                A no-show, or a client cancelling less than {lateCancelHours} h before the start (a late cancel), counts the planned minutes as delivered.
+                A no-show, or a client cancelling less than {lateCancelHours} h before the start (a late cancel), counts the planned minutes
+                as delivered.
               </p>
             </section>
           )}
@@ -157,7 +167,11 @@ export function SessionDialog({ item, clientName, clientTimeZone, onClose }: Ses
           open={confirmDelete}
           onOpenChange={setConfirmDelete}
           title="Delete this session?"
-          description={item.occurrenceStart ? 'Its notes and outcome go; the weekly slot shows the call as planned again.' : 'Its notes and outcome go, and it no longer counts towards usage.'}
+          description={
+            item.occurrenceStart
+              ? 'Its notes and outcome go; the weekly slot shows the call as planned again.'
+              : 'Its notes and outcome go, and it no longer counts towards usage.'
+          }
           confirmLabel="Delete session"
           onConfirm={async () => {
             const problem = await deleteSession(sessionId);

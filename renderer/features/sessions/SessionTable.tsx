@@ -4,7 +4,17 @@ import { SessionBadges } from './SessionBadges.tsx';
 import { whenIn } from './time.ts';
 import type { SessionItem } from './types.ts';
 
-export function SessionTable({ caption, items, coachZone, onOpen }: { caption: string; items: readonly SessionItem[]; coachZone: string; onOpen: (item: SessionItem) => void }) {
+export function SessionTable({
+  caption,
+  items,
+  coachZone,
+  onOpen,
+}: {
+  caption: string;
+  items: readonly SessionItem[];
+  coachZone: string;
+  onOpen: (item: SessionItem) => void;
+}) {
   return (
     <div className="plain-table-wrap">
       <table className="table table--plain session-table">

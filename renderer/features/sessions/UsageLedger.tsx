@@ -63,7 +63,9 @@ function Ledger({ agreementId, kind, currency }: Required<UsageLedgerProps>) {
         </p>
       )}
       {burn?.runsOutOn && !current?.warning && (
-        <p className="ledger__pace muted">At the pace so far, this period's {formatMinutes(burn.allowanceMinutes)} run out on {formatDate(burn.runsOutOn)}.</p>
+        <p className="ledger__pace muted">
+          At the pace so far, this period's {formatMinutes(burn.allowanceMinutes)} run out on {formatDate(burn.runsOutOn)}.
+        </p>
       )}
       <div className="plain-table-wrap">
         <table className="table table--plain ledger__table">
@@ -112,11 +114,21 @@ function Ledger({ agreementId, kind, currency }: Required<UsageLedgerProps>) {
                 {!access && (
                   <>
                     <td className="num">{minutes(period.overageMinutes)}</td>
-                    <td className="num">{period.overageMinor === 0 ? <span className="muted">—</span> : <Money amountMinor={period.overageMinor} currency={currency} />}</td>
+                    <td className="num">
+                      {period.overageMinor === 0 ? (
+                        <span className="muted">—</span>
+                      ) : (
+                        <Money amountMinor={period.overageMinor} currency={currency} />
+                      )}
+                    </td>
                     <td className="num">{minutes(period.rolloverOutMinutes)}</td>
                   </>
                 )}
-                <td>{warning && <Badge tone={warning.level === 100 ? 'danger' : 'warning'}>{warning.level === 100 ? 'Used up' : 'Over 80 %'}</Badge>}</td>
+                <td>
+                  {warning && (
+                    <Badge tone={warning.level === 100 ? 'danger' : 'warning'}>{warning.level === 100 ? 'Used up' : 'Over 80 %'}</Badge>
+                  )}
+                </td>
               </tr>
             ))}
           </tbody>

@@ -12,7 +12,12 @@ type Outcome = Promise<string | null>;
 async function restore(previous: SessionItem, id: string): Promise<void> {
   const result =
     previous.status === 'completed'
-      ? await api.call('sessions.log', { id, actualMinutes: previous.actualMinutes ?? previous.plannedMinutes, kind: previous.kind, notes: previous.notes })
+      ? await api.call('sessions.log', {
+          id,
+          actualMinutes: previous.actualMinutes ?? previous.plannedMinutes,
+          kind: previous.kind,
+          notes: previous.notes,
+        })
       : previous.status === 'no_show'
         ? await api.call('sessions.noShow', { id })
         : await api.call('sessions.reopen', { id });

@@ -9,7 +9,10 @@ export type SessionKind = SessionItem['kind'];
 
 export const KIND_LABELS: Record<SessionKind, string> = { session: 'Session', check_in: 'Check-in', extended: 'Extended session' };
 
-export const KIND_OPTIONS: SelectOption[] = (Object.keys(KIND_LABELS) as SessionKind[]).map((kind) => ({ value: kind, label: KIND_LABELS[kind] }));
+export const KIND_OPTIONS: SelectOption[] = (Object.keys(KIND_LABELS) as SessionKind[]).map((kind) => ({
+  value: kind,
+  label: KIND_LABELS[kind],
+}));
 
 /** How the core names the session an action is about: the stored one, or the slot's occurrence. */
 export type SessionRef = { id: string } | { agreementId: string; occurrenceStart: string };

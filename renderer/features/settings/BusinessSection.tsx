@@ -29,8 +29,19 @@ export function BusinessSection({ settings }: { settings: Settings }) {
             {formError}
           </p>
         )}
-        <TextField label={LABELS.businessName} placeholder="e.g. Northwind Coaching" error={errors.businessName?.message} {...form.register('businessName')} />
-        <Textarea label={LABELS.businessAddress} rows={3} placeholder={'Street and number\nPostcode and city\nCountry'} error={errors.businessAddress?.message} {...form.register('businessAddress')} />
+        <TextField
+          label={LABELS.businessName}
+          placeholder="e.g. Northwind Coaching"
+          error={errors.businessName?.message}
+          {...form.register('businessName')}
+        />
+        <Textarea
+          label={LABELS.businessAddress}
+          rows={3}
+          placeholder={'Street and number\nPostcode and city\nCountry'}
+          error={errors.businessAddress?.message}
+          {...form.register('businessAddress')}
+        />
         <div className="form-actions">
           <Button variant="primary" type="submit" disabled={!isDirty} busy={isSubmitting}>
             Save profile

@@ -21,7 +21,10 @@ const LABELS = {
 const leadTime = (value: string) => {
   const minutes = Number(value);
   if (value.trim() === '') return namedError(LABELS.callReminderMinutes, 'is required');
-  return (Number.isInteger(minutes) && minutes >= 1 && minutes <= 120) || namedError(LABELS.callReminderMinutes, 'must be a whole number from 1 to 120 minutes');
+  return (
+    (Number.isInteger(minutes) && minutes >= 1 && minutes <= 120) ||
+    namedError(LABELS.callReminderMinutes, 'must be a whole number from 1 to 120 minutes')
+  );
 };
 
 export function CallRemindersSection({ settings }: { settings: Settings }) {
@@ -54,7 +57,13 @@ export function CallRemindersSection({ settings }: { settings: Settings }) {
             </p>
           </div>
           <label className="switch">
-            <input type="checkbox" role="switch" aria-label={LABELS.callReminders} aria-describedby={helpId} {...form.register('callReminders')} />
+            <input
+              type="checkbox"
+              role="switch"
+              aria-label={LABELS.callReminders}
+              aria-describedby={helpId}
+              {...form.register('callReminders')}
+            />
             <span>{on ? 'On' : 'Off'}</span>
           </label>
         </div>

@@ -41,14 +41,23 @@ export function DataSection() {
   };
 
   return (
-    <SettingsSection id="data" title="Data" description="Your workspace lives in one file on this computer. Export it to keep a copy or move to another computer.">
+    <SettingsSection
+      id="data"
+      title="Data"
+      description="Your workspace lives in one file on this computer. Export it to keep a copy or move to another computer."
+    >
       <div className="setting-row">
         <div className="setting-row__text">
           <h3>Export</h3>
           <p className="muted">Everything (clients, agreements, sessions, invoices, payments and settings) as one JSON file.</p>
           <LongWorkStatus scope="data" />
         </div>
-        <Button icon={<Download size={14} />} busy={running === 'data-export'} disabled={running !== null} onClick={() => void exportWorkspace()}>
+        <Button
+          icon={<Download size={14} />}
+          busy={running === 'data-export'}
+          disabled={running !== null}
+          onClick={() => void exportWorkspace()}
+        >
           Export workspace
         </Button>
       </div>

@@ -50,7 +50,11 @@ export function DefaultsSection({ settings }: { settings: Settings }) {
   );
   const { errors, isDirty, isSubmitting } = form.formState;
   return (
-    <SettingsSection id="defaults" title="Defaults" description="Used for new agreements and in the revenue forecast. Each agreement can still say otherwise.">
+    <SettingsSection
+      id="defaults"
+      title="Defaults"
+      description="Used for new agreements and in the revenue forecast. Each agreement can still say otherwise."
+    >
       <form className="settings-form" noValidate onSubmit={(event) => void onSubmit(event)}>
         {formError && (
           <p role="alert" className="form-error">

@@ -55,7 +55,13 @@ export function ImportWorkspace({ disabled = false, onImported }: { disabled?: b
           if (file) void importFile(file);
         }}
       />
-      <Button icon={<Upload size={14} />} busy={busy} disabled={disabled} onClick={() => inputRef.current?.click()} aria-describedby={problem ? problemsId : undefined}>
+      <Button
+        icon={<Upload size={14} />}
+        busy={busy}
+        disabled={disabled}
+        onClick={() => inputRef.current?.click()}
+        aria-describedby={problem ? problemsId : undefined}
+      >
         {busy ? 'Importing…' : 'Import a workspace file…'}
       </Button>
       {problem && (

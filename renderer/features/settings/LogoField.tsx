@@ -71,7 +71,13 @@ export function LogoField({ logoDataUrl }: { logoDataUrl: string | null }) {
               if (file) void choose(file);
             }}
           />
-          <Button size="sm" icon={<ImageUp size={14} />} busy={busy} onClick={() => inputRef.current?.click()} aria-describedby={error ? errorId : undefined}>
+          <Button
+            size="sm"
+            icon={<ImageUp size={14} />}
+            busy={busy}
+            onClick={() => inputRef.current?.click()}
+            aria-describedby={error ? errorId : undefined}
+          >
             {logoDataUrl ? 'Replace logo…' : 'Upload logo…'}
           </Button>
           {logoDataUrl && (

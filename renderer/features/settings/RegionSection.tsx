@@ -29,7 +29,11 @@ export function RegionSection({ settings }: { settings: Settings }) {
   const currencies = useMemo(() => currencyOptions(settings.currency), [settings.currency]);
   const { errors, isDirty, isSubmitting } = form.formState;
   return (
-    <SettingsSection id="region" title="Currency, time and paper" description="Defaults for new agreements and invoices, and the zone that decides what “today” is.">
+    <SettingsSection
+      id="region"
+      title="Currency, time and paper"
+      description="Defaults for new agreements and invoices, and the zone that decides what “today” is."
+    >
       <form className="settings-form" noValidate onSubmit={(event) => void onSubmit(event)}>
         {formError && (
           <p role="alert" className="form-error">
@@ -37,9 +41,21 @@ export function RegionSection({ settings }: { settings: Settings }) {
           </p>
         )}
         <div className="form-grid">
-          <Select label={LABELS.currency} options={currencies} description="Existing agreements keep their own currency." error={errors.currency?.message} {...form.register('currency')} />
+          <Select
+            label={LABELS.currency}
+            options={currencies}
+            description="Existing agreements keep their own currency."
+            error={errors.currency?.message}
+            {...form.register('currency')}
+          />
           <Select label={LABELS.paperSize} options={PAPER_SIZES} error={errors.paperSize?.message} {...form.register('paperSize')} />
-          <TimeZoneSelect className="span-2" label={LABELS.timeZone} current={settings.timeZone} error={errors.timeZone?.message} {...form.register('timeZone')} />
+          <TimeZoneSelect
+            className="span-2"
+            label={LABELS.timeZone}
+            current={settings.timeZone}
+            error={errors.timeZone?.message}
+            {...form.register('timeZone')}
+          />
         </div>
         <div className="form-actions">
           <Button variant="primary" type="submit" disabled={!isDirty} busy={isSubmitting}>

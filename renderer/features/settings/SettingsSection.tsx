@@ -1,6 +1,16 @@
 import { useId, type ReactNode } from 'react';
 
-export function SettingsSection({ id, title, description, children }: { id: string; title: string; description?: string; children: ReactNode }) {
+export function SettingsSection({
+  id,
+  title,
+  description,
+  children,
+}: {
+  id: string;
+  title: string;
+  description?: string;
+  children: ReactNode;
+}) {
   const headingId = useId();
   return (
     <section id={id} className="settings-section" aria-labelledby={headingId}>

@@ -44,7 +44,11 @@ export function rangeErrors(hours: Hours): Record<string, string> {
       const key = `${day}.${index}`;
       if (!/^\d{2}:\d{2}$/.test(from) || !/^\d{2}:\d{2}$/.test(to)) errors[key] = `${name}: enter both times`;
       else if (minutesOf(to) <= minutesOf(from)) errors[key] = `${name}: must end after it starts`;
-      else if (ranges.some(([otherFrom, otherTo], other) => other !== index && minutesOf(from) < minutesOf(otherTo) && minutesOf(otherFrom) < minutesOf(to))) {
+      else if (
+        ranges.some(
+          ([otherFrom, otherTo], other) => other !== index && minutesOf(from) < minutesOf(otherTo) && minutesOf(otherFrom) < minutesOf(to),
+        )
+      ) {
         errors[key] = `${name}: overlaps another range`;
       }
     });
@@ -53,7 +57,10 @@ export function rangeErrors(hours: Hours): Record<string, string> {
 }
 
 function weeklyMinutes(hours: Hours): number {
-  return DAYS.reduce((sum, { day }) => sum + hours[day].reduce((daySum, [from, to]) => daySum + Math.max(0, minutesOf(to) - minutesOf(from)), 0), 0);
+  return DAYS.reduce(
+    (sum, { day }) => sum + hours[day].reduce((daySum, [from, to]) => daySum + Math.max(0, minutesOf(to) - minutesOf(from)), 0),
+    0,
+  );
 }
 
 export function WorkingHoursSection({ settings }: { settings: Settings }) {
@@ -82,7 +89,12 @@ export function WorkingHoursSection({ settings }: { settings: Settings }) {
       return;
     }
     setSaving(true);
-    const workingHours = Object.fromEntries(DAYS.filter(({ day }) => hours[day].length > 0).map(({ day }) => [day, [...hours[day]].sort((a, b) => minutesOf(a[0]) - minutesOf(b[0]))]));
+    const workingHours = Object.fromEntries(
+      DAYS.filter(({ day }) => hours[day].length > 0).map(({ day }) => [
+        day,
+        [...hours[day]].sort((a, b) => minutesOf(a[0]) - minutesOf(b[0])),
+      ]),
+    );
     const result = await update({ workingHours });
     setSaving(false);
     if (!result.ok) {
@@ -96,7 +108,11 @@ export function WorkingHoursSection({ settings }: { settings: Settings }) {
   };
 
   return (
-    <SettingsSection id="working-hours" title="Working hours" description="The calendar shades them, capacity counts them as available, and free weekly times are found inside them.">
+    <SettingsSection
+      id="working-hours"
+      title="Working hours"
+      description="The calendar shades them, capacity counts them as available, and free weekly times are found inside them."
+    >
       <form
         className="settings-form working-hours"
         noValidate
@@ -116,7 +132,11 @@ export function WorkingHoursSection({ settings }: { settings: Settings }) {
             return (
               <li key={day} className="working-hours__day">
                 <label className="switch working-hours__name">
-                  <input type="checkbox" checked={ranges.length > 0} onChange={(event) => change(day, event.target.checked ? [NEW_RANGE] : [])} />
+                  <input
+                    type="checkbox"
+                    checked={ranges.length > 0}
+                    onChange={(event) => change(day, event.target.checked ? [NEW_RANGE] : [])}
+                  />
                   <span>{name}</span>
                 </label>
                 <div className="working-hours__ranges">
@@ -132,7 +152,12 @@ export function WorkingHoursSection({ settings }: { settings: Settings }) {
                           hideLabel
                           value={from}
                           error={error}
-                          onChange={(event) => change(day, ranges.map((range, i) => (i === index ? [event.target.value, range[1]] : range)))}
+                          onChange={(event) =>
+                            change(
+                              day,
+                              ranges.map((range, i) => (i === index ? [event.target.value, range[1]] : range)),
+                            )
+                          }
                         />
                         <span className="muted" aria-hidden="true">
                           to
@@ -142,20 +167,35 @@ export function WorkingHoursSection({ settings }: { settings: Settings }) {
                           label={`${name} until${which}`}
                           hideLabel
                           value={to}
-                          onChange={(event) => change(day, ranges.map((range, i) => (i === index ? [range[0], event.target.value] : range)))}
+                          onChange={(event) =>
+                            change(
+                              day,
+                              ranges.map((range, i) => (i === index ? [range[0], event.target.value] : range)),
+                            )
+                          }
                         />
                         <IconButton
                           size="sm"
                           icon={<X size={14} />}
                           label={`Remove ${name} ${from}–${to}`}
-                          onClick={() => change(day, ranges.filter((_, i) => i !== index))}
+                          onClick={() =>
+                            change(
+                              day,
+                              ranges.filter((_, i) => i !== index),
+                            )
+                          }
                         />
                       </div>
                     );
                   })}
                 </div>
                 {ranges.length > 0 && ranges.length < MAX_RANGES && (
-                  <IconButton size="sm" icon={<Plus size={14} />} label={`Add a range on ${name}`} onClick={() => change(day, [...ranges, ['13:00', '17:00']])} />
+                  <IconButton
+                    size="sm"
+                    icon={<Plus size={14} />}
+                    label={`Add a range on ${name}`}
+                    onClick={() => change(day, [...ranges, ['13:00', '17:00']])}
+                  />
                 )}
               </li>
             );

@@ -81,7 +81,9 @@ export function GettingStartedCard({ status, settings }: { status: WorkspaceStat
       </ol>
       {status.empty && (
         <div className="getting-started__demo">
-          <p className="muted">Rather look around first? The demo practice fills this workspace with made-up clients, agreements and invoices.</p>
+          <p className="muted">
+            Rather look around first? The demo practice fills this workspace with made-up clients, agreements and invoices.
+          </p>
           <Button busy={loadingDemo} onClick={() => void loadDemo()}>
             {loadingDemo ? 'Setting up the demo…' : 'Explore the demo practice'}
           </Button>

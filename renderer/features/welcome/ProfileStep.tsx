@@ -53,10 +53,26 @@ export function ProfileStep({ onBack }: { onBack: () => void }) {
           {formError}
         </p>
       )}
-      <TextField label={LABELS.businessName} placeholder="e.g. Northwind Coaching" autoFocus error={formState.errors.businessName?.message} {...register('businessName')} />
+      <TextField
+        label={LABELS.businessName}
+        placeholder="e.g. Northwind Coaching"
+        autoFocus
+        error={formState.errors.businessName?.message}
+        {...register('businessName')}
+      />
       <div className="form-grid">
-        <Select label={LABELS.currency} options={currencyOptions(settings?.currency)} error={formState.errors.currency?.message} {...register('currency')} />
-        <TimeZoneSelect label={LABELS.timeZone} current={suggestedZone} error={formState.errors.timeZone?.message} {...register('timeZone')} />
+        <Select
+          label={LABELS.currency}
+          options={currencyOptions(settings?.currency)}
+          error={formState.errors.currency?.message}
+          {...register('currency')}
+        />
+        <TimeZoneSelect
+          label={LABELS.timeZone}
+          current={suggestedZone}
+          error={formState.errors.timeZone?.message}
+          {...register('timeZone')}
+        />
       </div>
       <div className="welcome__actions">
         <Button variant="ghost" onClick={onBack}>

@@ -35,7 +35,9 @@ export function Welcome() {
         {step === 'choose' ? (
           <>
             <h1 className="welcome__title">Welcome to Cadence</h1>
-            <p className="welcome__lead muted">Clients, agreements, sessions and invoices for your practice. Everything stays on this computer.</p>
+            <p className="welcome__lead muted">
+              Clients, agreements, sessions and invoices for your practice. Everything stays on this computer.
+            </p>
             <div className="welcome__choices">
               <button type="button" className="choice" onClick={() => setStep('profile')} disabled={loadingDemo}>
                 <SquarePen size={20} aria-hidden="true" className="choice__icon" />
@@ -45,11 +47,19 @@ export function Welcome() {
                 </span>
                 <ArrowRight size={16} aria-hidden="true" className="choice__arrow" />
               </button>
-              <button type="button" className="choice" onClick={() => void explore()} disabled={loadingDemo} aria-busy={loadingDemo || undefined}>
+              <button
+                type="button"
+                className="choice"
+                onClick={() => void explore()}
+                disabled={loadingDemo}
+                aria-busy={loadingDemo || undefined}
+              >
                 <Sparkles size={20} aria-hidden="true" className="choice__icon" />
                 <span className="choice__text">
                   <span className="choice__title">{loadingDemo ? 'Setting up the demo practice…' : 'Explore the demo practice'}</span>
-                  <span className="choice__body">A made-up coaching practice with clients, agreements, sessions and invoices to try things on.</span>
+                  <span className="choice__body">
+                    A made-up coaching practice with clients, agreements, sessions and invoices to try things on.
+                  </span>
                 </span>
                 <ArrowRight size={16} aria-hidden="true" className="choice__arrow" />
               </button>

@@ -9,9 +9,7 @@ export default {
       .addColumn('id', 'text', (c) => c.primaryKey())
       .addColumn('client_id', 'text', (c) => c.notNull().references('clients.id'))
       .addColumn('kind', 'text', (c) => c.notNull().check(sql`kind in ('work', 'access', 'value', 'project')`))
-      .addColumn('status', 'text', (c) =>
-        c.notNull().check(sql`status in ('draft', 'sent', 'active', 'ended', 'cancelled')`),
-      )
+      .addColumn('status', 'text', (c) => c.notNull().check(sql`status in ('draft', 'sent', 'active', 'ended', 'cancelled')`))
       .addColumn('title', 'text', (c) => c.notNull())
       .addColumn('currency', 'text', (c) => c.notNull().check(sql`length(currency) = 3`))
       .addColumn('start_date', 'text', (c) => c.notNull())
@@ -29,9 +27,7 @@ export default {
       .addColumn('fair_use_minutes', 'integer')
       .addColumn('hourly_rate_minor', 'integer')
       .addColumn('agreed_value_minor', 'integer')
-      .addColumn('renewal_probability', 'real', (c) =>
-        c.check(sql`renewal_probability is null or renewal_probability between 0 and 1`),
-      )
+      .addColumn('renewal_probability', 'real', (c) => c.check(sql`renewal_probability is null or renewal_probability between 0 and 1`))
       .addColumn('sent_at', 'text')
       .addColumn('signed_at', 'text')
       .addColumn('created_at', 'text', (c) => c.notNull())

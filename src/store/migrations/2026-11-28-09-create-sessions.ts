@@ -12,18 +12,13 @@ export default {
       .addColumn('start', 'text', (c) => c.notNull())
       .addColumn('planned_minutes', 'integer', (c) => c.notNull().check(sql`planned_minutes > 0`))
       .addColumn('actual_minutes', 'integer', (c) => c.check(sql`actual_minutes is null or actual_minutes >= 0`))
-      .addColumn('status', 'text', (c) =>
-        c.notNull().check(sql`status in ('scheduled', 'completed', 'cancelled', 'no_show')`),
-      )
+      .addColumn('status', 'text', (c) => c.notNull().check(sql`status in ('scheduled', 'completed', 'cancelled', 'no_show')`))
       .addColumn('kind', 'text', (c) => c.notNull().check(sql`kind in ('session', 'check_in', 'extended')`))
       .addColumn('occurrence_start', 'text')
       .addColumn('cancelled_at', 'text')
       .addColumn('cancelled_by', 'text', (c) => c.check(sql`cancelled_by is null or cancelled_by in ('client', 'coach')`))
       .addColumn('notes', 'text', (c) => c.notNull().defaultTo(''))
-      .addCheckConstraint(
-        'sessions_cancellation',
-        sql`(status = 'cancelled') = (cancelled_at is not null and cancelled_by is not null)`,
-      ),
+      .addCheckConstraint('sessions_cancellation', sql`(status = 'cancelled') = (cancelled_at is not null and cancelled_by is not null)`),
     qb.schema.createIndex('sessions_start').on('sessions').column('start'),
     qb.schema.createIndex('sessions_client_start').on('sessions').columns(['client_id', 'start']),
     qb.schema.createIndex('sessions_agreement_start').on('sessions').columns(['agreement_id', 'start']),

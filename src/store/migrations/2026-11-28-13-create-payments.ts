@@ -10,9 +10,7 @@ export default {
       .addColumn('invoice_id', 'text', (c) => c.notNull().references('invoices.id'))
       .addColumn('date', 'text', (c) => c.notNull())
       .addColumn('amount_minor', 'integer', (c) => c.notNull().check(sql`amount_minor > 0`))
-      .addColumn('method', 'text', (c) =>
-        c.notNull().check(sql`method in ('bank_transfer', 'card', 'cash', 'cheque', 'other')`),
-      ),
+      .addColumn('method', 'text', (c) => c.notNull().check(sql`method in ('bank_transfer', 'card', 'cash', 'cheque', 'other')`)),
     qb.schema.createIndex('payments_date').on('payments').column('date'),
     qb.schema.createIndex('payments_invoice').on('payments').column('invoice_id'),
   ],

@@ -7,9 +7,15 @@ import { rawStatement } from '../sql.ts';
 export default {
   name: '2026-11-28-19-create-notes-search',
   up: () => [
-    rawStatement(sql`create virtual table notes_fts using fts5(owner_type unindexed, owner_id unindexed, client_id unindexed, body, tokenize = 'unicode61 remove_diacritics 2')`),
-    rawStatement(sql`insert into notes_fts (owner_type, owner_id, client_id, body) select 'session', id, client_id, notes from sessions where notes != ''`),
-    rawStatement(sql`insert into notes_fts (owner_type, owner_id, client_id, body) select 'client', id, id, notes from clients where notes != ''`),
+    rawStatement(
+      sql`create virtual table notes_fts using fts5(owner_type unindexed, owner_id unindexed, client_id unindexed, body, tokenize = 'unicode61 remove_diacritics 2')`,
+    ),
+    rawStatement(
+      sql`insert into notes_fts (owner_type, owner_id, client_id, body) select 'session', id, client_id, notes from sessions where notes != ''`,
+    ),
+    rawStatement(
+      sql`insert into notes_fts (owner_type, owner_id, client_id, body) select 'client', id, id, notes from clients where notes != ''`,
+    ),
     rawStatement(sql`create trigger sessions_notes_insert after insert on sessions when new.notes != '' begin
       insert into notes_fts (owner_type, owner_id, client_id, body) values ('session', new.id, new.client_id, new.notes); end`),
     rawStatement(sql`create trigger sessions_notes_update after update of notes, client_id on sessions begin

@@ -15,6 +15,9 @@ export default {
       .addColumn('value_low_minor', 'integer', (c) => c.check(sql`value_low_minor is null or value_low_minor >= 0`))
       .addColumn('value_high_minor', 'integer', (c) => c.check(sql`value_high_minor is null or value_high_minor >= 0`))
       .addColumn('updated_at', 'text', (c) => c.notNull())
-      .addCheckConstraint('value_conversations_range', sql`value_low_minor is null or value_high_minor is null or value_low_minor <= value_high_minor`),
+      .addCheckConstraint(
+        'value_conversations_range',
+        sql`value_low_minor is null or value_high_minor is null or value_low_minor <= value_high_minor`,
+      ),
   ],
 };

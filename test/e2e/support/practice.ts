@@ -39,7 +39,11 @@ export function practiceWorkspace({ today = new Date().toISOString().slice(0, 10
   const clients: Client[] = NAMES.map(([name, company, timeZone], index) => ({
     id: `c${index + 1}`,
     name,
-    email: `${name.split(' ')[0]!.toLowerCase().normalize('NFD').replace(/[^a-z]/g, '')}@example.com`,
+    email: `${name
+      .split(' ')[0]!
+      .toLowerCase()
+      .normalize('NFD')
+      .replace(/[^a-z]/g, '')}@example.com`,
     phone: index % 2 === 0 ? `+49 30 5550 ${100 + index}` : null,
     company,
     timeZone,
@@ -59,7 +63,14 @@ export function practiceWorkspace({ today = new Date().toISOString().slice(0, 10
     });
   }
 
-  const agreement = (id: string, clientId: string, kind: 'work' | 'access' | 'project', title: string, feeMinor: number, startDate: string) => ({
+  const agreement = (
+    id: string,
+    clientId: string,
+    kind: 'work' | 'access' | 'project',
+    title: string,
+    feeMinor: number,
+    startDate: string,
+  ) => ({
     id,
     clientId,
     kind,
@@ -109,7 +120,15 @@ export function practiceWorkspace({ today = new Date().toISOString().slice(0, 10
     notes: n === 5 ? 'Talked through the hiring plan.' : '',
   }));
 
-  const invoice = (id: string, number: string, clientId: string, issueDate: string, dueDate: string, amountMinor: number, agreementId: string) => ({
+  const invoice = (
+    id: string,
+    number: string,
+    clientId: string,
+    issueDate: string,
+    dueDate: string,
+    amountMinor: number,
+    agreementId: string,
+  ) => ({
     id,
     number,
     clientId,

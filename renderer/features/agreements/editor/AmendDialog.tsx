@@ -28,7 +28,15 @@ const METHODS = [
   { value: 'typed', label: 'Typed name' },
 ] as const;
 
-export function AmendDialog({ detail, open, onOpenChange }: { detail: AgreementDetail; open: boolean; onOpenChange: (open: boolean) => void }) {
+export function AmendDialog({
+  detail,
+  open,
+  onOpenChange,
+}: {
+  detail: AgreementDetail;
+  open: boolean;
+  onOpenChange: (open: boolean) => void;
+}) {
   const navigate = useNavigate();
   const { register, handleSubmit, setError, reset, formState } = useForm<AmendValues>();
   const [method, setMethod] = useState<'paper' | 'typed'>('typed');
@@ -86,7 +94,13 @@ export function AmendDialog({ detail, open, onOpenChange }: { detail: AgreementD
             {formError}
           </p>
         )}
-        <TextField label={LABELS.effectiveDate} type="date" data-autofocus error={formState.errors.effectiveDate?.message} {...register('effectiveDate')} />
+        <TextField
+          label={LABELS.effectiveDate}
+          type="date"
+          data-autofocus
+          error={formState.errors.effectiveDate?.message}
+          {...register('effectiveDate')}
+        />
         <TextField
           label={LABELS.signedBy}
           autoComplete="off"

@@ -38,8 +38,12 @@ export interface ClauseEditorProps {
 export const ClauseEditor = memo(function ClauseEditor({ clauseId, index, count, onMove, onRemove }: ClauseEditorProps) {
   const clause = useDraft((state) => state.clauses.find((c) => c.id === clauseId));
   const setClause = useDraft((state) => state.setClause);
-  const titleError = useDraft((state) => state.previewErrors[clauseErrorKey(clauseId, 'title')] ?? state.save.errors[clauseErrorKey(clauseId, 'title')]);
-  const bodyError = useDraft((state) => state.previewErrors[clauseErrorKey(clauseId, 'body')] ?? state.save.errors[clauseErrorKey(clauseId, 'body')]);
+  const titleError = useDraft(
+    (state) => state.previewErrors[clauseErrorKey(clauseId, 'title')] ?? state.save.errors[clauseErrorKey(clauseId, 'title')],
+  );
+  const bodyError = useDraft(
+    (state) => state.previewErrors[clauseErrorKey(clauseId, 'body')] ?? state.save.errors[clauseErrorKey(clauseId, 'body')],
+  );
   const problems = useClauseProblems(clauseId);
   const textarea = useRef<HTMLTextAreaElement>(null);
   if (!clause) return null;
@@ -61,9 +65,28 @@ export const ClauseEditor = memo(function ClauseEditor({ clauseId, index, count,
           onChange={(event) => setClause(clauseId, { title: event.target.value })}
         />
         <div className="clause-editor__tools">
-          <IconButton size="sm" label={`Move “${name}” up`} data-move="up" icon={<ArrowUp size={14} />} disabled={index === 0} onClick={() => onMove(clauseId, -1)} />
-          <IconButton size="sm" label={`Move “${name}” down`} data-move="down" icon={<ArrowDown size={14} />} disabled={index === count - 1} onClick={() => onMove(clauseId, 1)} />
-          <IconButton size="sm" label={`Save “${name}” to the clause library`} icon={<BookmarkPlus size={14} />} onClick={() => void saveToLibrary(name, clause.body)} />
+          <IconButton
+            size="sm"
+            label={`Move “${name}” up`}
+            data-move="up"
+            icon={<ArrowUp size={14} />}
+            disabled={index === 0}
+            onClick={() => onMove(clauseId, -1)}
+          />
+          <IconButton
+            size="sm"
+            label={`Move “${name}” down`}
+            data-move="down"
+            icon={<ArrowDown size={14} />}
+            disabled={index === count - 1}
+            onClick={() => onMove(clauseId, 1)}
+          />
+          <IconButton
+            size="sm"
+            label={`Save “${name}” to the clause library`}
+            icon={<BookmarkPlus size={14} />}
+            onClick={() => void saveToLibrary(name, clause.body)}
+          />
           <IconButton size="sm" label={`Remove “${name}”`} icon={<Trash2 size={14} />} onClick={() => onRemove(clauseId)} />
         </div>
       </div>

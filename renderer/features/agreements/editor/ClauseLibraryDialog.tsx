@@ -37,11 +37,25 @@ export function ClauseLibraryDialog({ open, onOpenChange }: { open: boolean; onO
   };
 
   return (
-    <Dialog open={open} onOpenChange={onOpenChange} title="Clause library" description="Built-in clauses and the ones you saved. Added clauses go to the end; move them where they belong." width="lg">
+    <Dialog
+      open={open}
+      onOpenChange={onOpenChange}
+      title="Clause library"
+      description="Built-in clauses and the ones you saved. Added clauses go to the end; move them where they belong."
+      width="lg"
+    >
       <div className="library">
         <div className="toolbar__search library__search">
           <Search size={14} className="toolbar__search-icon" aria-hidden="true" />
-          <input className="input" type="search" aria-label="Filter clauses" placeholder="Filter by title or text" data-autofocus value={filter} onChange={(e) => setFilter(e.target.value)} />
+          <input
+            className="input"
+            type="search"
+            aria-label="Filter clauses"
+            placeholder="Filter by title or text"
+            data-autofocus
+            value={filter}
+            onChange={(e) => setFilter(e.target.value)}
+          />
         </div>
         {error && (
           <p role="alert" className="form-error">

@@ -26,7 +26,8 @@ import { useDraftEditor } from './useDraftEditor.ts';
 function useBlockingReason(): string | null {
   return useDraft((state) => {
     const problems = state.document?.problems ?? [];
-    if (problems.length > 0) return `Fix ${problems.length === 1 ? 'the merge field' : `${problems.length} merge fields`} first: ${problems[0]!.message} (in “${problems[0]!.clauseTitle}”).`;
+    if (problems.length > 0)
+      return `Fix ${problems.length === 1 ? 'the merge field' : `${problems.length} merge fields`} first: ${problems[0]!.message} (in “${problems[0]!.clauseTitle}”).`;
     const fieldErrors = Object.keys({ ...state.previewErrors, ...state.save.errors }).length;
     if (fieldErrors > 0) return 'Fix the marked fields first.';
     return null;
@@ -63,7 +64,10 @@ export function DraftEditor({ detail }: { detail: AgreementDetail }) {
     setSending(false);
     if (!result) return;
     if (result.ok) toast('Marked as sent. It waits for the client’s signature.');
-    else if (result.error.fields) useDraft.getState().setSave({ errors: normaliseFields(result.error.fields, useDraft.getState().clauses), message: result.error.message });
+    else if (result.error.fields)
+      useDraft
+        .getState()
+        .setSave({ errors: normaliseFields(result.error.fields, useDraft.getState().clauses), message: result.error.message });
     else toast(result.error.message, { tone: 'danger' });
   };
 
@@ -84,7 +88,14 @@ export function DraftEditor({ detail }: { detail: AgreementDetail }) {
   return (
     <div className="screen agreement-editor">
       {restored && (
-        <Banner tone="neutral" action={<Button size="sm" onClick={() => useDraft.getState().dismissRestored()}>Got it</Button>}>
+        <Banner
+          tone="neutral"
+          action={
+            <Button size="sm" onClick={() => useDraft.getState().dismissRestored()}>
+              Got it
+            </Button>
+          }
+        >
           Changes you made earlier and had not saved were put back.
         </Banner>
       )}
@@ -115,7 +126,14 @@ export function DraftEditor({ detail }: { detail: AgreementDetail }) {
           <Button icon={<FileSignature size={14} />} disabled={blocked !== null} onClick={() => setSigning(true)}>
             Mark signed
           </Button>
-          <Button variant="primary" icon={<Send size={14} />} disabled={blocked !== null} busy={sending} aria-describedby={blocked ? 'send-blocked' : undefined} onClick={() => void send()}>
+          <Button
+            variant="primary"
+            icon={<Send size={14} />}
+            disabled={blocked !== null}
+            busy={sending}
+            aria-describedby={blocked ? 'send-blocked' : undefined}
+            onClick={() => void send()}
+          >
             Mark as sent
           </Button>
         </div>

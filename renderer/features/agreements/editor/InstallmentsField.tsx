@@ -13,15 +13,44 @@ import { useDraft } from './draftStore.ts';
 import { useFieldError } from './fields.tsx';
 import type { InstallmentDraft } from './terms.ts';
 
-function InstallmentRow({ index, item, onChange, onRemove }: { index: number; item: InstallmentDraft; onChange: (patch: Partial<InstallmentDraft>) => void; onRemove: () => void }) {
+function InstallmentRow({
+  index,
+  item,
+  onChange,
+  onRemove,
+}: {
+  index: number;
+  item: InstallmentDraft;
+  onChange: (patch: Partial<InstallmentDraft>) => void;
+  onRemove: () => void;
+}) {
   const currency = useDraft((state) => state.terms.currency);
   const dueError = useFieldError(`installments[${index}].dueDate`);
   const amountError = useFieldError(`installments[${index}].amountMinor`);
   return (
     <li className="installments__row">
-      <TextField label={`Installment ${index + 1} due`} type="date" value={item.dueDate} error={dueError} onChange={(e) => onChange({ dueDate: e.target.value })} />
-      <TextField label={`Installment ${index + 1} amount`} inputMode="decimal" suffix={currency} autoComplete="off" value={item.amount} error={amountError} onChange={(e) => onChange({ amount: e.target.value })} />
-      <IconButton className="installments__remove" label={`Remove installment ${index + 1}`} icon={<Trash2 size={14} />} onClick={onRemove} />
+      <TextField
+        label={`Installment ${index + 1} due`}
+        type="date"
+        value={item.dueDate}
+        error={dueError}
+        onChange={(e) => onChange({ dueDate: e.target.value })}
+      />
+      <TextField
+        label={`Installment ${index + 1} amount`}
+        inputMode="decimal"
+        suffix={currency}
+        autoComplete="off"
+        value={item.amount}
+        error={amountError}
+        onChange={(e) => onChange({ amount: e.target.value })}
+      />
+      <IconButton
+        className="installments__remove"
+        label={`Remove installment ${index + 1}`}
+        icon={<Trash2 size={14} />}
+        onClick={onRemove}
+      />
     </li>
   );
 }
@@ -46,7 +75,12 @@ export function InstallmentsField({ stored }: { stored: Agreement['installments'
             </li>
           ))}
         </ul>
-        <Button size="sm" onClick={() => setTerms({ installments: stored.map((i) => ({ dueDate: i.dueDate, amount: minorToInput(i.amountMinor, currency) })) })}>
+        <Button
+          size="sm"
+          onClick={() =>
+            setTerms({ installments: stored.map((i) => ({ dueDate: i.dueDate, amount: minorToInput(i.amountMinor, currency) })) })
+          }
+        >
           Edit installments
         </Button>
         {error && <p className="field__error">{error}</p>}

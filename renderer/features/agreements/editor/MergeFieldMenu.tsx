@@ -18,7 +18,15 @@ function mergeFields(): Promise<MergeField[]> {
   return cached;
 }
 
-export function MergeFieldMenu({ textarea, onInsert, clauseTitle }: { textarea: RefObject<HTMLTextAreaElement | null>; onInsert: (body: string) => void; clauseTitle: string }) {
+export function MergeFieldMenu({
+  textarea,
+  onInsert,
+  clauseTitle,
+}: {
+  textarea: RefObject<HTMLTextAreaElement | null>;
+  onInsert: (body: string) => void;
+  clauseTitle: string;
+}) {
   const [fields, setFields] = useState<MergeField[]>([]);
   useEffect(() => {
     void mergeFields().then(setFields);

@@ -7,10 +7,21 @@ export function SaveStatus({ onSave }: { onSave: () => void }) {
   const saving = useDraft((state) => state.save.saving);
   const message = useDraft((state) => state.save.message);
   const invalid = useDraft((state) => Object.keys(state.save.errors).length > 0 || Object.keys(state.previewErrors).length > 0);
-  const text = saving ? 'Saving…' : message ? message : !dirty ? 'All changes saved' : invalid ? 'Not saved: fix the marked fields' : 'Unsaved changes';
+  const text = saving
+    ? 'Saving…'
+    : message
+      ? message
+      : !dirty
+        ? 'All changes saved'
+        : invalid
+          ? 'Not saved: fix the marked fields'
+          : 'Unsaved changes';
   return (
     <span className="save-status">
-      <span className={dirty && !saving && (invalid || message) ? 'save-status__text save-status__text--problem' : 'save-status__text muted'} role="status">
+      <span
+        className={dirty && !saving && (invalid || message) ? 'save-status__text save-status__text--problem' : 'save-status__text muted'}
+        role="status"
+      >
         {text}
       </span>
       {dirty && !saving && (

@@ -32,11 +32,46 @@ export function SlotFields() {
       </div>
       {hasSlot ? (
         <div className="form-grid">
-          <Select label="Weekday" options={WEEKDAY_OPTIONS} value={slot.weekday} error={errors.weekday} onChange={(e) => setSlot({ weekday: e.target.value })} />
-          <TextField label="Time" placeholder="HH:mm" inputMode="numeric" autoComplete="off" value={slot.time} error={errors.time} onChange={(e) => setSlot({ time: e.target.value })} />
-          <TimeZoneSelect className="span-2" label="Time zone" current={slot.timeZone} value={slot.timeZone} error={errors.timeZone} onChange={(e) => setSlot({ timeZone: e.target.value })} />
-          <TextField label="Duration" suffix="min" inputMode="numeric" autoComplete="off" value={slot.durationMinutes} error={errors.durationMinutes} onChange={(e) => setSlot({ durationMinutes: e.target.value })} />
-          <Select label="Repeats" options={INTERVALS} value={slot.intervalWeeks} error={errors.intervalWeeks} onChange={(e) => setSlot({ intervalWeeks: e.target.value === '2' ? '2' : '1' })} />
+          <Select
+            label="Weekday"
+            options={WEEKDAY_OPTIONS}
+            value={slot.weekday}
+            error={errors.weekday}
+            onChange={(e) => setSlot({ weekday: e.target.value })}
+          />
+          <TextField
+            label="Time"
+            placeholder="HH:mm"
+            inputMode="numeric"
+            autoComplete="off"
+            value={slot.time}
+            error={errors.time}
+            onChange={(e) => setSlot({ time: e.target.value })}
+          />
+          <TimeZoneSelect
+            className="span-2"
+            label="Time zone"
+            current={slot.timeZone}
+            value={slot.timeZone}
+            error={errors.timeZone}
+            onChange={(e) => setSlot({ timeZone: e.target.value })}
+          />
+          <TextField
+            label="Duration"
+            suffix="min"
+            inputMode="numeric"
+            autoComplete="off"
+            value={slot.durationMinutes}
+            error={errors.durationMinutes}
+            onChange={(e) => setSlot({ durationMinutes: e.target.value })}
+          />
+          <Select
+            label="Repeats"
+            options={INTERVALS}
+            value={slot.intervalWeeks}
+            error={errors.intervalWeeks}
+            onChange={(e) => setSlot({ intervalWeeks: e.target.value === '2' ? '2' : '1' })}
+          />
         </div>
       ) : (
         <p className="muted">No regular call: sessions are arranged as they come.</p>

@@ -47,13 +47,25 @@ function TermFields() {
 
 function FeeFields({ kind }: { kind: Agreement['kind'] }) {
   if (kind === 'project') {
-    return <MoneyField name="hourlyRate" field="hourlyRateMinor" label="Hourly rate" description="Billed monthly in arrears for the minutes logged." />;
+    return (
+      <MoneyField
+        name="hourlyRate"
+        field="hourlyRateMinor"
+        label="Hourly rate"
+        description="Billed monthly in arrears for the minutes logged."
+      />
+    );
   }
   if (kind === 'value') {
     return (
       <>
         <MoneyField name="fee" field="feeMinor" label="Fee" description="One fixed fee for the outcome." />
-        <MoneyField name="agreedValue" field="agreedValueMinor" label="Agreed value" description="What the outcome is worth to the client, per year." />
+        <MoneyField
+          name="agreedValue"
+          field="agreedValueMinor"
+          label="Agreed value"
+          description="What the outcome is worth to the client, per year."
+        />
       </>
     );
   }
@@ -63,13 +75,41 @@ function FeeFields({ kind }: { kind: Agreement['kind'] }) {
       <BillingPeriod />
       {kind === 'work' ? (
         <>
-          <TermField name="includedMinutes" field="includedMinutes" label="Included minutes" suffix="min" inputMode="numeric" description="Per billing period." />
-          <TermField name="rolloverCapMinutes" field="rolloverCapMinutes" label="Rollover cap" suffix="min" inputMode="numeric" description="Unused minutes carried one period; empty for none." />
+          <TermField
+            name="includedMinutes"
+            field="includedMinutes"
+            label="Included minutes"
+            suffix="min"
+            inputMode="numeric"
+            description="Per billing period."
+          />
+          <TermField
+            name="rolloverCapMinutes"
+            field="rolloverCapMinutes"
+            label="Rollover cap"
+            suffix="min"
+            inputMode="numeric"
+            description="Unused minutes carried one period; empty for none."
+          />
           <MoneyField name="overageRate" field="overageRateMinorPerHour" label="Overage rate per hour" />
-          <TermField name="overageIncrementMinutes" field="overageIncrementMinutes" label="Overage increment" suffix="min" inputMode="numeric" description="Extra time is rounded up to this step." />
+          <TermField
+            name="overageIncrementMinutes"
+            field="overageIncrementMinutes"
+            label="Overage increment"
+            suffix="min"
+            inputMode="numeric"
+            description="Extra time is rounded up to this step."
+          />
         </>
       ) : (
-        <TermField name="fairUseMinutes" field="fairUseMinutes" label="Fair-use minutes" suffix="min" inputMode="numeric" description="Per period; a warning, never billed. Empty for none." />
+        <TermField
+          name="fairUseMinutes"
+          field="fairUseMinutes"
+          label="Fair-use minutes"
+          suffix="min"
+          inputMode="numeric"
+          description="Per period; a warning, never billed. Empty for none."
+        />
       )}
     </>
   );

@@ -30,7 +30,14 @@ interface DraftState {
   save: SaveState;
   /** True when the editor opened with changes kept from an earlier visit that were never saved. */
   restored: boolean;
-  load: (input: { agreement: Agreement; clauses: Clause[]; document: AgreementDoc; mode: EditorMode; defaultZone: string; stash?: Stash | null }) => void;
+  load: (input: {
+    agreement: Agreement;
+    clauses: Clause[];
+    document: AgreementDoc;
+    mode: EditorMode;
+    defaultZone: string;
+    stash?: Stash | null;
+  }) => void;
   setTerms: (patch: Partial<TermsDraft>) => void;
   setSlot: (patch: Partial<SlotDraft>) => void;
   setClause: (id: string, patch: Partial<Omit<Clause, 'id'>>) => void;
@@ -86,7 +93,8 @@ export const useDraft = create<DraftState>()((set, get) => ({
     }),
   setTerms: (patch) => set((s) => ({ terms: { ...s.terms, ...patch }, revision: s.revision + 1 })),
   setSlot: (patch) => set((s) => ({ terms: { ...s.terms, slot: { ...s.terms.slot, ...patch } }, revision: s.revision + 1 })),
-  setClause: (id, patch) => set((s) => ({ clauses: s.clauses.map((c) => (c.id === id ? { ...c, ...patch } : c)), revision: s.revision + 1 })),
+  setClause: (id, patch) =>
+    set((s) => ({ clauses: s.clauses.map((c) => (c.id === id ? { ...c, ...patch } : c)), revision: s.revision + 1 })),
   addClauses: (added) =>
     set((s) => {
       const next = [...s.clauses];
@@ -103,7 +111,8 @@ export const useDraft = create<DraftState>()((set, get) => ({
     set((s) => ({ clauses, revision: s.revision + 1 }));
   },
   // Equal errors keep their object, so fields showing them do not re-render on every preview.
-  setDocument: (document, errors) => set((s) => ({ document, previewErrors: sameErrors(s.previewErrors, errors) ? s.previewErrors : errors })),
+  setDocument: (document, errors) =>
+    set((s) => ({ document, previewErrors: sameErrors(s.previewErrors, errors) ? s.previewErrors : errors })),
   setPreviewErrors: (errors) => set((s) => ({ previewErrors: sameErrors(s.previewErrors, errors) ? s.previewErrors : errors })),
   setSave: (patch) => set((s) => ({ save: { ...s.save, ...patch } })),
   dismissRestored: () => set({ restored: false }),

@@ -26,12 +26,19 @@ export function normaliseFields(fields: Record<string, string> | undefined, clau
 /** "must not be negative" on feeMinor → "Fee must not be negative". */
 export function labelled(field: string, message: string): string {
   const installment = /^installments\[(\d+)\]\.(amountMinor|dueDate)$/.exec(field);
-  if (installment) return namedError(`Installment ${Number(installment[1]) + 1} ${installment[2] === 'dueDate' ? 'due date' : 'amount'}`, message);
+  if (installment)
+    return namedError(`Installment ${Number(installment[1]) + 1} ${installment[2] === 'dueDate' ? 'due date' : 'amount'}`, message);
   const label = FIELD_LABELS[field];
   return label ? namedError(label, message) : message;
 }
 
 /** Top-level patch keys an error names ("slot.time" → "slot"), to preview without them. */
 export function patchKeysOf(fields: FieldErrors): string[] {
-  return [...new Set(Object.keys(fields).filter((f) => !f.startsWith('clause')).map((f) => f.split(/[.[]/)[0]!))];
+  return [
+    ...new Set(
+      Object.keys(fields)
+        .filter((f) => !f.startsWith('clause'))
+        .map((f) => f.split(/[.[]/)[0]!),
+    ),
+  ];
 }

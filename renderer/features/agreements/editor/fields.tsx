@@ -30,7 +30,18 @@ export interface TermFieldProps {
   placeholder?: string;
 }
 
-export function TermField({ name, field, label, description, suffix, type = 'text', inputMode, disabled, className, placeholder }: TermFieldProps) {
+export function TermField({
+  name,
+  field,
+  label,
+  description,
+  suffix,
+  type = 'text',
+  inputMode,
+  disabled,
+  className,
+  placeholder,
+}: TermFieldProps) {
   const value = useDraft((state) => state.terms[name]);
   const setTerms = useDraft((state) => state.setTerms);
   const error = useFieldError(field);
@@ -57,7 +68,19 @@ export function MoneyField(props: Omit<TermFieldProps, 'suffix' | 'inputMode'>) 
   return <TermField {...props} suffix={currency} inputMode="decimal" />;
 }
 
-export function TermSelect({ name, field, label, options, className }: { name: TextKey; field: string; label: string; options: readonly SelectOption[]; className?: string }) {
+export function TermSelect({
+  name,
+  field,
+  label,
+  options,
+  className,
+}: {
+  name: TextKey;
+  field: string;
+  label: string;
+  options: readonly SelectOption[];
+  className?: string;
+}) {
   const value = useDraft((state) => state.terms[name]);
   const setTerms = useDraft((state) => state.setTerms);
   const error = useFieldError(field);
@@ -73,7 +96,15 @@ export function TermSelect({ name, field, label, options, className }: { name: T
   );
 }
 
-export function TermCheckbox({ name, label, disabled }: { name: 'openEnded' | 'autoRenew' | 'hasSlot'; label: string; disabled?: boolean }) {
+export function TermCheckbox({
+  name,
+  label,
+  disabled,
+}: {
+  name: 'openEnded' | 'autoRenew' | 'hasSlot';
+  label: string;
+  disabled?: boolean;
+}) {
   const checked = useDraft((state) => state.terms[name]);
   const setTerms = useDraft((state) => state.setTerms);
   return (

@@ -12,7 +12,12 @@ export interface Applied {
 }
 
 /** The clauses to send for a partial preview, or null when the whole document must be drawn. */
-export function clausesToPreview(applied: Applied | null, termsJson: string, clauses: readonly Clause[], hasDocument: boolean): Clause[] | null {
+export function clausesToPreview(
+  applied: Applied | null,
+  termsJson: string,
+  clauses: readonly Clause[],
+  hasDocument: boolean,
+): Clause[] | null {
   if (!applied || !hasDocument || applied.termsJson !== termsJson || applied.clauses.length !== clauses.length) return null;
   if (clauses.some((clause, index) => clause.id !== applied.clauses[index]!.id)) return null;
   // Editing a clause replaces its object; the others keep theirs.

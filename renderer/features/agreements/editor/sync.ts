@@ -80,7 +80,13 @@ export function startDraftSync(autosave: boolean): DraftSync {
     });
   };
 
-  const runPreview = async (id: string, patch: Record<string, unknown>, clauses: Clause[], partial: Clause[] | null, local: FieldErrors): Promise<boolean> => {
+  const runPreview = async (
+    id: string,
+    patch: Record<string, unknown>,
+    clauses: Clause[],
+    partial: Clause[] | null,
+    local: FieldErrors,
+  ): Promise<boolean> => {
     const sent = partial ?? clauses;
     // Marks for test/bench/preview.ts: where the time between a keystroke and the preview goes.
     performance.mark('agreement-preview:request');

@@ -86,7 +86,13 @@ export function draftFromAgreement(a: Agreement, defaultZone: string): TermsDraf
     installments: null,
     hasSlot: a.slot !== null,
     slot: a.slot
-      ? { weekday: String(a.slot.weekday), time: a.slot.time, timeZone: a.slot.timeZone, durationMinutes: String(a.slot.durationMinutes), intervalWeeks: a.slot.intervalWeeks === 2 ? '2' : '1' }
+      ? {
+          weekday: String(a.slot.weekday),
+          time: a.slot.time,
+          timeZone: a.slot.timeZone,
+          durationMinutes: String(a.slot.durationMinutes),
+          intervalWeeks: a.slot.intervalWeeks === 2 ? '2' : '1',
+        }
       : { weekday: '2', time: '10:00', timeZone: defaultZone, durationMinutes: '45', intervalWeeks: '1' },
   };
 }
@@ -168,7 +174,13 @@ export function termsPatch(draft: TermsDraft, kind: Agreement['kind']): { patch:
     const weekday = Number(draft.slot.weekday);
     const durationMinutes = required(wholeNumber(draft.slot.durationMinutes, 'slot.durationMinutes', errors), 'slot.durationMinutes');
     if (durationMinutes !== undefined) {
-      put('slot', { weekday, time: draft.slot.time.trim(), timeZone: draft.slot.timeZone, durationMinutes, intervalWeeks: Number(draft.slot.intervalWeeks) });
+      put('slot', {
+        weekday,
+        time: draft.slot.time.trim(),
+        timeZone: draft.slot.timeZone,
+        durationMinutes,
+        intervalWeeks: Number(draft.slot.intervalWeeks),
+      });
     }
   }
   return { patch: patch as TermsPatch, errors };

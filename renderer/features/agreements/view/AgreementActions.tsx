@@ -52,7 +52,14 @@ export function AgreementActions({ detail }: { detail: AgreementDetail }) {
             Pause
           </Button>
           {agreement.cancellation ? (
-            <Button icon={<Undo2 size={14} />} onClick={() => void simple(api.call('agreements.withdrawCancellation', { id }), 'Cancellation withdrawn: the agreement continues').then((m) => m && toast(m, { tone: 'danger' }))}>
+            <Button
+              icon={<Undo2 size={14} />}
+              onClick={() =>
+                void simple(api.call('agreements.withdrawCancellation', { id }), 'Cancellation withdrawn: the agreement continues').then(
+                  (m) => m && toast(m, { tone: 'danger' }),
+                )
+              }
+            >
               Withdraw cancellation
             </Button>
           ) : (

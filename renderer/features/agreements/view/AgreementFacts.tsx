@@ -38,10 +38,14 @@ export function AgreementFacts({ detail }: { detail: AgreementDetail }) {
       <dl className="facts facts--compact">
         <Fact label={agreement.kind === 'project' ? 'Hourly rate' : 'Fee'}>
           {fee === null ? '—' : <Money amountMinor={fee} currency={agreement.currency} />}
-          {(agreement.kind === 'work' || agreement.kind === 'access') && <span className="muted"> / {perPeriod(agreement.periodMonths)}</span>}
+          {(agreement.kind === 'work' || agreement.kind === 'access') && (
+            <span className="muted"> / {perPeriod(agreement.periodMonths)}</span>
+          )}
         </Fact>
         <Fact label="Start">{formatDate(agreement.startDate)}</Fact>
-        <Fact label="Term">{agreement.termMonths === null ? 'Open-ended' : `${agreement.termMonths} months${agreement.autoRenew ? ', renews' : ''}`}</Fact>
+        <Fact label="Term">
+          {agreement.termMonths === null ? 'Open-ended' : `${agreement.termMonths} months${agreement.autoRenew ? ', renews' : ''}`}
+        </Fact>
         {agreement.sentAt && <Fact label="Sent">{formatInstantDate(agreement.sentAt, timeZone)}</Fact>}
         {outlook?.termEnd && <Fact label={outlook.renews ? 'Renews on' : 'Term ends'}>{formatDate(outlook.termEnd)}</Fact>}
         {outlook?.noticeDeadline && <Fact label="Notice deadline">{formatDate(outlook.noticeDeadline)}</Fact>}
@@ -63,7 +67,12 @@ export function AgreementFacts({ detail }: { detail: AgreementDetail }) {
                   {formatDate(pause.from)} – {formatDate(pause.to)}
                 </span>
                 {agreement.status === 'active' && (
-                  <IconButton size="sm" label={`Remove the pause from ${formatDate(pause.from)}`} icon={<X size={14} />} onClick={() => void removePause(agreement.id, pause.from, pause.to)} />
+                  <IconButton
+                    size="sm"
+                    label={`Remove the pause from ${formatDate(pause.from)}`}
+                    icon={<X size={14} />}
+                    onClick={() => void removePause(agreement.id, pause.from, pause.to)}
+                  />
                 )}
               </li>
             ))}

@@ -20,11 +20,16 @@ export function AgreementView({ detail }: { detail: AgreementDetail }) {
   const { agreement } = detail;
   const navigate = useNavigate();
   // `n` drafts the next agreement, for the same client.
-  useNewShortcut(useCallback(() => navigate(`/agreements/new?clientId=${encodeURIComponent(agreement.clientId)}`), [navigate, agreement.clientId]));
+  useNewShortcut(
+    useCallback(() => navigate(`/agreements/new?clientId=${encodeURIComponent(agreement.clientId)}`), [navigate, agreement.clientId]),
+  );
   return (
     <div className="screen agreement-editor">
       {agreement.status === 'sent' && (
-        <Banner tone="neutral">Sent{agreement.sentAt ? ` on ${formatDate(agreement.sentAt.slice(0, 10))}` : ''}: waiting for the client’s signature. Withdraw it to make changes.</Banner>
+        <Banner tone="neutral">
+          Sent{agreement.sentAt ? ` on ${formatDate(agreement.sentAt.slice(0, 10))}` : ''}: waiting for the client’s signature. Withdraw it
+          to make changes.
+        </Banner>
       )}
       {agreement.cancellation && detail.displayStatus === 'active' && (
         <Banner tone="warning">Cancelled with notice: it ends on {formatDate(agreement.cancellation.effectiveDate)}.</Banner>

@@ -13,7 +13,15 @@ import type { AgreementDetail } from '../types.ts';
 
 type CancelPreview = ApiOutput<'agreements.cancelPreview'>;
 
-export function CancelDialog({ detail, open, onOpenChange }: { detail: AgreementDetail; open: boolean; onOpenChange: (open: boolean) => void }) {
+export function CancelDialog({
+  detail,
+  open,
+  onOpenChange,
+}: {
+  detail: AgreementDetail;
+  open: boolean;
+  onOpenChange: (open: boolean) => void;
+}) {
   const [noticeGivenOn, setNoticeGivenOn] = useState(detail.today);
   const [effectiveDate, setEffectiveDate] = useState('');
   const [preview, setPreview] = useState<CancelPreview | null>(null);
@@ -58,7 +66,10 @@ export function CancelDialog({ detail, open, onOpenChange }: { detail: Agreement
     }
     const fields = result.error.fields ?? {};
     const effective = fields.effectiveDate ?? fields['cancellation.effectiveDate'];
-    setErrors({ ...(fields.noticeGivenOn ? { noticeGivenOn: fields.noticeGivenOn } : {}), ...(effective ? { effectiveDate: effective } : {}) });
+    setErrors({
+      ...(fields.noticeGivenOn ? { noticeGivenOn: fields.noticeGivenOn } : {}),
+      ...(effective ? { effectiveDate: effective } : {}),
+    });
     if (!fields.noticeGivenOn && !effective) setFormError(result.error.message);
   };
 
@@ -85,7 +96,14 @@ export function CancelDialog({ detail, open, onOpenChange }: { detail: Agreement
             {formError}
           </p>
         )}
-        <TextField label="Notice given on" type="date" data-autofocus value={noticeGivenOn} error={errors.noticeGivenOn ? namedError('Notice given on', errors.noticeGivenOn) : undefined} onChange={(e) => setNoticeGivenOn(e.target.value)} />
+        <TextField
+          label="Notice given on"
+          type="date"
+          data-autofocus
+          value={noticeGivenOn}
+          error={errors.noticeGivenOn ? namedError('Notice given on', errors.noticeGivenOn) : undefined}
+          onChange={(e) => setNoticeGivenOn(e.target.value)}
+        />
         {outlook && (
           <dl className="facts facts--compact" aria-live="polite">
             {outlook.noticeDeadline && (
@@ -112,7 +130,11 @@ export function CancelDialog({ detail, open, onOpenChange }: { detail: Agreement
           label="Ends on (first day no longer in force)"
           type="date"
           value={effectiveDate}
-          description={changed ? 'A different end than the notice rule gives: agreed with the client.' : 'The notice rule’s date. Change it if you agreed another end.'}
+          description={
+            changed
+              ? 'A different end than the notice rule gives: agreed with the client.'
+              : 'The notice rule’s date. Change it if you agreed another end.'
+          }
           error={errors.effectiveDate ? namedError('The end date', errors.effectiveDate) : undefined}
           onChange={(e) => setEffectiveDate(e.target.value)}
         />

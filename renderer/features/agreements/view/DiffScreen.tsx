@@ -18,7 +18,8 @@ const CHANGE_LABELS = { same: 'Unchanged', changed: 'Changed', added: 'Added', r
 
 function Side({ clause, side }: { clause: ClauseDiff; side: 'before' | 'after' }) {
   const parts = clause.parts.filter((part) => (side === 'before' ? !part.added : !part.removed));
-  if (parts.length === 0 || parts.every((p) => p.value.trim() === '')) return <p className="muted">{side === 'before' ? 'Not in this version' : 'Removed in this version'}</p>;
+  if (parts.length === 0 || parts.every((p) => p.value.trim() === ''))
+    return <p className="muted">{side === 'before' ? 'Not in this version' : 'Removed in this version'}</p>;
   return (
     <p className="diff__text">
       {parts.map((part, index) =>
@@ -123,7 +124,10 @@ export function DiffScreen() {
           {shown.map((clause) => (
             <article key={clause.id} className="diff__clause" aria-label={`${clause.title}: ${CHANGE_LABELS[clause.change].toLowerCase()}`}>
               <h3 className="diff__clause-title">
-                {clause.title} <Badge tone={clause.change === 'same' ? 'neutral' : clause.change === 'removed' ? 'danger' : 'accent'}>{CHANGE_LABELS[clause.change]}</Badge>
+                {clause.title}{' '}
+                <Badge tone={clause.change === 'same' ? 'neutral' : clause.change === 'removed' ? 'danger' : 'accent'}>
+                  {CHANGE_LABELS[clause.change]}
+                </Badge>
               </h3>
               <div className="diff__columns">
                 <div className="diff__column">

@@ -11,7 +11,15 @@ import type { AgreementDetail } from '../types.ts';
 
 const range = (start: string, end: string) => `${formatDate(start)} – ${formatDate(end)}`;
 
-export function PauseDialog({ detail, open, onOpenChange }: { detail: AgreementDetail; open: boolean; onOpenChange: (open: boolean) => void }) {
+export function PauseDialog({
+  detail,
+  open,
+  onOpenChange,
+}: {
+  detail: AgreementDetail;
+  open: boolean;
+  onOpenChange: (open: boolean) => void;
+}) {
   const options = detail.pauseOptions;
   const [first, setFirst] = useState('0');
   const [last, setLast] = useState('0');
@@ -80,7 +88,11 @@ export function PauseDialog({ detail, open, onOpenChange }: { detail: AgreementD
           value={String(Math.max(Number(first), Number(last)))}
           onChange={(e) => setLast(e.target.value)}
         />
-        {from && to && <p className="muted">Paused from {formatDate(from.start)} through {formatDate(to.end)}.</p>}
+        {from && to && (
+          <p className="muted">
+            Paused from {formatDate(from.start)} through {formatDate(to.end)}.
+          </p>
+        )}
       </div>
     </Dialog>
   );

@@ -22,7 +22,17 @@ const METHODS = [
   { value: 'typed', label: 'Typed name' },
 ] as const;
 
-export function SignDialog({ detail, open, onOpenChange, beforeSign }: { detail: AgreementDetail; open: boolean; onOpenChange: (open: boolean) => void; beforeSign?: () => Promise<boolean> }) {
+export function SignDialog({
+  detail,
+  open,
+  onOpenChange,
+  beforeSign,
+}: {
+  detail: AgreementDetail;
+  open: boolean;
+  onOpenChange: (open: boolean) => void;
+  beforeSign?: () => Promise<boolean>;
+}) {
   const { register, handleSubmit, setError, reset, formState } = useForm<SignValues>();
   const [method, setMethod] = useState<'paper' | 'typed'>('paper');
   const [formError, setFormError] = useState<string | null>(null);
@@ -41,7 +51,12 @@ export function SignDialog({ detail, open, onOpenChange, beforeSign }: { detail:
       setFormError('Some changes are not saved yet: fix the marked fields in the editor first.');
       return;
     }
-    const result = await api.call('agreements.sign', { id: detail.agreement.id, signedBy: values.signedBy, method, signedOn: values.signedOn });
+    const result = await api.call('agreements.sign', {
+      id: detail.agreement.id,
+      signedBy: values.signedBy,
+      method,
+      signedOn: values.signedOn,
+    });
     if (!result.ok) {
       setFormError(applyServerErrors(result.error, setError, LABELS));
       return;

@@ -33,11 +33,21 @@ export function VersionList({ detail }: { detail: AgreementDetail }) {
           </div>
           <div className="versions__actions">
             {version.version > 1 && (
-              <Link className="button button--ghost button--sm" to={`${agreementPath(detail.agreement.id)}/versions/${version.version}`} aria-label={`Compare version ${version.version} with version ${version.version - 1}`}>
+              <Link
+                className="button button--ghost button--sm"
+                to={`${agreementPath(detail.agreement.id)}/versions/${version.version}`}
+                aria-label={`Compare version ${version.version} with version ${version.version - 1}`}
+              >
                 <GitCompare size={14} aria-hidden="true" /> Changes
               </Link>
             )}
-            <Button size="sm" variant="ghost" icon={<Download size={14} />} aria-label={`Download version ${version.version} as PDF`} onClick={() => void downloadAgreementPdf(detail.agreement.id, version.version)}>
+            <Button
+              size="sm"
+              variant="ghost"
+              icon={<Download size={14} />}
+              aria-label={`Download version ${version.version} as PDF`}
+              onClick={() => void downloadAgreementPdf(detail.agreement.id, version.version)}
+            >
               PDF
             </Button>
           </div>

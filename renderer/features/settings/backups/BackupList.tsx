@@ -57,7 +57,13 @@ export function BackupList({ backups, timeZone, disabled, onRestore }: BackupLis
                 <td className="num">{formatBytes(backup.sizeBytes)}</td>
                 <td className="num">
                   {backup.ok ? (
-                    <Button size="sm" icon={<ArchiveRestore size={14} />} aria-label={`Restore the backup from ${when}`} disabled={disabled} onClick={() => onRestore(backup)}>
+                    <Button
+                      size="sm"
+                      icon={<ArchiveRestore size={14} />}
+                      aria-label={`Restore the backup from ${when}`}
+                      disabled={disabled}
+                      onClick={() => onRestore(backup)}
+                    >
                       Restore
                     </Button>
                   ) : (

@@ -19,14 +19,29 @@ const LABELS = {
 const whole = (label: string, min: number) => (value: string) => {
   if (value.trim() === '') return namedError(label, 'is required');
   const n = Number(value);
-  return (Number.isInteger(n) && n >= min) || namedError(label, min === 0 ? 'must be a whole number, 0 or more' : `must be a whole number, ${min} or more`);
+  return (
+    (Number.isInteger(n) && n >= min) ||
+    namedError(label, min === 0 ? 'must be a whole number, 0 or more' : `must be a whole number, ${min} or more`)
+  );
 };
 
 export function BackupRetentionForm({ settings }: { settings: Settings }) {
   const { form, formError, onSubmit } = useSettingsForm<RetentionValues>(
     settings,
-    (s) => ({ backupRetention: { recent: String(s.backupRetention.recent), daily: String(s.backupRetention.daily), weekly: String(s.backupRetention.weekly) } }),
-    (v) => ({ backupRetention: { recent: Number(v.backupRetention.recent), daily: Number(v.backupRetention.daily), weekly: Number(v.backupRetention.weekly) } }),
+    (s) => ({
+      backupRetention: {
+        recent: String(s.backupRetention.recent),
+        daily: String(s.backupRetention.daily),
+        weekly: String(s.backupRetention.weekly),
+      },
+    }),
+    (v) => ({
+      backupRetention: {
+        recent: Number(v.backupRetention.recent),
+        daily: Number(v.backupRetention.daily),
+        weekly: Number(v.backupRetention.weekly),
+      },
+    }),
     LABELS,
   );
   const { errors, isDirty, isSubmitting } = form.formState;
@@ -65,7 +80,9 @@ export function BackupRetentionForm({ settings }: { settings: Settings }) {
           {...form.register('backupRetention.weekly', { validate: whole(LABELS['backupRetention.weekly'], 0) })}
         />
       </div>
-      <p className="muted">Damaged copies are never counted, so they can never push a good one out. Cadence deletes only its own backups.</p>
+      <p className="muted">
+        Damaged copies are never counted, so they can never push a good one out. Cadence deletes only its own backups.
+      </p>
       <div className="form-actions">
         <Button type="submit" disabled={!isDirty} busy={isSubmitting}>
           Save

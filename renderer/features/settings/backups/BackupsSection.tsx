@@ -40,7 +40,11 @@ export function BackupsSection({ settings }: { settings: Settings }) {
 
   const list = backups.data ?? [];
   return (
-    <SettingsSection id="backups" title="Backups" description="Cadence backs up your workspace by itself after changes, at most every 30 minutes, and checks every copy it makes.">
+    <SettingsSection
+      id="backups"
+      title="Backups"
+      description="Cadence backs up your workspace by itself after changes, at most every 30 minutes, and checks every copy it makes."
+    >
       <div className="setting-row">
         <div className="setting-row__text">
           <h3>Where they go</h3>
@@ -56,12 +60,18 @@ export function BackupsSection({ settings }: { settings: Settings }) {
             )}
           </p>
           <p className="muted">
-            Kept: every backup of the last day (up to {settings.backupRetention.recent}), then one a day for {settings.backupRetention.daily} days, then one a week for{' '}
-            {settings.backupRetention.weekly} weeks.
+            Kept: every backup of the last day (up to {settings.backupRetention.recent}), then one a day for{' '}
+            {settings.backupRetention.daily} days, then one a week for {settings.backupRetention.weekly} weeks.
           </p>
           <LongWorkStatus scope="backups" />
         </div>
-        <Button variant="primary" icon={<DatabaseBackup size={14} />} busy={running === 'backup'} disabled={running !== null} onClick={() => void backUpNow()}>
+        <Button
+          variant="primary"
+          icon={<DatabaseBackup size={14} />}
+          busy={running === 'backup'}
+          disabled={running !== null}
+          onClick={() => void backUpNow()}
+        >
           {running === 'backup' ? 'Backing up…' : 'Back up now'}
         </Button>
       </div>
@@ -72,7 +82,9 @@ export function BackupsSection({ settings }: { settings: Settings }) {
           {error ?? backups.error?.message}
         </p>
       )}
-      {backups.loaded && list.length === 0 && !backups.error && <p className="muted">No backups yet. The first is taken after your next change, or now with Back up now.</p>}
+      {backups.loaded && list.length === 0 && !backups.error && (
+        <p className="muted">No backups yet. The first is taken after your next change, or now with Back up now.</p>
+      )}
       {list.length > 0 && <BackupList backups={list} timeZone={settings.timeZone} disabled={running !== null} onRestore={setRestoring} />}
       <RestoreDialog backup={restoring} timeZone={settings.timeZone} onClose={() => setRestoring(null)} onRestored={backups.refetch} />
     </SettingsSection>

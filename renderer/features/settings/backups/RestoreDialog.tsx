@@ -17,7 +17,9 @@ const plural = (n: number | null, one: string, many: string) => (n === null ? ''
 
 export function RestoreDialog({ backup, timeZone, onClose, onRestored }: RestoreDialogProps) {
   const when = backup ? formatInstant(backup.takenAt, timeZone) : '';
-  const holds = backup ? [plural(backup.clients, 'client', 'clients'), plural(backup.sessions, 'session', 'sessions')].filter(Boolean).join(' and ') : '';
+  const holds = backup
+    ? [plural(backup.clients, 'client', 'clients'), plural(backup.sessions, 'session', 'sessions')].filter(Boolean).join(' and ')
+    : '';
 
   const restore = async (name: string, undoOf: string | null): Promise<string | null> => {
     const announce = useLongWork.getState().announce;
@@ -49,8 +51,8 @@ export function RestoreDialog({ backup, timeZone, onClose, onRestored }: Restore
       title={`Restore the backup from ${when}?`}
       description={
         <>
-          Your workspace goes back to how it was then{holds ? ` (${holds})` : ''}. Your current data is kept as an undo backup first, so you can come back to it
-          from the list.
+          Your workspace goes back to how it was then{holds ? ` (${holds})` : ''}. Your current data is kept as an undo backup first, so you
+          can come back to it from the list.
         </>
       }
       confirmLabel="Restore this backup"

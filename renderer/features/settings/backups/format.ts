@@ -15,7 +15,12 @@ export function formatBytes(bytes: number): string {
   const key = units[unit]!;
   let format = sizeFormats.get(key);
   if (!format) {
-    format = new Intl.NumberFormat(undefined, { style: 'unit', unit: key, unitDisplay: 'short', maximumFractionDigits: unit === 0 ? 0 : 1 });
+    format = new Intl.NumberFormat(undefined, {
+      style: 'unit',
+      unit: key,
+      unitDisplay: 'short',
+      maximumFractionDigits: unit === 0 ? 0 : 1,
+    });
     sizeFormats.set(key, format);
   }
   return format.format(value);

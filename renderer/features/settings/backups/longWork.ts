@@ -28,7 +28,12 @@ export const useLongWork = create<LongWorkState>()((set) => ({
  * Runs `work` as the one long job, announcing `progress` in `scope` meanwhile. Answers
  * null without running anything when another job is already running.
  */
-export async function runLongWork<T>(id: string, scope: LongWorkScope, progress: string, work: () => Promise<T>): Promise<{ value: T } | null> {
+export async function runLongWork<T>(
+  id: string,
+  scope: LongWorkScope,
+  progress: string,
+  work: () => Promise<T>,
+): Promise<{ value: T } | null> {
   if (useLongWork.getState().running !== null) return null;
   useLongWork.setState({ running: id, scope, announcement: progress });
   try {

@@ -28,7 +28,9 @@ export function CsvExport() {
   const exportTable = async (table: ExportTable, label: string) => {
     setError(null);
     const announce = useLongWork.getState().announce;
-    const outcome = await runLongWork(`csv-export-${table}`, 'csv-export', `Exporting ${label.toLowerCase()}…`, () => api.call('csv.export', { table, bom }));
+    const outcome = await runLongWork(`csv-export-${table}`, 'csv-export', `Exporting ${label.toLowerCase()}…`, () =>
+      api.call('csv.export', { table, bom }),
+    );
     if (!outcome) return;
     const result = outcome.value;
     if (!result.ok) {
@@ -43,11 +45,20 @@ export function CsvExport() {
     <div className="csv-export">
       <div className="setting-row__text">
         <h3 id={headingId}>Export a table</h3>
-        <p className="muted">One CSV file per table, in UTF-8. Amounts are in cents (minor units), dates read YYYY-MM-DD and times are in UTC.</p>
+        <p className="muted">
+          One CSV file per table, in UTF-8. Amounts are in cents (minor units), dates read YYYY-MM-DD and times are in UTC.
+        </p>
       </div>
       <div className="csv-export__buttons" role="group" aria-labelledby={headingId}>
         {TABLES.map(({ table, label }) => (
-          <Button key={table} size="sm" icon={<Download size={14} />} busy={running === `csv-export-${table}`} disabled={running !== null} onClick={() => void exportTable(table, label)}>
+          <Button
+            key={table}
+            size="sm"
+            icon={<Download size={14} />}
+            busy={running === `csv-export-${table}`}
+            disabled={running !== null}
+            onClick={() => void exportTable(table, label)}
+          >
             {label}
           </Button>
         ))}
@@ -56,7 +67,9 @@ export function CsvExport() {
         <input type="checkbox" checked={bom} aria-describedby={bomHelpId} onChange={(event) => setBom(event.target.checked)} />
         <span>Add a BOM for Excel</span>
       </label>
-      <p id={bomHelpId} className="muted csv-export__bom">Excel on Windows needs it to show accents such as é and ü correctly; other programs do not.</p>
+      <p id={bomHelpId} className="muted csv-export__bom">
+        Excel on Windows needs it to show accents such as é and ü correctly; other programs do not.
+      </p>
       <LongWorkStatus scope="csv-export" />
       {error && (
         <p role="alert" className="form-error">

@@ -18,13 +18,17 @@ const TABLES = [
 
 function Explanation({ table, timeZone }: { table: ImportTable; timeZone: string }) {
   if (table === 'clients') {
-    return <p className="muted">Each row becomes a client. Only the name is required; email, phone, company, time zone and notes are used when you map them.</p>;
+    return (
+      <p className="muted">
+        Each row becomes a client. Only the name is required; email, phone, company, time zone and notes are used when you map them.
+      </p>
+    );
   }
   return (
     <p className="muted">
-      Each row becomes a completed session. Start is a date and time like <code>2026-03-01 10:00</code> in your time zone ({timeZone}), or a UTC time like{' '}
-      <code>2026-03-01T09:00:00Z</code>. Clients are matched by their name or email, so add them first. Kind is session, check_in or extended (session when
-      empty).
+      Each row becomes a completed session. Start is a date and time like <code>2026-03-01 10:00</code> in your time zone ({timeZone}), or a
+      UTC time like <code>2026-03-01T09:00:00Z</code>. Clients are matched by their name or email, so add them first. Kind is session,
+      check_in or extended (session when empty).
     </p>
   );
 }
@@ -61,7 +65,13 @@ export function CsvImport({ timeZone }: { timeZone: string }) {
             event.target.value = '';
           }}
         />
-        <Button icon={<FileUp size={14} />} busy={csv.reading} disabled={running !== null} onClick={() => inputRef.current?.click()} aria-describedby={problem ? problemId : undefined}>
+        <Button
+          icon={<FileUp size={14} />}
+          busy={csv.reading}
+          disabled={running !== null}
+          onClick={() => inputRef.current?.click()}
+          aria-describedby={problem ? problemId : undefined}
+        >
           {file ? 'Choose another CSV file…' : 'Choose a CSV file…'}
         </Button>
         {file && preview && (
@@ -86,13 +96,29 @@ export function CsvImport({ timeZone }: { timeZone: string }) {
       {file && preview && (
         <>
           <CsvPreview table={table} fileName={file.name} preview={preview} mapping={csv.mapping} />
-          <MappingFields table={table} fields={preview.fields} headers={preview.headers} mapping={csv.mapping} errors={csv.mappingErrors} disabled={importing} onChange={csv.setField} />
+          <MappingFields
+            table={table}
+            fields={preview.fields}
+            headers={preview.headers}
+            mapping={csv.mapping}
+            errors={csv.mappingErrors}
+            disabled={importing}
+            onChange={csv.setField}
+          />
           <div className="form-actions">
             <Button variant="ghost" disabled={importing} onClick={csv.reset}>
               Cancel
             </Button>
-            <Button variant="primary" icon={<Upload size={14} />} busy={importing} disabled={running !== null || preview.rowCount === 0} onClick={() => void csv.runImport()}>
-              {importing ? 'Importing…' : `Import ${preview.rowCount.toLocaleString()} ${table === 'clients' ? 'client' : 'session'}${preview.rowCount === 1 ? '' : 's'}`}
+            <Button
+              variant="primary"
+              icon={<Upload size={14} />}
+              busy={importing}
+              disabled={running !== null || preview.rowCount === 0}
+              onClick={() => void csv.runImport()}
+            >
+              {importing
+                ? 'Importing…'
+                : `Import ${preview.rowCount.toLocaleString()} ${table === 'clients' ? 'client' : 'session'}${preview.rowCount === 1 ? '' : 's'}`}
             </Button>
           </div>
         </>

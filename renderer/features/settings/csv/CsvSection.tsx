@@ -6,7 +6,11 @@ import './csv.css';
 
 export function CsvSection({ timeZone }: { timeZone: string }) {
   return (
-    <SettingsSection id="csv" title="Spreadsheets (CSV)" description="Take your data to a spreadsheet, or bring clients and past sessions in from one.">
+    <SettingsSection
+      id="csv"
+      title="Spreadsheets (CSV)"
+      description="Take your data to a spreadsheet, or bring clients and past sessions in from one."
+    >
       <CsvExport />
       <CsvImport timeZone={timeZone} />
     </SettingsSection>

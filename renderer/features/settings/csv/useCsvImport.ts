@@ -82,14 +82,25 @@ export function useCsvImport() {
     const announce = useLongWork.getState().announce;
     const rows = preview.rowCount;
     const progress = `Checking ${rows.toLocaleString()} row${rows === 1 ? '' : 's'} and importing…`;
-    const outcome = await runLongWork('csv-import', 'csv-import', progress, () => api.call('csv.import', { table, text: file.text, mapping }));
+    const outcome = await runLongWork('csv-import', 'csv-import', progress, () =>
+      api.call('csv.import', { table, text: file.text, mapping }),
+    );
     if (!outcome) return;
     const result = outcome.value;
     if (!result.ok) {
       const entries = Object.entries(result.error.fields ?? {});
       const onMapping = entries.filter(([key]) => key.startsWith('mapping.'));
-      setMappingErrors(Object.fromEntries(onMapping.map(([key, message]) => [key.slice('mapping.'.length), mappingError(fieldLabel(table, key.slice('mapping.'.length)), message)])));
-      const message = result.error.message.startsWith('Nothing was imported') ? result.error.message : `Nothing was imported. ${onMapping.length ? 'Choose a column for every required field.' : result.error.message}`;
+      setMappingErrors(
+        Object.fromEntries(
+          onMapping.map(([key, message]) => [
+            key.slice('mapping.'.length),
+            mappingError(fieldLabel(table, key.slice('mapping.'.length)), message),
+          ]),
+        ),
+      );
+      const message = result.error.message.startsWith('Nothing was imported')
+        ? result.error.message
+        : `Nothing was imported. ${onMapping.length ? 'Choose a column for every required field.' : result.error.message}`;
       setProblem({ message, rows: entries.filter(([key]) => !key.startsWith('mapping.')).map(([key, text]) => rowProblem(key, text)) });
       announce('csv-import', '');
       return;
