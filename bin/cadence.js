@@ -4,5 +4,5 @@
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 
-const cli = await import(pathToFileURL(path.join(import.meta.dirname, '..', 'src', 'cli.ts')).href);
+const cli = await import(pathToFileURL(path.join(import.meta.dirname, '..', 'main', 'cli.ts')).href);
 process.exit(await cli.main(process.argv.slice(2)));

@@ -1,14 +1,14 @@
-// The command line (interfaces.md). Every command goes through the same registry as the
-// hosts. Exit 0 on success; 2 for bad input, an unknown id or the wrong kind (one line per
-// problem on stderr, nothing written); 1 for anything else.
+// The command line (README, "The command line"). Every command goes through the same
+// registry as the hosts. Exit 0 on success; 2 for bad input, an unknown id or the wrong
+// kind (one line per problem on stderr, nothing written); 1 for anything else.
 import fs from 'node:fs';
 import path from 'node:path';
-import { parseArgs, type ParseArgsConfig } from 'node:util';
-import { openCore, type Core } from './api/core.ts';
-import type { ApiError } from './api/contract.ts';
-import { resolveDbPath } from './paths.ts';
-import { backupFolder, migrate } from './store/open.ts';
-import { DamagedBackupError, inspectBackup, restoreWithUndo, takeBackup } from './store/backup.ts';
+import { type ParseArgsConfig, parseArgs } from 'node:util';
+import type { ApiError } from '../src/api/contract.ts';
+import { type Core, openCore } from '../src/api/core.ts';
+import { resolveDbPath } from '../src/paths.ts';
+import { DamagedBackupError, inspectBackup, restoreWithUndo, takeBackup } from '../src/store/backup.ts';
+import { backupFolder, migrate } from '../src/store/open.ts';
 
 class UsageError extends Error {}
 
@@ -126,7 +126,7 @@ async function runServe(core: Core, { values }: Parsed): Promise<void> {
   const port = values.port === undefined ? 0 : Number(values.port);
   if (!Number.isInteger(port) || port < 0 || port > 65535) throw new UsageError('serve: --port must be a number from 0 to 65535');
   await core.ready;
-  const { startBrowserHost } = await import('../main/http.ts');
+  const { startBrowserHost } = await import('./http.ts');
   const staticDir = path.resolve(import.meta.dirname, '..', 'dist', 'renderer');
   const host = await startBrowserHost({ core, staticDir, port });
   process.stdout.write(`Cadence is running at ${host.url}\nKeep this window open; press Ctrl+C to stop.\n`);

@@ -201,7 +201,7 @@ interface OwnHost {
 
 async function serve(db: string): Promise<OwnHost> {
   const root = path.resolve(import.meta.dirname, '..', '..');
-  const child = spawn(path.join(root, 'node_modules', '.bin', 'tsx'), ['src/cli.ts', 'serve', '--db', db, '--port', '0'], {
+  const child = spawn(path.join(root, 'node_modules', '.bin', 'tsx'), ['main/cli.ts', 'serve', '--db', db, '--port', '0'], {
     cwd: root,
     stdio: ['ignore', 'pipe', 'inherit'],
   });

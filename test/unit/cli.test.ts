@@ -9,7 +9,7 @@ const root = path.join(import.meta.dirname, '..', '..');
 const example = path.join(root, '..', 'shared', 'examples', 'workspace-b.json');
 
 function cadence(args: string[], env: Record<string, string> = {}) {
-  const result = spawnSync(process.execPath, [path.join(root, 'src', 'cli.ts'), ...args], {
+  const result = spawnSync(process.execPath, [path.join(root, 'main', 'cli.ts'), ...args], {
     encoding: 'utf8',
     env: { ...process.env, ...env },
     cwd: root,

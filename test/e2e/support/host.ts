@@ -1,6 +1,6 @@
 // Starts the browser host (the same core the desktop app runs) on a fresh temporary
 // database, so every spec file begins from an empty workspace.
-import { spawn, type ChildProcess } from 'node:child_process';
+import { type ChildProcess, spawn } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -21,7 +21,7 @@ const root = path.resolve(import.meta.dirname, '..', '..', '..');
 export async function startHost(): Promise<Host> {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'cadence-e2e-'));
   const db = path.join(dir, 'workspace.db');
-  const child: ChildProcess = spawn(path.join(root, 'node_modules', '.bin', 'tsx'), ['src/cli.ts', 'serve', '--db', db, '--port', '0'], {
+  const child: ChildProcess = spawn(path.join(root, 'node_modules', '.bin', 'tsx'), ['main/cli.ts', 'serve', '--db', db, '--port', '0'], {
     cwd: root,
     stdio: ['ignore', 'pipe', 'pipe'],
     env: { ...process.env, ELECTRON_SKIP_BINARY_DOWNLOAD: '1' },
