@@ -14,8 +14,8 @@ import { expect, test } from './support/test.ts';
 test.describe.configure({ mode: 'serial', timeout: 120_000 });
 const host = hostPerFile();
 
-// Worked example B (docs/domain.md): six clients in GBP, the last invoices early in 2026.
-const WORKSPACE_B = path.resolve(import.meta.dirname, '..', '..', '..', 'shared', 'examples', 'workspace-b.json');
+// Worked example B (test/fixtures/examples): six clients in GBP, the last invoices early in 2026.
+const WORKSPACE_B = path.resolve(import.meta.dirname, '..', 'fixtures', 'examples', 'workspace-b.json');
 const UP_TO = '2026-03-31';
 
 interface Invoice {

@@ -1,6 +1,6 @@
 // Quarterly planning (journey 6), moving a client to a retainer (journey 3, its first step)
 // and pricing by value (journey 7), through the real UI against the real core, on worked
-// example B as of 20 February 2026 (docs/domain.md; ../shared/examples/expected-b.json).
+// example B as of 20 February 2026 (docs/domain.md; test/fixtures/examples/expected-b.json).
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Page } from '@playwright/test';
@@ -12,7 +12,7 @@ import { expect, test } from './support/test.ts';
 test.describe.configure({ mode: 'serial', timeout: 120_000 });
 const host = hostPerFile();
 
-const EXAMPLES = path.resolve(import.meta.dirname, '..', '..', '..', 'shared', 'examples');
+const EXAMPLES = path.resolve(import.meta.dirname, '..', 'fixtures', 'examples');
 const AS_OF = '2026-02-20';
 
 function gbp(minor: number): string {

@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { tempDir } from './helpers.ts';
 
 const root = path.join(import.meta.dirname, '..', '..');
-const example = path.join(root, '..', 'shared', 'examples', 'workspace-b.json');
+const example = path.join(root, 'test', 'fixtures', 'examples', 'workspace-b.json');
 
 function cadence(args: string[], env: Record<string, string> = {}) {
   const result = spawnSync(process.execPath, [path.join(root, 'main', 'cli.ts'), ...args], {

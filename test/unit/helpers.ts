@@ -2,9 +2,9 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import Sqlite from 'better-sqlite3';
-import { createCore, type Core } from '../../src/api/core.ts';
-import { openStore } from '../../src/store/open.ts';
+import { type Core, createCore } from '../../src/api/core.ts';
 import type { ApiName, ApiOutput } from '../../src/api/index.ts';
+import { openStore } from '../../src/store/open.ts';
 
 export const FIXED_NOW = new Date('2026-03-01T10:00:00Z');
 
@@ -25,8 +25,39 @@ export async function ok<N extends ApiName>(core: Core, name: N, input: unknown)
   return result.value as ApiOutput<N>;
 }
 
+/** The path of a worked example's file in test/fixtures/examples (see its README). */
+export function fixturePath(name: string): string {
+  return path.join(import.meta.dirname, '..', 'fixtures', 'examples', name);
+}
+
+/** A worked example's file, parsed. */
+export function readFixture(name: string): unknown {
+  return JSON.parse(fs.readFileSync(fixturePath(name), 'utf8'));
+}
+
+/** The figures of expected-b.json (or -d), as far as the tests read them. */
+export interface ExpectedFigures {
+  asOf: string;
+  forecast: { currencies: unknown };
+  usage: Record<string, unknown>;
+  metrics: {
+    currencies: Record<string, unknown>;
+    /** Both examples have at least one candidate. */
+    retainerCandidates: [{ suggestedFeeMinor: number }, ...{ suggestedFeeMinor: number }[]];
+    overServicing: unknown;
+  };
+  icsClient: string;
+  icsWindowEnd: string;
+  icsStarts: string[];
+}
+
+export function readExpected(name: 'expected-b.json' | 'expected-d.json'): ExpectedFigures {
+  return readFixture(name) as ExpectedFigures;
+}
+
+/** Worked example B's workspace file. */
 export function readExample(): unknown {
-  return JSON.parse(fs.readFileSync(path.join(import.meta.dirname, '..', '..', '..', 'shared', 'examples', 'workspace-b.json'), 'utf8'));
+  return readFixture('workspace-b.json');
 }
 
 /**

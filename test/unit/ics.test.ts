@@ -1,8 +1,8 @@
 import ICAL from 'ical.js';
 import { describe, expect, it } from 'vitest';
 import { buildIcs } from '../../src/documents/ics.ts';
-import { slotOccurrences, type Slot } from '../../src/domain/slot.ts';
-import { memoryCore, ok, readExample } from './helpers.ts';
+import { type Slot, slotOccurrences } from '../../src/domain/slot.ts';
+import { memoryCore, ok, readExample, readExpected } from './helpers.ts';
 
 /** Every start instant a standards-following reader (Mozilla's ical.js) expands, cancelled ones left out. */
 function expand(text: string, until: string): string[] {
@@ -97,9 +97,7 @@ describe('.ics export', () => {
     const core = await memoryCore();
     await ok(core, 'data.import', { file: readExample() });
     const { content } = await ok(core, 'calendar.ics', { clientId: 'e1' });
-    const expected = (await import('../../../shared/examples/expected-b.json', { with: { type: 'json' } })).default as {
-      icsStarts: string[];
-    };
+    const expected = readExpected('expected-b.json');
     expect(expand(content, '2027-01-01').filter((s) => s < '2027-01-01')).toEqual(expected.icsStarts);
   });
 });

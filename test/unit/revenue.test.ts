@@ -1,14 +1,10 @@
-import fs from 'node:fs';
-import path from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { forecast, type ForecastAgreement } from '../../src/domain/forecast.ts';
-import { concentration, mrr, retainerCandidates, volatility, type MetricsAgreement } from '../../src/domain/metrics.ts';
-import { memoryCore, ok, readExample } from './helpers.ts';
+import { type ForecastAgreement, forecast } from '../../src/domain/forecast.ts';
+import { concentration, type MetricsAgreement, mrr, retainerCandidates, volatility } from '../../src/domain/metrics.ts';
+import { memoryCore, ok, readExample, readExpected } from './helpers.ts';
 
-const expectedB = JSON.parse(
-  fs.readFileSync(path.join(import.meta.dirname, '..', '..', '..', 'shared', 'examples', 'expected-b.json'), 'utf8'),
-);
+const expectedB = readExpected('expected-b.json');
 const assumptions = { annualRetention: 0.8, winProbability: 0.5 };
 
 function retainer(overrides: Partial<ForecastAgreement> = {}): ForecastAgreement {

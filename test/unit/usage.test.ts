@@ -1,12 +1,8 @@
-import fs from 'node:fs';
-import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { usageLedger, usageWarning, type UsageAgreement, type UsageSession } from '../../src/domain/usage.ts';
-import { memoryCore, ok, readExample } from './helpers.ts';
+import { type UsageAgreement, type UsageSession, usageLedger, usageWarning } from '../../src/domain/usage.ts';
+import { memoryCore, ok, readExample, readExpected } from './helpers.ts';
 
-const expectedB = JSON.parse(
-  fs.readFileSync(path.join(import.meta.dirname, '..', '..', '..', 'shared', 'examples', 'expected-b.json'), 'utf8'),
-);
+const expectedB = readExpected('expected-b.json');
 const rules = { timeZone: 'Europe/London', lateCancelHours: 24 };
 
 const work: UsageAgreement = {
