@@ -2,18 +2,19 @@
 // building its document, and the status a coach sees on a given day.
 import { createHash } from 'node:crypto';
 import { z } from 'zod';
-import { CadenceError, fieldsFromZod, type Context } from './contract.ts';
-import { agreementProblems, agreementSchema } from './workspace-file.ts';
-import type { Agreement } from '../store/agreements.ts';
-import { readAgreements } from '../store/agreements.ts';
-import { findClient, type Client } from '../store/clients.ts';
-import { getSettings, type Settings } from '../store/settings.ts';
-import { readDraftDocument, readVersions, type VersionBody } from '../store/documents.ts';
-import { buildAgreementDocument, type Acceptance, type AgreementDocument, type Clause } from '../documents/agreement-document.ts';
+import { type Acceptance, type AgreementDocument, buildAgreementDocument, type Clause } from '../documents/agreement-document.ts';
 import { defaultTemplateFor } from '../documents/templates.ts';
+import { agreementProblems } from '../domain/agreement-rules.ts';
+import { dateInZone } from '../domain/dates.ts';
+import { agreementSchema } from '../domain/model.ts';
 import { valueInstallments } from '../domain/pricing.ts';
 import { agreementEnd, type TermsInput } from '../domain/terms.ts';
-import { dateInZone } from '../domain/dates.ts';
+import type { Agreement } from '../store/agreements.ts';
+import { readAgreements } from '../store/agreements.ts';
+import { type Client, findClient } from '../store/clients.ts';
+import { readDraftDocument, readVersions, type VersionBody } from '../store/documents.ts';
+import { getSettings, type Settings } from '../store/settings.ts';
+import { CadenceError, type Context, fieldsFromZod } from './contract.ts';
 
 export type AgreementKind = Agreement['kind'];
 

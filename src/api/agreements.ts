@@ -1,8 +1,15 @@
 import { z } from 'zod';
-import { CadenceError, handler, type Context } from './contract.ts';
-import { calendarDate, id, requiredText } from './schemas.ts';
-import { AGREEMENT_KINDS, AGREEMENT_STATUSES } from './workspace-file.ts';
-import { isoNow, newId } from './ids.ts';
+import type { AgreementDocument, Clause } from '../documents/agreement-document.ts';
+import { builtInTemplates } from '../documents/templates.ts';
+import { calendarDate, id, requiredText } from '../domain/fields.ts';
+import { AGREEMENT_KINDS, AGREEMENT_STATUSES } from '../domain/model.ts';
+import { period, periodIndexOn } from '../domain/periods.ts';
+import { effectiveDateForNotice, noticeOutlook } from '../domain/terms.ts';
+import { type Agreement, insertAgreements, readAgreements, replaceAgreement } from '../store/agreements.ts';
+import { insertVersion, listSavedTemplates, readVersions, type VersionBody, writeDraftDocument } from '../store/documents.ts';
+import { getSettings } from '../store/settings.ts';
+import { qb } from '../store/sql.ts';
+import { diffVersions } from './agreement-diff.ts';
 import {
   agreementDocument,
   applyTerms,
@@ -15,19 +22,12 @@ import {
   draftClauses,
   requireAgreement,
   requireClient,
+  type TermsPatch,
   termsPatchShape,
   today,
-  type TermsPatch,
 } from './agreement-rules.ts';
-import { diffVersions } from './agreement-diff.ts';
-import { insertAgreements, readAgreements, replaceAgreement, type Agreement } from '../store/agreements.ts';
-import { insertVersion, listSavedTemplates, readVersions, writeDraftDocument, type VersionBody } from '../store/documents.ts';
-import { qb } from '../store/sql.ts';
-import { getSettings } from '../store/settings.ts';
-import { effectiveDateForNotice, noticeOutlook } from '../domain/terms.ts';
-import { period, periodIndexOn } from '../domain/periods.ts';
-import type { AgreementDocument, Clause } from '../documents/agreement-document.ts';
-import { builtInTemplates } from '../documents/templates.ts';
+import { CadenceError, type Context, handler } from './contract.ts';
+import { isoNow, newId } from './ids.ts';
 
 const byId = z.strictObject({ id });
 const clausesInput = z.array(clauseSchema).max(60, 'must have at most 60 clauses');

@@ -1,12 +1,12 @@
 import { z } from 'zod';
-import { handler } from './contract.ts';
-import { id } from './schemas.ts';
-import { requireClient } from './agreement-rules.ts';
+import { buildIcs } from '../documents/ics.ts';
+import { id } from '../domain/fields.ts';
+import { agreementEnd } from '../domain/terms.ts';
 import { readAgreements } from '../store/agreements.ts';
 import { getSettings } from '../store/settings.ts';
 import { qb } from '../store/sql.ts';
-import { agreementEnd } from '../domain/terms.ts';
-import { buildIcs } from '../documents/ics.ts';
+import { requireClient } from './agreement-rules.ts';
+import { handler } from './contract.ts';
 
 export const calendarHandlers = {
   'calendar.ics': handler({

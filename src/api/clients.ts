@@ -1,13 +1,13 @@
 import { z } from 'zod';
-import { CadenceError, handler, type Context } from './contract.ts';
-import { email, id, requiredText, shortText, timeZone } from './schemas.ts';
-import { CLIENT_STATUSES } from './workspace-file.ts';
-import { newId, isoNow } from './ids.ts';
-import { clientReferences, deleteClient, findClient, insertClient, listClients, updateClient, type Client } from '../store/clients.ts';
-import { getSettings } from '../store/settings.ts';
+import { email, id, requiredText, shortText, timeZone } from '../domain/fields.ts';
+import { CLIENT_STATUSES } from '../domain/model.ts';
 import { listAgreementsForClient } from '../store/agreements.ts';
-import { recentSessionsForClient } from '../store/sessions.ts';
+import { type Client, clientReferences, deleteClient, findClient, insertClient, listClients, updateClient } from '../store/clients.ts';
 import { listInvoicesForClient } from '../store/invoices.ts';
+import { recentSessionsForClient } from '../store/sessions.ts';
+import { getSettings } from '../store/settings.ts';
+import { CadenceError, type Context, handler } from './contract.ts';
+import { isoNow, newId } from './ids.ts';
 import { openInvoicesOf } from './invoices.ts';
 
 // Optional text fields: an empty string from a form means "none".

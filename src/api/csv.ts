@@ -3,18 +3,18 @@
 // them in one transaction or none.
 import Papa from 'papaparse';
 import { z } from 'zod';
-import { CadenceError, handler, type Context } from './contract.ts';
-import { clientCreateSchema } from './clients.ts';
-import { isoNow, newId } from './ids.ts';
-import { SESSION_KINDS } from './workspace-file.ts';
-import { readClients, readInvoices, readPayments, readSessions } from '../store/workspace.ts';
+import { isCalendarDate, isUtcInstant } from '../domain/dates.ts';
+import { SESSION_KINDS } from '../domain/model.ts';
+import { wallTimeToInstant } from '../domain/slot.ts';
 import { readAgreements } from '../store/agreements.ts';
 import { insertClient } from '../store/clients.ts';
 import { saveSession } from '../store/sessions.ts';
 import { getSettings } from '../store/settings.ts';
 import { qb } from '../store/sql.ts';
-import { isCalendarDate, isUtcInstant } from '../domain/dates.ts';
-import { wallTimeToInstant } from '../domain/slot.ts';
+import { readClients, readInvoices, readPayments, readSessions } from '../store/workspace.ts';
+import { clientCreateSchema } from './clients.ts';
+import { CadenceError, type Context, handler } from './contract.ts';
+import { isoNow, newId } from './ids.ts';
 
 const EXPORT_TABLES = ['clients', 'agreements', 'sessions', 'invoices', 'payments'] as const;
 const IMPORT_TABLES = ['clients', 'sessions'] as const;

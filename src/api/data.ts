@@ -1,11 +1,11 @@
 import { z } from 'zod';
-import { CadenceError, handler, type Context } from './contract.ts';
-import { calendarDate } from './schemas.ts';
-import { parseWorkspaceFile, type WorkspaceFile } from './workspace-file.ts';
-import { isoNow } from './ids.ts';
-import { countRecords, isEmptyWorkspace, readWorkspace, writeWorkspace, type WorkspaceCounts } from '../store/workspace.ts';
-import { getSettings } from '../store/settings.ts';
 import { dateInZone } from '../domain/dates.ts';
+import { calendarDate } from '../domain/fields.ts';
+import { getSettings } from '../store/settings.ts';
+import { countRecords, isEmptyWorkspace, readWorkspace, type WorkspaceCounts, writeWorkspace } from '../store/workspace.ts';
+import { CadenceError, type Context, handler } from './contract.ts';
+import { isoNow } from './ids.ts';
+import { parseWorkspaceFile, type WorkspaceFile, workspaceFile } from './workspace-file.ts';
 
 function importInto(ctx: Context, file: WorkspaceFile): WorkspaceCounts {
   const sql = ctx.store.sql;
@@ -61,7 +61,7 @@ export const dataHandlers = {
     long: 'An export',
     input: z.strictObject({}),
     writes: [],
-    run: (ctx) => readWorkspace(ctx.store.sql, isoNow(ctx.now())),
+    run: (ctx) => workspaceFile(readWorkspace(ctx.store.sql), isoNow(ctx.now())),
   }),
 
   'data.import': handler({

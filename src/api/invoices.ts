@@ -1,32 +1,32 @@
 import { z } from 'zod';
-import { deliveredDaysOf, deliveredWorkOf } from './delivered.ts';
-import { CadenceError, handler, type Context } from './contract.ts';
-import { calendarDate, id, minor } from './schemas.ts';
-import { PAYMENT_METHODS } from './workspace-file.ts';
-import { newId } from './ids.ts';
-import { today } from './agreement-rules.ts';
+import { type DueLine, dueLines, invoiceNumber, previousMonthStart } from '../domain/billing.ts';
+import { addDays, addMonths, dateInZone } from '../domain/dates.ts';
+import { calendarDate, id, minor } from '../domain/fields.ts';
+import { PAYMENT_METHODS } from '../domain/model.ts';
+import { deliveredMinutesOf, usageLedgerOfDays } from '../domain/usage.ts';
 import { readAgreements } from '../store/agreements.ts';
-import { qb } from '../store/sql.ts';
-import { getSettings } from '../store/settings.ts';
 import {
   billedLineKeys,
   deleteDraftInvoice,
   deletePayment,
+  type InvoiceRecord,
   insertInvoices,
   insertPayment,
   listInvoices,
   listUnpaidInvoices,
+  type OpenInvoice,
   openInvoices,
   readInvoice,
   readInvoices,
   setInvoiceStatus,
   takeInvoiceNumbers,
-  type InvoiceRecord,
-  type OpenInvoice,
 } from '../store/invoices.ts';
-import { dueLines, invoiceNumber, previousMonthStart, type DueLine } from '../domain/billing.ts';
-import { addDays, addMonths, dateInZone } from '../domain/dates.ts';
-import { deliveredMinutesOf, usageLedgerOfDays } from '../domain/usage.ts';
+import { getSettings } from '../store/settings.ts';
+import { qb } from '../store/sql.ts';
+import { today } from './agreement-rules.ts';
+import { CadenceError, type Context, handler } from './contract.ts';
+import { deliveredDaysOf, deliveredWorkOf } from './delivered.ts';
+import { newId } from './ids.ts';
 
 function requireInvoice(ctx: Context, invoiceId: string): InvoiceRecord {
   const invoice = readInvoice(ctx.store.sql, invoiceId);

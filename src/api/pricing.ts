@@ -1,14 +1,14 @@
 import { z } from 'zod';
-import { CadenceError, handler, type Context } from './contract.ts';
-import { calendarDate, currency, id, nonNegativeMinor, shortText } from './schemas.ts';
-import { isoNow, newId } from './ids.ts';
-import { checkAgreement, defaultAgreement, KIND_TITLES, requireClient, today } from './agreement-rules.ts';
+import { defaultTemplateFor } from '../documents/templates.ts';
+import { calendarDate, currency, id, nonNegativeMinor, shortText } from '../domain/fields.ts';
+import { valueInstallments, valueOptions } from '../domain/pricing.ts';
 import { insertAgreements } from '../store/agreements.ts';
 import { writeDraftDocument } from '../store/documents.ts';
 import { getSettings } from '../store/settings.ts';
 import { qb } from '../store/sql.ts';
-import { valueInstallments, valueOptions } from '../domain/pricing.ts';
-import { defaultTemplateFor } from '../documents/templates.ts';
+import { checkAgreement, defaultAgreement, KIND_TITLES, requireClient, today } from './agreement-rules.ts';
+import { CadenceError, type Context, handler } from './contract.ts';
+import { isoNow, newId } from './ids.ts';
 
 function conversation(ctx: Context, clientId: string) {
   const row = ctx.store.sql.first(qb.selectFrom('value_conversations').selectAll().where('client_id', '=', clientId));

@@ -1,24 +1,24 @@
 import { z } from 'zod';
-import { deliveredDaysOf } from './delivered.ts';
-import { handler, TABLES } from './contract.ts';
-import { calendarDate, currency, id, nonNegativeMinor, probability } from './schemas.ts';
-import { today } from './agreement-rules.ts';
-import { clientNamesOf } from './sessions.ts';
-import { readAgreements, type Agreement } from '../store/agreements.ts';
-import { valueInstallments, valueOptions } from '../domain/pricing.ts';
-import { compareStructures } from '../domain/structures.ts';
 import { addDays, addMonths, dateInZone } from '../domain/dates.ts';
-import { qb } from '../store/sql.ts';
-import type { Context } from './contract.ts';
-import { getSettings } from '../store/settings.ts';
+import { calendarDate, currency, id, nonNegativeMinor, probability } from '../domain/fields.ts';
 import { countsInForecast, forecast } from '../domain/forecast.ts';
 import { concentration, isOverServiced, monthsBefore, mrr, perMonth, retainerCandidates, volatility } from '../domain/metrics.ts';
-import { isInForce } from '../domain/terms.ts';
 import { roundHalfAwayFromZero } from '../domain/money.ts';
-import { recentLedgerOf } from './recent-usage.ts';
+import { valueInstallments, valueOptions } from '../domain/pricing.ts';
+import { compareStructures } from '../domain/structures.ts';
+import { isInForce } from '../domain/terms.ts';
 import { deliveredMinutesOf } from '../domain/usage.ts';
-import { collectedPerMonth, deliveredInWindow, invoicedPerMonth } from '../store/revenue-reads.ts';
+import { type Agreement, readAgreements } from '../store/agreements.ts';
 import { collectedPayments, deliveredWork, invoiceCurrencies, invoicedTotals, projectLines } from '../store/revenue.ts';
+import { collectedPerMonth, deliveredInWindow, invoicedPerMonth } from '../store/revenue-reads.ts';
+import { getSettings } from '../store/settings.ts';
+import { qb } from '../store/sql.ts';
+import { today } from './agreement-rules.ts';
+import type { Context } from './contract.ts';
+import { handler, TABLES } from './contract.ts';
+import { deliveredDaysOf } from './delivered.ts';
+import { recentLedgerOf } from './recent-usage.ts';
+import { clientNamesOf } from './sessions.ts';
 
 const whatIfInput = z.strictObject({
   asOf: calendarDate.optional(),

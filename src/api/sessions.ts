@@ -1,28 +1,28 @@
 import { z } from 'zod';
-import { CadenceError, handler, type Context } from './contract.ts';
-import { calendarDate, id, minutes, shortText, utcInstant } from './schemas.ts';
-import { SESSION_KINDS } from './workspace-file.ts';
-import { isoNow, newId } from './ids.ts';
-import { requireAgreement, requireClient, today } from './agreement-rules.ts';
+import { type CalendarAgreement, calendarItems } from '../domain/calendar.ts';
+import { availableMinutes, bookedMinutes, freeWeeklySlots } from '../domain/capacity.ts';
+import { addDays, dateInZone } from '../domain/dates.ts';
+import { calendarDate, id, minutes, shortText, utcInstant } from '../domain/fields.ts';
+import { SESSION_KINDS } from '../domain/model.ts';
+import { slotOccurrences, wallTimeToInstant } from '../domain/slot.ts';
+import { agreementEnd } from '../domain/terms.ts';
+import { isLateCancel } from '../domain/usage.ts';
 import type { Agreement } from '../store/agreements.ts';
-import { getSettings } from '../store/settings.ts';
-import { qb } from '../store/sql.ts';
+import { searchNotes } from '../store/notes.ts';
 import {
   deleteSession,
   findSession,
   findSessionByOccurrence,
+  type StoredSession,
   saveSession,
   sessionsBetween,
-  type StoredSession,
 } from '../store/sessions.ts';
 import { activeSlotWindows } from '../store/sessions-slots.ts';
-import { searchNotes } from '../store/notes.ts';
-import { calendarItems, type CalendarAgreement } from '../domain/calendar.ts';
-import { availableMinutes, bookedMinutes, freeWeeklySlots } from '../domain/capacity.ts';
-import { addDays, dateInZone } from '../domain/dates.ts';
-import { slotOccurrences, wallTimeToInstant } from '../domain/slot.ts';
-import { agreementEnd } from '../domain/terms.ts';
-import { isLateCancel } from '../domain/usage.ts';
+import { getSettings } from '../store/settings.ts';
+import { qb } from '../store/sql.ts';
+import { requireAgreement, requireClient, today } from './agreement-rules.ts';
+import { CadenceError, type Context, handler } from './contract.ts';
+import { isoNow, newId } from './ids.ts';
 
 const iso = (d: Date) => d.toISOString().replace('.000', '');
 

@@ -1,9 +1,9 @@
 import path from 'node:path';
 import { z } from 'zod';
-import { handler } from './contract.ts';
-import { currency, probability, shortText, timeZone, wallTime } from './schemas.ts';
-import { PAPER_SIZES } from './workspace-file.ts';
+import { currency, probability, shortText, timeZone, wallTime } from '../domain/fields.ts';
+import { PAPER_SIZES } from '../domain/model.ts';
 import { getSettings, updateSettings } from '../store/settings.ts';
+import { handler } from './contract.ts';
 import { isoNow } from './ids.ts';
 
 const MAX_LOGO_BYTES = 512 * 1024;

@@ -1,12 +1,12 @@
 import { z } from 'zod';
-import { handler } from './contract.ts';
-import { requiredText } from './schemas.ts';
-import { AGREEMENT_KINDS } from './workspace-file.ts';
-import { clauseSchema } from './agreement-rules.ts';
-import { isoNow, newId } from './ids.ts';
-import { builtInClauses, builtInTemplates } from '../documents/templates.ts';
-import { insertSavedClause, insertSavedTemplate, listSavedClauses, listSavedTemplates } from '../store/documents.ts';
 import { mergeFieldList } from '../documents/merge-fields.ts';
+import { builtInClauses, builtInTemplates } from '../documents/templates.ts';
+import { requiredText } from '../domain/fields.ts';
+import { AGREEMENT_KINDS } from '../domain/model.ts';
+import { insertSavedClause, insertSavedTemplate, listSavedClauses, listSavedTemplates } from '../store/documents.ts';
+import { clauseSchema } from './agreement-rules.ts';
+import { handler } from './contract.ts';
+import { isoNow, newId } from './ids.ts';
 
 export const templateHandlers = {
   'templates.list': handler({

@@ -1,17 +1,17 @@
 import { z } from 'zod';
-import { recentLedgerOf } from './recent-usage.ts';
-import { handler } from './contract.ts';
-import { calendarDate } from './schemas.ts';
-import { displayStatus, today } from './agreement-rules.ts';
-import { readAgreements } from '../store/agreements.ts';
-import { qb } from '../store/sql.ts';
 import { addDays, daysBetween } from '../domain/dates.ts';
+import { calendarDate } from '../domain/fields.ts';
 import { isInForce, noticeOutlook } from '../domain/terms.ts';
 import { usageWarning } from '../domain/usage.ts';
-import { listUnpaidInvoices } from '../store/invoices.ts';
+import { readAgreements } from '../store/agreements.ts';
 import { balancesByClient, type MoneyAmount } from '../store/clients.ts';
+import { listUnpaidInvoices } from '../store/invoices.ts';
 import { getSettings } from '../store/settings.ts';
+import { qb } from '../store/sql.ts';
+import { displayStatus, today } from './agreement-rules.ts';
+import { handler } from './contract.ts';
 import { openInvoicesOf } from './invoices.ts';
+import { recentLedgerOf } from './recent-usage.ts';
 
 const NOTICE_WINDOW_DAYS = 30;
 const UNSIGNED_AFTER_DAYS = 14;

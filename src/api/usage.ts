@@ -1,10 +1,10 @@
 import { z } from 'zod';
-import { CadenceError, handler } from './contract.ts';
-import { calendarDate, id } from './schemas.ts';
-import { requireAgreement, today } from './agreement-rules.ts';
-import { getSettings } from '../store/settings.ts';
-import { sessionsForAgreement, workLogsForAgreement } from '../store/sessions.ts';
+import { calendarDate, id } from '../domain/fields.ts';
 import { burnRate, usageLedger, usageWarning } from '../domain/usage.ts';
+import { sessionsForAgreement, workLogsForAgreement } from '../store/sessions.ts';
+import { getSettings } from '../store/settings.ts';
+import { requireAgreement, today } from './agreement-rules.ts';
+import { CadenceError, handler } from './contract.ts';
 
 export const usageHandlers = {
   'usage.ledger': handler({

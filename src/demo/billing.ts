@@ -1,8 +1,9 @@
 // Invoices as a coach issues them (domain.md, "Invoices and payments"): drafts are built
 // per agreement, then numbered in issue order so numbers run INV-YYYY-0001, 0002, … within
 // each year of the issue date, and ids follow the same order.
-import type { WorkspaceInvoice } from '../api/workspace-file.ts';
+
 import { addDays, type CalendarDate } from '../domain/dates.ts';
+import type { WorkspaceInvoice } from '../domain/model.ts';
 import { roundHalfAwayFromZero } from '../domain/money.ts';
 
 export type InvoiceLine = WorkspaceInvoice['lines'][number];

@@ -1,15 +1,16 @@
 // The demo's year of work: a stored session for every past slot occurrence (the coach
 // logged each one), a few occurrences already acted on ahead of time, ad-hoc sessions for
 // hourly clients and discovery calls, and the odd piece of work between calls.
-import type { WorkspaceAgreement, WorkspaceClient, WorkspaceWorkLog } from '../api/workspace-file.ts';
+
 import { addDays, addMonths, type CalendarDate } from '../domain/dates.ts';
+import type { WorkspaceAgreement, WorkspaceClient, WorkspaceWorkLog } from '../domain/model.ts';
 import { isPaused } from '../domain/periods.ts';
 import { wallTimeToInstant } from '../domain/slot.ts';
 import { agreementEnd } from '../domain/terms.ts';
 import { PROJECT_LOG_NOTES, RETAINER_LOG_NOTES, SESSION_NOTES } from './content.ts';
 import type { Expander } from './occurrences.ts';
 import type { Random } from './random.ts';
-import { pastSlotSession, scheduledSlotSession, type SessionDraft } from './sessions.ts';
+import { pastSlotSession, type SessionDraft, scheduledSlotSession } from './sessions.ts';
 import { iso, monthStart } from './util.ts';
 
 export type WorkLogDraft = Omit<WorkspaceWorkLog, 'id'>;

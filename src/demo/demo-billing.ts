@@ -2,11 +2,12 @@
 // quarterly in advance with the previous period's overage, value installments when due,
 // hourly work monthly in arrears. Most are paid; a slow payer leaves some overdue, one
 // invoice was voided and reissued, and one is partly paid.
-import type { WorkspaceAgreement, WorkspaceInvoice, WorkspacePayment, WorkspaceSettings } from '../api/workspace-file.ts';
-import { addDays, addMonths, dateInZone, type CalendarDate } from '../domain/dates.ts';
+
+import { addDays, addMonths, type CalendarDate, dateInZone } from '../domain/dates.ts';
+import type { WorkspaceAgreement, WorkspaceInvoice, WorkspacePayment, WorkspaceSettings } from '../domain/model.ts';
 import { isPaused, period } from '../domain/periods.ts';
 import { usageLedger } from '../domain/usage.ts';
-import { invoiceTotal, minutesAtRate, numberInvoices, span, type InvoiceDraft, type InvoiceLine } from './billing.ts';
+import { type InvoiceDraft, type InvoiceLine, invoiceTotal, minutesAtRate, numberInvoices, span } from './billing.ts';
 import type { WorkLogDraft } from './demo-activity.ts';
 import type { Random } from './random.ts';
 import type { SessionDraft } from './sessions.ts';

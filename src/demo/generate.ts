@@ -1,8 +1,9 @@
 // The demo practice a new user can explore (`cadence demo`, the first-run choice): about
 // 25 clients on every kind of agreement, a year of sessions and invoices up to `today`.
 // Deterministic: the same `today` and `seed` give the same file, byte for byte.
-import type { WorkspaceFile, WorkspaceSettings } from '../api/workspace-file.ts';
-import { isCalendarDate, type CalendarDate } from '../domain/dates.ts';
+import type { WorkspaceFile } from '../api/workspace-file.ts';
+import { type CalendarDate, isCalendarDate } from '../domain/dates.ts';
+import type { WorkspaceSettings } from '../domain/model.ts';
 import { adHocSessions, slotSessions, upcomingChanges, workLogs } from './demo-activity.ts';
 import { demoInvoices, demoPayments } from './demo-billing.ts';
 import { createExpander } from './occurrences.ts';

@@ -1,22 +1,23 @@
 // Dates, sessions, invoices and payments of the benchmark practice. Quotas first (how many
 // sessions and invoices each agreement carries, adding up exactly to the requested
 // counts), then each agreement's dates are chosen backwards from its quotas.
+
+import { addDays, addMonths, type CalendarDate } from '../domain/dates.ts';
 import type {
   WorkspaceAgreement,
   WorkspaceInvoice,
   WorkspacePayment,
-  WorkspaceSettings,
   WorkspaceSession,
+  WorkspaceSettings,
   WorkspaceWorkLog,
-} from '../api/workspace-file.ts';
-import { addDays, addMonths, type CalendarDate } from '../domain/dates.ts';
+} from '../domain/model.ts';
 import { period, periodIndexOn } from '../domain/periods.ts';
+import { type InvoiceDraft, invoiceTotal, minutesAtRate, numberInvoices, span } from './billing.ts';
 import { PROJECT_LOG_NOTES } from './content.ts';
-import { invoiceTotal, minutesAtRate, numberInvoices, span, type InvoiceDraft } from './billing.ts';
-import { fullAgreement, type AgreementDates, type AgreementShape } from './large-agreements.ts';
+import { type AgreementDates, type AgreementShape, fullAgreement } from './large-agreements.ts';
 import { createExpander } from './occurrences.ts';
 import type { Random } from './random.ts';
-import { pastSlotSession, scheduledSlotSession, withSessionIds, type SessionDraft } from './sessions.ts';
+import { pastSlotSession, type SessionDraft, scheduledSlotSession, withSessionIds } from './sessions.ts';
 import { fixedId, idWidth, monthStart } from './util.ts';
 
 export interface Plan {
@@ -195,20 +196,18 @@ function invoicesOf(
     out.push({ clientId: a.clientId, currency: a.currency, issueDate, lines, void: rng.chance(0.01) });
   if (q === 0) return out;
   if (a.kind === 'value') {
-    a.installments
-      .slice(0, q)
-      .forEach((inst, i) =>
-        draft(inst.dueDate, [
-          {
-            kind: 'installment',
-            description: `${a.title}, installment ${i + 1} of 2`,
-            amountMinor: inst.amountMinor,
-            agreementId: a.id,
-            periodStart: null,
-            minutes: null,
-          },
-        ]),
-      );
+    a.installments.slice(0, q).forEach((inst, i) =>
+      draft(inst.dueDate, [
+        {
+          kind: 'installment',
+          description: `${a.title}, installment ${i + 1} of 2`,
+          amountMinor: inst.amountMinor,
+          agreementId: a.id,
+          periodStart: null,
+          minutes: null,
+        },
+      ]),
+    );
   } else if (a.kind === 'project') {
     for (let i = 0; i < q; i += 1) {
       const month = addMonths(a.startDate, i);

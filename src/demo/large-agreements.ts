@@ -1,7 +1,8 @@
 // One benchmark agreement in full: its terms drawn around its kind, status and the dates
 // the quotas chose (large-activity.ts), in the workspace file's key order.
-import type { WorkspaceAgreement } from '../api/workspace-file.ts';
+
 import { addDays, type CalendarDate } from '../domain/dates.ts';
+import type { WorkspaceAgreement } from '../domain/model.ts';
 import { valueInstallments } from '../domain/pricing.ts';
 import type { Random } from './random.ts';
 import { atUtc, iso } from './util.ts';

@@ -3,8 +3,9 @@
 // arrears, mostly paid invoices) at exactly the requested counts. Counts are exact so
 // benchmark figures compare across runs; each agreement's dates are chosen backwards from
 // how many sessions and invoices it must carry, so every record is consistent with it.
-import type { WorkspaceAgreement, WorkspaceClient, WorkspaceFile } from '../api/workspace-file.ts';
-import { isCalendarDate, type CalendarDate } from '../domain/dates.ts';
+import type { WorkspaceFile } from '../api/workspace-file.ts';
+import { type CalendarDate, isCalendarDate } from '../domain/dates.ts';
+import type { WorkspaceAgreement, WorkspaceClient } from '../domain/model.ts';
 import { CLIENT_ZONES, COMPANY_SUFFIXES, COMPANY_WORDS, FIRST_NAMES, LAST_NAMES } from './content.ts';
 import { DEMO_SETTINGS } from './generate.ts';
 import { largeActivity, type Plan } from './large-activity.ts';

@@ -2,8 +2,9 @@
 // user meets every feature on a believable story (a client moved from hourly work onto a
 // retainer, a pause over summer, a pending cancellation, a proposal waiting too long).
 // Dates are relative to "today", so the demo looks current whenever it is created.
-import type { WorkspaceAgreement, WorkspaceClient } from '../api/workspace-file.ts';
+
 import { addDays, type CalendarDate } from '../domain/dates.ts';
+import type { WorkspaceAgreement, WorkspaceClient } from '../domain/model.ts';
 import { valueInstallments } from '../domain/pricing.ts';
 import { effectiveDateForNotice } from '../domain/terms.ts';
 import { asciiFold, atUtc, dayOfMonth, fixedId, iso } from './util.ts';

@@ -1,10 +1,10 @@
 // What happened at each planned call: mostly held, sometimes shorter or longer, now and
 // then a no-show, a cancellation (some of them late) or a move to another time. Shared by
 // the demo and the benchmark so both exercise the same usage rules.
-import type { WorkspaceSession } from '../api/workspace-file.ts';
+import type { WorkspaceSession } from '../domain/model.ts';
+import { CHECK_IN_NOTES, CLIENT_CANCEL_NOTES, COACH_CANCEL_NOTES, EXTENDED_NOTES, NO_SHOW_NOTES, SESSION_NOTES } from './content.ts';
 import type { Random } from './random.ts';
 import { iso } from './util.ts';
-import { CHECK_IN_NOTES, CLIENT_CANCEL_NOTES, COACH_CANCEL_NOTES, EXTENDED_NOTES, NO_SHOW_NOTES, SESSION_NOTES } from './content.ts';
 
 export type SessionDraft = Omit<WorkspaceSession, 'id'>;
 

@@ -1,7 +1,7 @@
 // Building blocks for strict input schemas: the same pieces validate handler inputs and
 // imported workspace files, so a value the UI may not save cannot be imported either.
 import { z } from 'zod';
-import { isCalendarDate, isUtcInstant } from '../domain/dates.ts';
+import { isCalendarDate, isUtcInstant } from './dates.ts';
 
 const currencies = new Set(Intl.supportedValuesOf('currency'));
 

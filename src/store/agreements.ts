@@ -1,7 +1,7 @@
-import { qb, type Sql } from './sql.ts';
-import type { AgreementsTable } from './schema.ts';
+import type { WorkspaceAgreement } from '../domain/model.ts';
 import { groupBy, insertMany } from './bulk.ts';
-import type { WorkspaceAgreement } from '../api/workspace-file.ts';
+import type { AgreementsTable } from './schema.ts';
+import { qb, type Sql } from './sql.ts';
 
 /** A whole agreement, in the shape of the workspace file. */
 export type Agreement = WorkspaceAgreement;

@@ -1,10 +1,11 @@
 // Reading and writing a whole workspace (the version 1 file) in bulk.
-import type { Sql } from './sql.ts';
-import { qb } from './sql.ts';
+
 import { invoiceStatus } from '../domain/invoices.ts';
+import type { Workspace, WorkspaceClient, WorkspaceInvoice, WorkspacePayment, WorkspaceSession } from '../domain/model.ts';
 import { insertAgreements, readAgreements } from './agreements.ts';
 import { groupBy, insertMany } from './bulk.ts';
-import type { WorkspaceFile, WorkspaceInvoice, WorkspaceSession } from '../api/workspace-file.ts';
+import type { Sql } from './sql.ts';
+import { qb } from './sql.ts';
 
 const DATA_TABLES = ['clients', 'agreements', 'sessions', 'work_logs', 'invoices', 'payments'] as const;
 
@@ -34,8 +35,8 @@ export function isEmptyWorkspace(sql: Sql): boolean {
   return Object.values(countRecords(sql)).every((n) => n === 0);
 }
 
-/** Writes a checked workspace file into an empty database. The caller opens the transaction. */
-export function writeWorkspace(sql: Sql, file: WorkspaceFile, nowIso: string): void {
+/** Writes a checked workspace into an empty database. The caller opens the transaction. */
+export function writeWorkspace(sql: Sql, file: Workspace, nowIso: string): void {
   const s = file.settings;
   sql.run(
     qb
@@ -153,13 +154,10 @@ function writeInvoices(sql: Sql, invoices: WorkspaceInvoice[]): void {
 }
 
 /** The whole workspace in the version 1 shape, every array in id order. */
-export function readWorkspace(sql: Sql, exportedAt: string): WorkspaceFile {
+export function readWorkspace(sql: Sql): Workspace {
   const settings = sql.first(qb.selectFrom('settings').selectAll().where('id', '=', 1))!;
   const payments = readPayments(sql);
   return {
-    format: 'cadence-workspace',
-    version: 1,
-    exportedAt,
     settings: {
       businessName: settings.business_name,
       currency: settings.currency,
@@ -183,7 +181,7 @@ export function readWorkspace(sql: Sql, exportedAt: string): WorkspaceFile {
 }
 
 /** One table of the workspace file, as the file has it (the CSV export reads one at a time). */
-export function readClients(sql: Sql): WorkspaceFile['clients'] {
+export function readClients(sql: Sql): WorkspaceClient[] {
   return sql.all(qb.selectFrom('clients').selectAll().orderBy('id')).map((c) => ({
     id: c.id,
     name: c.name,
@@ -213,13 +211,13 @@ export function readSessions(sql: Sql): WorkspaceSession[] {
   }));
 }
 
-export function readPayments(sql: Sql): WorkspaceFile['payments'] {
+export function readPayments(sql: Sql): WorkspacePayment[] {
   return sql
     .all(qb.selectFrom('payments').selectAll().orderBy('id'))
     .map((p) => ({ id: p.id, invoiceId: p.invoice_id, date: p.date, amountMinor: p.amount_minor, method: p.method }));
 }
 
-export function readInvoices(sql: Sql, payments: WorkspaceFile['payments'] = readPayments(sql)): WorkspaceInvoice[] {
+export function readInvoices(sql: Sql, payments: WorkspacePayment[] = readPayments(sql)): WorkspaceInvoice[] {
   const lines = groupBy(sql.all(qb.selectFrom('invoice_lines').selectAll().orderBy('invoice_id').orderBy('position')), (l) => l.invoice_id);
   const paidByInvoice = new Map<string, number>();
   for (const p of payments) paidByInvoice.set(p.invoiceId, (paidByInvoice.get(p.invoiceId) ?? 0) + p.amountMinor);

@@ -1,0 +1,31 @@
+// The rules an agreement must keep within itself, beyond the shape of each field. The editor
+// (through agreements.* handlers) and the workspace import both check them here.
+import type { WorkspaceAgreement } from './model.ts';
+
+/** Messages by field path, for example `{ 'pauses[0].from': 'must not be before the start date' }`. */
+export type PathErrors = Record<string, string>;
+
+/** The problems of one agreement, by field path; empty when it keeps every rule. */
+export function agreementProblems(a: Omit<WorkspaceAgreement, 'id' | 'clientId'>): PathErrors {
+  const errors: PathErrors = {};
+  if (a.termMonths !== null && a.termMonths % a.periodMonths !== 0) {
+    errors.termMonths = `must be a multiple of the billing period (${a.periodMonths} months)`;
+  }
+  if (a.kind === 'work' && a.includedMinutes === null) errors.includedMinutes = 'is required for a Pay-for-Work retainer';
+  if (a.kind === 'project' && a.hourlyRateMinor === null) errors.hourlyRateMinor = 'is required for project work';
+  if (a.kind === 'value') {
+    const sum = a.installments.reduce((total, i) => total + i.amountMinor, 0);
+    if (a.installments.length > 0 && sum !== a.feeMinor) {
+      errors.installments = `must add up to the fee (${a.feeMinor}), not ${sum}`;
+    }
+  } else if (a.installments.length > 0) {
+    errors.installments = 'only value-based agreements have installments';
+  }
+  for (const [index, pause] of a.pauses.entries()) {
+    if (pause.from < a.startDate) errors[`pauses[${index}].from`] = 'must not be before the start date';
+  }
+  if (a.cancellation && a.cancellation.effectiveDate < a.startDate) {
+    errors['cancellation.effectiveDate'] = 'must not be before the start date';
+  }
+  return errors;
+}
