@@ -1,6 +1,7 @@
 // A payment as it arrives: date, amount (partial is fine, never above the balance) and how
 // it was paid. The amount starts at the balance, the usual case.
 import { useEffect, useState } from 'react';
+import { moneyText, parseMoney } from '../../../src/domain/money-text.ts';
 import { api } from '../../api.ts';
 import { Button } from '../../components/Button.tsx';
 import { Dialog } from '../../components/Dialog.tsx';
@@ -11,8 +12,7 @@ import { formatMoney } from '../../lib/format.ts';
 import { namedError } from '../../lib/serverErrors.ts';
 import { useStatus } from '../../stores/status.ts';
 import { toast } from '../../stores/toasts.ts';
-import { minorToInput, parseAmount } from './amount.ts';
-import { PAYMENT_METHOD_OPTIONS, type InvoiceDetail, type PaymentMethod } from './labels.ts';
+import { type InvoiceDetail, PAYMENT_METHOD_OPTIONS, type PaymentMethod } from './labels.ts';
 
 const LABELS = { date: 'Date received', amountMinor: 'Amount', method: 'Method' } as const;
 type FieldName = keyof typeof LABELS;
@@ -36,14 +36,14 @@ export function RecordPaymentDialog({ invoice, open, onOpenChange }: RecordPayme
   useEffect(() => {
     if (!open) return;
     setDate(today);
-    setAmount(minorToInput(invoice.balanceMinor, invoice.currency));
+    setAmount(moneyText(invoice.balanceMinor, invoice.currency));
     setMethod('bank_transfer');
     setErrors({});
     setFormError(null);
   }, [open]);
 
   const submit = async () => {
-    const parsed = parseAmount(amount, invoice.currency);
+    const parsed = parseMoney(amount, invoice.currency);
     if (!parsed.ok || parsed.minor === null) {
       setErrors({ amountMinor: namedError(LABELS.amountMinor, parsed.ok ? 'is required' : parsed.message) });
       return;

@@ -1,7 +1,8 @@
 // Objectives, measures of success and the estimated annual value (low and high, in major
 // units). Saved on request; the options beside it follow the saved low estimate.
-import { useEffect, useState, type FormEvent } from 'react';
-import { api, type ApiOutput } from '../../api.ts';
+import { type FormEvent, useEffect, useState } from 'react';
+import { moneyText, parseMoney } from '../../../src/domain/money-text.ts';
+import { type ApiOutput, api } from '../../api.ts';
 import { Button } from '../../components/Button.tsx';
 import { Card } from '../../components/Card.tsx';
 import { Select } from '../../components/Select.tsx';
@@ -10,7 +11,6 @@ import { TextField } from '../../components/TextField.tsx';
 import { currencyOptions } from '../../lib/options.ts';
 import { namedError } from '../../lib/serverErrors.ts';
 import { toast } from '../../stores/toasts.ts';
-import { minorToInput, parseAmount } from '../invoices/amount.ts';
 
 export type Conversation = ApiOutput<'pricing.get'>;
 
@@ -36,8 +36,8 @@ function draftOf(c: Conversation): Draft {
     objectives: c.objectives,
     measures: c.measures,
     currency: c.currency,
-    low: minorToInput(c.valueLowMinor, c.currency),
-    high: minorToInput(c.valueHighMinor, c.currency),
+    low: moneyText(c.valueLowMinor, c.currency),
+    high: moneyText(c.valueHighMinor, c.currency),
   };
 }
 
@@ -60,8 +60,8 @@ export function ValueForm({ conversation }: { conversation: Conversation }) {
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
-    const low = parseAmount(draft.low, draft.currency);
-    const high = parseAmount(draft.high, draft.currency);
+    const low = parseMoney(draft.low, draft.currency);
+    const high = parseMoney(draft.high, draft.currency);
     const local: Partial<Record<FieldName, string>> = {};
     if (!low.ok) local.valueLowMinor = namedError(LABELS.valueLowMinor, low.message);
     if (!high.ok) local.valueHighMinor = namedError(LABELS.valueHighMinor, high.message);

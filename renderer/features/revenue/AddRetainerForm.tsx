@@ -1,11 +1,11 @@
 // A hypothetical retainer for the what-if: kind, fee, start and term. Checked here only
 // for shape; the core recomputes with it as soon as it is added.
 import { Plus } from 'lucide-react';
-import { useState, type FormEvent } from 'react';
+import { type FormEvent, useState } from 'react';
+import { parseMoney } from '../../../src/domain/money-text.ts';
 import { Button } from '../../components/Button.tsx';
 import { Select } from '../../components/Select.tsx';
 import { TextField } from '../../components/TextField.tsx';
-import { parseAmount } from '../invoices/amount.ts';
 import type { WhatIfRetainer } from './useWhatIf.ts';
 
 export const RETAINER_KIND_LABELS: Record<WhatIfRetainer['kind'], string> = {
@@ -38,7 +38,7 @@ export function AddRetainerForm({
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    const parsed = parseAmount(fee, currency);
+    const parsed = parseMoney(fee, currency);
     const next: typeof errors = {};
     if (!parsed.ok) next.fee = `Fee ${parsed.message}`;
     else if (parsed.minor === null || parsed.minor === 0) next.fee = 'Fee is required';

@@ -2,12 +2,12 @@
 // start, the rest mid-term) and keeps the split in step with the fee; once edited, the
 // list is the coach's and must add up to the fee.
 import { Plus, Trash2 } from 'lucide-react';
+import { moneyText, parseMoney } from '../../../../src/domain/money-text.ts';
 import { Button } from '../../../components/Button.tsx';
 import { IconButton } from '../../../components/IconButton.tsx';
 import { Money } from '../../../components/Money.tsx';
 import { TextField } from '../../../components/TextField.tsx';
 import { formatDate } from '../../../lib/format.ts';
-import { minorToInput, parseAmount } from '../money.ts';
 import type { Agreement } from '../types.ts';
 import { useDraft } from './draftStore.ts';
 import { useFieldError } from './fields.tsx';
@@ -78,7 +78,7 @@ export function InstallmentsField({ stored }: { stored: Agreement['installments'
         <Button
           size="sm"
           onClick={() =>
-            setTerms({ installments: stored.map((i) => ({ dueDate: i.dueDate, amount: minorToInput(i.amountMinor, currency) })) })
+            setTerms({ installments: stored.map((i) => ({ dueDate: i.dueDate, amount: moneyText(i.amountMinor, currency) })) })
           }
         >
           Edit installments
@@ -90,10 +90,10 @@ export function InstallmentsField({ stored }: { stored: Agreement['installments'
 
   const update = (next: InstallmentDraft[]) => setTerms({ installments: next });
   const total = installments.reduce((sum, item) => {
-    const parsed = parseAmount(item.amount, currency);
+    const parsed = parseMoney(item.amount, currency);
     return sum + (parsed.ok ? (parsed.minor ?? 0) : 0);
   }, 0);
-  const feeParsed = parseAmount(fee, currency);
+  const feeParsed = parseMoney(fee, currency);
   return (
     <div className="installments">
       <h3 className="installments__title">Installments</h3>

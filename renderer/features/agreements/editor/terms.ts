@@ -1,7 +1,7 @@
 // The terms form as text: what the coach is typing, whether or not it is valid yet. It
 // turns into a patch for the core, which is the judge; only text that cannot be a number
 // at all is caught here (the core never sees it).
-import { minorToInput, parseAmount } from '../money.ts';
+import { moneyText, parseMoney } from '../../../../src/domain/money-text.ts';
 import type { Agreement, TermsPatch } from '../types.ts';
 
 export interface InstallmentDraft {
@@ -65,7 +65,7 @@ export const EMPTY_TERMS: TermsDraft = {
 const text = (value: number | null | undefined) => (value === null || value === undefined ? '' : String(value));
 
 export function draftFromAgreement(a: Agreement, defaultZone: string): TermsDraft {
-  const money = (minor: number | null) => minorToInput(minor, a.currency);
+  const money = (minor: number | null) => moneyText(minor, a.currency);
   return {
     title: a.title,
     currency: a.currency,
@@ -98,7 +98,7 @@ export function draftFromAgreement(a: Agreement, defaultZone: string): TermsDraf
 }
 
 export function installmentsFromAgreement(a: Agreement): InstallmentDraft[] {
-  return a.installments.map((i) => ({ dueDate: i.dueDate, amount: minorToInput(i.amountMinor, a.currency) }));
+  return a.installments.map((i) => ({ dueDate: i.dueDate, amount: moneyText(i.amountMinor, a.currency) }));
 }
 
 /** Field path (as the core names it) → message, for text that is not a number at all. */
@@ -127,7 +127,7 @@ export function termsPatch(draft: TermsDraft, kind: Agreement['kind']): { patch:
     if (value !== undefined) patch[field] = value;
   };
   const amount = (value: string, field: string) => {
-    const parsed = parseAmount(value, draft.currency);
+    const parsed = parseMoney(value, draft.currency);
     if (!parsed.ok) {
       errors[field] = parsed.message;
       return undefined;
