@@ -7,9 +7,15 @@ export function roundHalfAwayFromZero(value: number): number {
   return value < 0 ? -rounded : rounded;
 }
 
-/** Sums amounts per currency, keeping the currencies in code order. */
-export function sumByCurrency(amounts: { currency: string; amountMinor: number }[]): { currency: string; amountMinor: number }[] {
+/** An amount of money in one currency. */
+export interface MoneyAmount {
+  currency: string;
+  amountMinor: number;
+}
+
+/** Sums amounts per currency (never across currencies), the currencies in code order. */
+export function sumByCurrency(amounts: readonly MoneyAmount[]): MoneyAmount[] {
   const totals = new Map<string, number>();
   for (const { currency, amountMinor } of amounts) totals.set(currency, (totals.get(currency) ?? 0) + amountMinor);
-  return [...totals].sort(([a], [b]) => a.localeCompare(b)).map(([currency, amountMinor]) => ({ currency, amountMinor }));
+  return [...totals].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([currency, amountMinor]) => ({ currency, amountMinor }));
 }
