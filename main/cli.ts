@@ -7,8 +7,6 @@ import { type ParseArgsConfig, parseArgs } from 'node:util';
 import type { ApiError } from '../src/api/contract.ts';
 import { type Core, openCore } from '../src/api/core.ts';
 import { resolveDbPath } from '../src/paths.ts';
-import { DamagedBackupError, inspectBackup, restoreWithUndo, takeBackup } from '../src/store/backup.ts';
-import { backupFolder, migrate } from '../src/store/open.ts';
 
 class UsageError extends Error {}
 
@@ -163,33 +161,31 @@ async function runUsage(core: Core, { positionals, values }: Parsed): Promise<vo
 }
 
 async function runBackup(core: Core, { values }: Parsed): Promise<void> {
-  const store = await core.ready;
-  const folder = typeof values.to === 'string' ? values.to : backupFolder(store.path);
+  // The app's own backup: into the backup folder setting (or --to DIR), checked, with retention.
+  const input = typeof values.to === 'string' ? { folder: path.resolve(values.to) } : {};
   const done = progress('Backing up and checking the copy');
-  const info = await takeBackup(store.sqlite, folder, 'manual', new Date());
+  const backup = await call<{ folder: string; name: string }>(core, 'backups.create', input);
   done();
-  process.stdout.write(`${info.file}\n`);
+  process.stdout.write(`${path.join(backup.folder, backup.name)}\n`);
 }
 
 async function runRestore(core: Core, { positionals }: Parsed): Promise<void> {
   const file = positionals[0]!;
-  if (!fs.existsSync(file)) throw new UsageError(`restore: cannot read ${file}`);
-  if (!inspectBackup(file).ok)
-    throw new UsageError(`restore: ${file} is not a whole Cadence backup (it fails its integrity check); nothing was changed`);
-  const store = await core.ready;
-  if (store.readOnlyReason) throw new Error(store.readOnlyReason);
   const done = progress('Keeping the current database as an undo backup, then restoring');
-  let undo;
+  let restored: { undo: string };
   try {
-    undo = await restoreWithUndo(store.sqlite, path.resolve(file), store.path, backupFolder(store.path), new Date());
+    restored = await call<{ undo: string }>(core, 'backups.restore', { file: path.resolve(file) });
   } catch (error) {
-    if (error instanceof DamagedBackupError)
+    // The handler names the field; the command line names the file it was given.
+    const problem = error instanceof ApiFailure ? error.error.fields?.file : undefined;
+    if (problem === 'no such file') throw new UsageError(`restore: cannot read ${file}`);
+    if (problem === 'is damaged')
       throw new UsageError(`restore: ${file} is not a whole Cadence backup (it fails its integrity check); nothing was changed`);
     throw error;
   }
-  await migrate(store.sqlite, store.path);
   done();
-  process.stdout.write(`Restored ${file}. The database as it was is kept in ${undo.file}\n`);
+  const { folder } = await call<{ folder: string }>(core, 'backups.folder', {});
+  process.stdout.write(`Restored ${file}. The database as it was is kept in ${path.join(folder, restored.undo)}\n`);
 }
 
 async function runIcs(core: Core, { values }: Parsed): Promise<void> {

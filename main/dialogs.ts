@@ -85,7 +85,7 @@ export function saveDownloadsThroughDialog(
 export type BackupChoice = { name: string } | { outside: string } | null;
 
 /**
- * Asks which backup to restore, starting in the backup folder. The core restores only
+ * Asks which backup to restore, starting in the backup folder. The app restores only the
  * backups it lists there, so a file elsewhere is answered with why (null: cancelled).
  */
 export async function chooseBackup(dialog: DialogApi, window: BaseWindow, backupFolder: string): Promise<BackupChoice> {

@@ -5,11 +5,10 @@
 import path from 'node:path';
 import type { BaseWindow } from 'electron';
 import type { Core } from '../src/api/core.ts';
-import { backupFolder as defaultBackupFolder } from '../src/store/open.ts';
 import { CHANGE_CHANNEL, type CommandEvent, type MenuCommand } from './channels.ts';
-import { chooseBackup, confirm, tell, type DialogApi } from './dialogs.ts';
+import { chooseBackup, confirm, type DialogApi, tell } from './dialogs.ts';
 import type { MenuActions } from './menu.ts';
-import { safeOpenFolder, type PathOpener } from './security.ts';
+import { type PathOpener, safeOpenFolder } from './security.ts';
 
 export interface CommandWindow extends BaseWindow {
   readonly webContents: { send(channel: string, ...args: unknown[]): void };
@@ -36,13 +35,6 @@ export function createMenuActions(deps: MenuActionDeps): MenuActions {
     window.webContents.send(CHANGE_CHANNEL, event);
   };
 
-  /** The folder the core backs up into: the coach's choice, else beside the database. */
-  const backupFolder = async (): Promise<string> => {
-    const settings = await core.call('settings.get', {});
-    const chosen = settings.ok ? (settings.value as { backupFolder?: string | null }).backupFolder : null;
-    return chosen ?? defaultBackupFolder(deps.dbPath);
-  };
-
   /** Runs a dialog-backed action; one that fails says so instead of failing silently. */
   const withWindow = (action: (window: CommandWindow) => Promise<void>) => () => {
     const window = deps.window();
@@ -61,12 +53,16 @@ export function createMenuActions(deps: MenuActionDeps): MenuActions {
     backupNow: withWindow(async (window) => {
       const result = await core.call('backups.create', {});
       if (!result.ok) return tell(dialog, window, { type: 'error', message: 'Cadence could not back up.', detail: result.error.message });
-      const { name } = result.value as { name: string };
-      await tell(dialog, window, { type: 'info', message: 'Backup saved.', detail: `${name}\nin ${await backupFolder()}` });
+      const { name, folder } = result.value as { name: string; folder: string };
+      await tell(dialog, window, { type: 'info', message: 'Backup saved.', detail: `${name}\nin ${folder}` });
     }),
 
     restoreBackup: withWindow(async (window) => {
-      const folder = await backupFolder();
+      // The core says where its backups are (the coach's folder, else beside the database).
+      const located = await core.call('backups.folder', {});
+      if (!located.ok)
+        return tell(dialog, window, { type: 'error', message: 'Cadence could not find its backups.', detail: located.error.message });
+      const { folder } = located.value as { folder: string };
       const choice = await chooseBackup(dialog, window, folder);
       if (choice === null) return;
       if ('outside' in choice) {

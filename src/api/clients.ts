@@ -1,14 +1,30 @@
 import { z } from 'zod';
 import { email, id, requiredText, shortText, timeZone } from '../domain/fields.ts';
+import { balancesByClient } from '../domain/invoices.ts';
 import { CLIENT_STATUSES } from '../domain/model.ts';
 import { listAgreementsForClient } from '../store/agreements.ts';
-import { type Client, clientReferences, deleteClient, findClient, insertClient, listClients, updateClient } from '../store/clients.ts';
+import {
+  type Client,
+  type ClientName,
+  clientNames,
+  clientReferences,
+  deleteClient,
+  findClient,
+  insertClient,
+  listClients,
+  updateClient,
+} from '../store/clients.ts';
 import { listInvoicesForClient } from '../store/invoices.ts';
 import { recentSessionsForClient } from '../store/sessions.ts';
 import { getSettings } from '../store/settings.ts';
 import { CadenceError, type Context, handler } from './contract.ts';
 import { isoNow, newId } from './ids.ts';
 import { openInvoicesOf } from './invoices.ts';
+
+/** Every client's name and zone by id, in id order, kept until a client is written. Read-only to callers. */
+export function clientNamesOf(ctx: Context): ReadonlyMap<string, ClientName> {
+  return ctx.memo('client-names', ['clients'], () => clientNames(ctx.store.sql));
+}
 
 // Optional text fields: an empty string from a form means "none".
 const optionalText = (max: number) =>
@@ -88,20 +104,14 @@ export const clientHandlers = {
     run: (ctx, { id: clientId }) => {
       const client = requireClient(ctx, clientId);
       const invoices = listInvoicesForClient(ctx.store.sql, clientId);
-      const balances = new Map<string, number>();
-      for (const invoice of invoices) {
-        if (invoice.status === 'issued') balances.set(invoice.currency, (balances.get(invoice.currency) ?? 0) + invoice.balanceMinor);
-      }
       return {
         ...client,
         references: clientReferences(ctx.store.sql, clientId),
         agreements: listAgreementsForClient(ctx.store.sql, clientId),
         recentSessions: recentSessionsForClient(ctx.store.sql, clientId, 50),
         invoices,
-        balances: [...balances]
-          .filter(([, amountMinor]) => amountMinor !== 0)
-          .sort()
-          .map(([currency, amountMinor]) => ({ currency, amountMinor })),
+        // The same domain rule as the clients list and Today.
+        balances: balancesByClient(invoices).get(clientId) ?? [],
       };
     },
   }),

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { type DueLine, dueLines, invoiceNumber, previousMonthStart } from '../domain/billing.ts';
 import { addDays, addMonths, dateInZone } from '../domain/dates.ts';
 import { calendarDate, id, minor } from '../domain/fields.ts';
+import { isOpen, isOverdue } from '../domain/invoices.ts';
 import { PAYMENT_METHODS } from '../domain/model.ts';
 import { deliveredMinutesOf, usageLedgerOfDays } from '../domain/usage.ts';
 import { readAgreements } from '../store/agreements.ts';
@@ -78,14 +79,14 @@ export const invoiceHandlers = {
       // Overdue and open invoices are among the few still open, not found by summing them all.
       const invoices =
         status === 'overdue' || status === 'open'
-          ? listUnpaidInvoices(ctx.store.sql, { clientId, dueBefore: status === 'overdue' ? date : undefined }, openInvoicesOf(ctx))
+          ? listUnpaidInvoices(ctx.store.sql, { clientId, overdueOn: status === 'overdue' ? date : undefined }, openInvoicesOf(ctx))
           : listInvoices(ctx.store.sql, { clientId });
       return invoices
-        .map((invoice) => ({ ...invoice, overdue: invoice.status === 'issued' && invoice.balanceMinor > 0 && invoice.dueDate < date }))
+        .map((invoice) => ({ ...invoice, overdue: isOverdue(invoice, date) }))
         .filter((invoice) => {
           if (!status) return true;
           if (status === 'overdue') return invoice.overdue;
-          if (status === 'open') return invoice.status === 'issued';
+          if (status === 'open') return isOpen(invoice);
           return invoice.status === status;
         });
     },
@@ -96,7 +97,7 @@ export const invoiceHandlers = {
     writes: [],
     run: (ctx, { id: invoiceId }) => {
       const invoice = requireInvoice(ctx, invoiceId);
-      return { ...invoice, overdue: invoice.status === 'issued' && invoice.balanceMinor > 0 && invoice.dueDate < today(ctx) };
+      return { ...invoice, overdue: isOverdue(invoice, today(ctx)) };
     },
   }),
 

@@ -1,10 +1,11 @@
 import { z } from 'zod';
 import { addDays, daysBetween } from '../domain/dates.ts';
 import { calendarDate } from '../domain/fields.ts';
+import { balancesByClient, balancesByCurrency } from '../domain/invoices.ts';
+import type { MoneyAmount } from '../domain/money.ts';
 import { isInForce, noticeOutlook } from '../domain/terms.ts';
 import { usageWarning } from '../domain/usage.ts';
 import { readAgreements } from '../store/agreements.ts';
-import { balancesByClient, type MoneyAmount } from '../store/clients.ts';
 import { listUnpaidInvoices } from '../store/invoices.ts';
 import { getSettings } from '../store/settings.ts';
 import { qb } from '../store/sql.ts';
@@ -71,10 +72,9 @@ export const todayHandlers = {
         }))
         .sort((a, b) => b.daysWaiting - a.daysWaiting);
 
-      // Issued, due before today and not fully paid, oldest due first: found among the open
-      // invoices the core keeps.
-      const overdueInvoices = listUnpaidInvoices(ctx.store.sql, { dueBefore: date }, openInvoicesOf(ctx))
-        .filter((i) => i.status === 'issued' && i.balanceMinor > 0)
+      // Overdue (the domain's `isOverdue`), oldest due first: found among the open invoices the
+      // core keeps.
+      const overdueInvoices = listUnpaidInvoices(ctx.store.sql, { overdueOn: date }, openInvoicesOf(ctx))
         .map((i) => ({
           invoiceId: i.id,
           number: i.number,
@@ -108,17 +108,15 @@ export const todayHandlers = {
           : [];
       });
 
-      // What clients owe on issued invoices, archived clients included (a balance is owed
+      // What clients owe on open invoices, archived clients included (a balance is owed
       // whatever the client's status): totals per currency, never mixed, and who owes most
-      // in the home currency.
+      // in the home currency. The same domain functions as the clients list and client page.
       const home = getSettings(ctx.store.sql).currency;
-      const owing = [...balancesByClient(openInvoicesOf(ctx))].filter(([, balances]) => balances.length > 0);
-      const totals = new Map<string, number>();
-      for (const [, balances] of owing) for (const b of balances) totals.set(b.currency, (totals.get(b.currency) ?? 0) + b.amountMinor);
+      const owing = [...balancesByClient(openInvoicesOf(ctx))];
       const inHome = (balances: readonly MoneyAmount[]) => balances.find((b) => b.currency === home)?.amountMinor ?? 0;
       const openBalances = {
         clients: owing.length,
-        totals: [...totals].sort(([a], [b]) => a.localeCompare(b)).map(([currency, amountMinor]) => ({ currency, amountMinor })),
+        totals: balancesByCurrency(openInvoicesOf(ctx)),
         largest: owing
           .map(([clientId, balances]) => ({ clientId, clientName: names.get(clientId) ?? '', balances }))
           .sort(

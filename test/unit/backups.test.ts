@@ -3,8 +3,8 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { openCore } from '../../src/api/core.ts';
 import { backupsToKeep } from '../../src/domain/retention.ts';
-import { backupFolder } from '../../src/store/open.ts';
 import { pruneBackups } from '../../src/store/backup.ts';
+import { backupFolder } from '../../src/store/open.ts';
 import { breakIndex, ok, readExample, tempDir } from './helpers.ts';
 
 describe('backups', () => {
@@ -142,6 +142,61 @@ describe('automatic backups', () => {
       error: { code: 'invalid_input', fields: { 'backupRetention.recent': expect.stringContaining('at least 1') } },
     });
     expect((await ok(core, 'settings.get', {})).backupRetention).toEqual({ recent: 2, daily: 0, weekly: 0 });
+    await core.close();
+  });
+});
+
+describe('where backups go', () => {
+  it('is one answer: beside the database, or the chosen folder, for the list, a backup and the hosts', async () => {
+    const dir = tempDir();
+    const dbPath = path.join(dir, 'w.db');
+    const core = openCore({ dbPath, log: () => undefined, now: () => new Date('2026-03-01T10:00:00Z') });
+    expect(await ok(core, 'backups.folder', {})).toEqual({ folder: backupFolder(dbPath) });
+    const chosen = path.join(dir, 'Synced backups');
+    await ok(core, 'settings.update', { backupFolder: chosen });
+    await core.idle();
+    expect(await ok(core, 'backups.folder', {})).toEqual({ folder: chosen });
+    expect(await ok(core, 'backups.create', {})).toMatchObject({ folder: chosen, name: 'cadence-2026-03-01T10-00-00Z-manual.db' });
+    expect((await ok(core, 'backups.list', {})).map((b) => b.name)).toContain('cadence-2026-03-01T10-00-00Z-manual.db');
+    await core.close();
+  });
+
+  it('takes a one-off copy into another folder, never pruning it, and restores a backup file from anywhere', async () => {
+    const dir = tempDir();
+    const dbPath = path.join(dir, 'w.db');
+    const core = openCore({ dbPath, log: () => undefined, now: () => new Date('2026-03-01T10:00:00Z') });
+    await ok(core, 'clients.create', { name: 'Ada' });
+    const lent = path.join(dir, 'usb');
+    fs.mkdirSync(lent);
+    const old = path.join(lent, 'cadence-2020-01-06T09-00-00Z-manual.db');
+    fs.writeFileSync(old, '');
+    const copy = await ok(core, 'backups.create', { folder: lent });
+    expect(copy.folder).toBe(lent);
+    expect(fs.existsSync(old)).toBe(true);
+    expect(fs.readdirSync(backupFolder(dbPath))).not.toContain(copy.name);
+
+    await ok(core, 'clients.create', { name: 'Ben' });
+    const restored = await ok(core, 'backups.restore', { file: path.join(lent, copy.name) });
+    expect(fs.readdirSync(backupFolder(dbPath))).toContain(restored.undo);
+    expect((await ok(core, 'clients.list', {})).map((c) => c.name)).toEqual(['Ada']);
+    await core.close();
+  });
+
+  it('refuses a relative path, both a name and a file, or neither, naming the field', async () => {
+    const core = openCore({ dbPath: path.join(tempDir(), 'w.db'), log: () => undefined });
+    const refused = (fields: Record<string, unknown>) => ({ ok: false, error: { code: 'invalid_input', fields } });
+    expect(await core.call('backups.create', { folder: 'relative/folder' })).toMatchObject(
+      refused({ folder: 'must be a full folder path' }),
+    );
+    expect(await core.call('backups.restore', { file: 'backup.db' })).toMatchObject(refused({ file: 'must be a full file path' }));
+    expect(await core.call('backups.restore', {})).toMatchObject(refused({ name: expect.stringContaining('either') }));
+    expect(await core.call('backups.restore', { name: 'cadence-x.db', file: '/tmp/cadence-x.db' })).toMatchObject(
+      refused({ name: expect.stringContaining('either') }),
+    );
+    expect(await core.call('backups.restore', { file: '/nowhere/cadence-x.db' })).toMatchObject({
+      ok: false,
+      error: { code: 'not_found', fields: { file: 'no such file' } },
+    });
     await core.close();
   });
 });

@@ -3,16 +3,17 @@ import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { tempDir } from './helpers.ts';
+import { openCore } from '../../src/api/core.ts';
+import { ok, tempDir } from './helpers.ts';
 
 const root = path.join(import.meta.dirname, '..', '..');
 const example = path.join(root, 'test', 'fixtures', 'examples', 'workspace-b.json');
 
-function cadence(args: string[], env: Record<string, string> = {}) {
+function cadence(args: string[], env: Record<string, string> = {}, cwd = root) {
   const result = spawnSync(process.execPath, [path.join(root, 'main', 'cli.ts'), ...args], {
     encoding: 'utf8',
     env: { ...process.env, ...env },
-    cwd: root,
+    cwd,
   });
   return { code: result.status, stdout: result.stdout, stderr: result.stderr };
 }
@@ -68,6 +69,66 @@ describe('cadence CLI', { timeout: 60_000 }, () => {
     expect(result.code).toBe(1);
     expect(result.stderr).toMatch(/cannot (open|read) the workspace/);
     expect(fs.readFileSync(damaged).equals(before)).toBe(true);
+  });
+
+  it('backs up into the backup folder setting with its retention, or once into --to DIR', async () => {
+    const dir = tempDir();
+    const db = path.join(dir, 'w.db');
+    const chosen = path.join(dir, 'Synced backups');
+    cadence(['import', example, '--db', db]);
+    const core = openCore({ dbPath: db, log: () => undefined });
+    await ok(core, 'settings.update', { backupFolder: chosen });
+    await core.close();
+    // A backup older than every retention tier, as the app's own backups would be named.
+    const old = 'cadence-2020-01-06T09-00-00Z-manual.db';
+    fs.copyFileSync(db, path.join(chosen, old));
+
+    const result = cadence(['backup', '--db', db]);
+    expect(result.code).toBe(0);
+    const written = result.stdout.trim();
+    expect(path.dirname(written)).toBe(chosen);
+    expect(fs.existsSync(written)).toBe(true);
+    expect(fs.readdirSync(chosen)).not.toContain(old); // retention ran on the backup folder
+
+    const elsewhere = path.join(dir, 'usb');
+    fs.mkdirSync(elsewhere);
+    fs.copyFileSync(db, path.join(elsewhere, old));
+    const once = cadence(['backup', '--to', 'usb', '--db', db], {}, dir);
+    expect(once.code).toBe(0);
+    expect(path.dirname(once.stdout.trim())).toBe(elsewhere);
+    expect(fs.readdirSync(elsewhere).sort()).toEqual([path.basename(once.stdout.trim()), old].sort()); // a lent folder is never pruned
+  });
+
+  it('restores a backup file, keeping the undo copy in the backup folder; exits 2 for a missing or damaged file', async () => {
+    const dir = tempDir();
+    const db = path.join(dir, 'w.db');
+    const chosen = path.join(dir, 'Synced backups');
+    cadence(['import', example, '--db', db]);
+    const saved = cadence(['backup', '--to', path.join(dir, 'kept'), '--db', db]).stdout.trim();
+    const core = openCore({ dbPath: db, log: () => undefined });
+    await ok(core, 'settings.update', { backupFolder: chosen });
+    await ok(core, 'clients.create', { name: 'Added after the backup' });
+    await core.close();
+
+    const result = cadence(['restore', saved, '--db', db]);
+    expect(result).toMatchObject({ code: 0, stderr: '' });
+    const undo = /kept in (.+)$/m.exec(result.stdout)?.[1];
+    expect(undo && path.dirname(undo)).toBe(chosen);
+    expect(fs.existsSync(undo!)).toBe(true);
+    const exported = JSON.parse(cadence(['export', '--db', db]).stdout);
+    expect(exported.clients.map((c: { name: string }) => c.name)).not.toContain('Added after the backup');
+    const after = openCore({ dbPath: db, log: () => undefined });
+    expect((await ok(after, 'settings.get', {})).backupFolder).toBe(chosen); // the folder choice is the coach's, not the backup's
+    await after.close();
+
+    const missing = cadence(['restore', path.join(dir, 'nope.db'), '--db', db]);
+    expect(missing.code).toBe(2);
+    expect(missing.stderr).toContain('cannot read');
+    const damaged = path.join(dir, 'damaged.db');
+    fs.writeFileSync(damaged, 'this is not a database at all, just text that is long enough to look like a header');
+    const refused = cadence(['restore', damaged, '--db', db]);
+    expect(refused.code).toBe(2);
+    expect(refused.stderr).toContain('is not a whole Cadence backup');
   });
 
   it('writes an agreement PDF', () => {

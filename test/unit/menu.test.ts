@@ -5,11 +5,11 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { BaseWindow, MenuItemConstructorOptions, MessageBoxOptions, OpenDialogOptions } from 'electron';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openCore, type Core } from '../../src/api/core.ts';
 import { CHANGE_CHANNEL, MENU_COMMANDS } from '../../main/channels.ts';
-import { buildMenuTemplate, type MenuActions } from '../../main/menu.ts';
-import { createMenuActions, type CommandWindow } from '../../main/menu-actions.ts';
 import type { DialogApi } from '../../main/dialogs.ts';
+import { buildMenuTemplate, type MenuActions } from '../../main/menu.ts';
+import { type CommandWindow, createMenuActions } from '../../main/menu-actions.ts';
+import { type Core, openCore } from '../../src/api/core.ts';
 import { FIXED_NOW, tempDir } from './helpers.ts';
 
 type Item = MenuItemConstructorOptions;
@@ -83,9 +83,10 @@ describe('menu actions', () => {
   const opened: string[] = [];
   let nextOpen: string[] = [];
   let nextResponse = 0;
+  let backupFolder = () => path.join(dir, 'backups');
   const dialog: DialogApi = {
     showOpenDialog: async (_window: BaseWindow, options: OpenDialogOptions) => {
-      expect(options.defaultPath).toBe(path.join(dir, 'backups'));
+      expect(options.defaultPath).toBe(backupFolder());
       return { canceled: nextOpen.length === 0, filePaths: nextOpen };
     },
     showMessageBox: async (_window: BaseWindow, options: MessageBoxOptions) => {
@@ -130,9 +131,9 @@ describe('menu actions', () => {
     actions.newAgreement();
     actions.exportPdf();
     expect(sent).toEqual([
-      [CHANGE_CHANNEL, { tables: [], command: 'new-client' }],
-      [CHANGE_CHANNEL, { tables: [], command: 'new-agreement' }],
-      [CHANGE_CHANNEL, { tables: [], command: 'export-pdf' }],
+      [CHANGE_CHANNEL, { tables: [], handlers: [], command: 'new-client' }],
+      [CHANGE_CHANNEL, { tables: [], handlers: [], command: 'new-agreement' }],
+      [CHANGE_CHANNEL, { tables: [], handlers: [], command: 'export-pdf' }],
     ]);
     expect(MENU_COMMANDS).toEqual(['new-client', 'new-agreement', 'export-pdf']);
   });
@@ -207,5 +208,23 @@ describe('menu actions', () => {
     await new Promise((resolve) => setTimeout(resolve, 50));
     expect(opened).toEqual([dir]);
     expect(messages).toEqual([]);
+  });
+
+  it('backs up into, and restores from, the folder the coach chose (the core’s answer)', async () => {
+    const chosen = path.join(tempDir('cadence-chosen-'), 'Synced backups');
+    await core.call('settings.update', { backupFolder: chosen });
+    backupFolder = () => chosen;
+    messages.length = 0;
+    actions.backupNow();
+    await settle(1);
+    const [backup] = fs.readdirSync(chosen).filter((name) => name.endsWith('-manual.db'));
+    expect(messages[0]).toMatchObject({ type: 'info', message: 'Backup saved.', detail: `${backup}\nin ${chosen}` });
+
+    messages.length = 0;
+    nextOpen = [path.join(chosen, backup!)];
+    nextResponse = 1;
+    actions.restoreBackup();
+    await settle(2);
+    expect(messages[1]).toMatchObject({ type: 'info', message: `Restored ${backup}.` });
   });
 });
