@@ -3,9 +3,9 @@
 // them in one transaction or none.
 import Papa from 'papaparse';
 import { z } from 'zod';
-import { isCalendarDate, isUtcInstant } from '../domain/dates.ts';
+import { isUtcInstant } from '../domain/dates.ts';
 import { SESSION_KINDS } from '../domain/model.ts';
-import { wallTimeToInstant } from '../domain/slot.ts';
+import { instantOfWallTime } from '../domain/slot.ts';
 import { readAgreements } from '../store/agreements.ts';
 import { insertClient } from '../store/clients.ts';
 import { saveSession } from '../store/sessions.ts';
@@ -93,8 +93,7 @@ function parseStart(value: string, timeZone: string): string | null {
   const text = value.trim();
   if (isUtcInstant(text)) return text;
   const match = /^(\d{4}-\d{2}-\d{2})[ T](\d{2}:\d{2})$/.exec(text);
-  if (!match || !isCalendarDate(match[1]!)) return null;
-  return wallTimeToInstant(match[1]!, match[2]!, timeZone).toISOString().replace('.000', '');
+  return match ? instantOfWallTime(match[1]!, match[2]!, timeZone) : null;
 }
 
 function importRows(ctx: Context, table: (typeof IMPORT_TABLES)[number], rows: Record<string, string>[], mapping: Record<string, string>) {

@@ -92,6 +92,13 @@ export function addDays(date: CalendarDate, days: number): CalendarDate {
   return fromUtcMs(Date.UTC(y, m - 1, d + days));
 }
 
+/** The Monday on or before a calendar date (weeks start on Monday, as in ISO 8601). */
+export function mondayOf(date: CalendarDate): CalendarDate {
+  const [y, m, d] = parts(date);
+  const weekday = new Date(Date.UTC(y, m - 1, d)).getUTCDay(); // 0 = Sunday
+  return addDays(date, -((weekday + 6) % 7));
+}
+
 export function daysBetween(from: CalendarDate, to: CalendarDate): number {
   const [y1, m1, d1] = parts(from);
   const [y2, m2, d2] = parts(to);

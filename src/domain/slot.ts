@@ -1,9 +1,10 @@
 // The weekly call slot (domain.md, "Weekly call slot"): occurrences at a wall time in a
 // zone, expanded the way RFC 5545 expands a weekly RRULE with a TZID, so an exported .ics
 // gives the same instants in any standards-following calendar.
-import { zoneOffsetMinutes } from './zone-offset.ts';
-import { addDays, daysBetween, type CalendarDate } from './dates.ts';
+
+import { addDays, type CalendarDate, daysBetween, isCalendarDate } from './dates.ts';
 import { isPaused } from './periods.ts';
+import { zoneOffsetMinutes } from './zone-offset.ts';
 
 export interface Slot {
   /** ISO weekday, 1 = Monday … 7 = Sunday. */
@@ -34,6 +35,18 @@ export function wallTimeToInstant(date: CalendarDate, time: string, timeZone: st
     instants.set(key, instant);
   }
   return new Date(instant);
+}
+
+const WALL_TIME = /^([01]\d|2[0-3]):[0-5]\d$/;
+
+/**
+ * A date and a wall time as typed (a form, a CSV cell) in a zone, as the UTC instant's text
+ * ("2026-10-25T00:30:00Z"), by the rule of wallTimeToInstant; null unless the date is a real
+ * YYYY-MM-DD and the time is HH:mm.
+ */
+export function instantOfWallTime(date: string, time: string, timeZone: string): string | null {
+  if (!isCalendarDate(date) || !WALL_TIME.test(time)) return null;
+  return wallTimeToInstant(date, time, timeZone).toISOString().replace('.000Z', 'Z');
 }
 
 const INSTANTS_KEPT = 100_000;

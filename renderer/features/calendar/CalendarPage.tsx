@@ -5,16 +5,17 @@ import type { DatesSetArg } from '@fullcalendar/core';
 import type FullCalendar from '@fullcalendar/react';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { useSearchParams } from 'react-router';
+import { addDays, mondayOf } from '../../../src/domain/dates.ts';
 import { useScreenReady } from '../../shell/useScreenReady.ts';
 import { useSettings } from '../../stores/settings.ts';
 import { useStatus } from '../../stores/status.ts';
 import { useNewShortcut } from '../agreements/useNewShortcut.ts';
 import { NewSessionDialog } from '../sessions/NewSessionDialog.tsx';
 import { SessionDialog } from '../sessions/SessionDialog.tsx';
-import { mondayOf, shiftDate, wallParts } from '../sessions/time.ts';
+import { wallParts } from '../sessions/time.ts';
 import type { SessionItem } from '../sessions/types.ts';
 import { CalendarToolbar } from './CalendarToolbar.tsx';
-import { CalendarView, FC_VIEWS, type CalendarViewName } from './CalendarView.tsx';
+import { CalendarView, type CalendarViewName, FC_VIEWS } from './CalendarView.tsx';
 import { CapacityPanel } from './CapacityPanel.tsx';
 import { useCalendarRange } from './useCalendarRange.ts';
 import './calendar.css';
@@ -65,7 +66,7 @@ export default function CalendarPage() {
     (arg: DatesSetArg) => {
       const anchor = wallParts(arg.view.currentStart, coachZone).date;
       const shown: CalendarViewName = arg.view.type === FC_VIEWS.month ? 'month' : 'week';
-      setRange({ from: arg.startStr.slice(0, 10), to: shiftDate(arg.endStr.slice(0, 10), -1), title: arg.view.title, view: shown, anchor });
+      setRange({ from: arg.startStr.slice(0, 10), to: addDays(arg.endStr.slice(0, 10), -1), title: arg.view.title, view: shown, anchor });
     },
     [coachZone],
   );

@@ -6,15 +6,16 @@ import dayGridPlugin from '@fullcalendar/daygrid';
 import interactionPlugin, { type EventResizeDoneArg } from '@fullcalendar/interaction';
 import FullCalendar from '@fullcalendar/react';
 import timeGridPlugin from '@fullcalendar/timegrid';
-import { useCallback, useMemo, useRef, type RefObject } from 'react';
+import { type RefObject, useCallback, useMemo, useRef } from 'react';
+import { instantOfWallTime } from '../../../src/domain/slot.ts';
+import { toast } from '../../stores/toasts.ts';
 import { rescheduleSession } from '../sessions/actions.ts';
-import { instantFromWall, whenIn } from '../sessions/time.ts';
+import { whenIn } from '../sessions/time.ts';
 import type { CalendarRange, SessionItem } from '../sessions/types.ts';
-import { eventContent, type EventContext } from './eventContent.ts';
+import { type EventContext, eventContent } from './eventContent.ts';
 import { businessHours, toEvents } from './events.ts';
 import { markRendered } from './renderTiming.ts';
 import { timeZonePlugin } from './timeZonePlugin.ts';
-import { toast } from '../../stores/toasts.ts';
 
 export type CalendarViewName = 'week' | 'month';
 export const FC_VIEWS: Record<CalendarViewName, string> = { week: 'timeGridWeek', month: 'dayGridMonth' };
@@ -92,7 +93,7 @@ export function CalendarView({ calendarRef, view, initialDate, coachZone, data, 
       arg.view.calendar.unselect();
       if (arg.allDay) {
         // A day picked in the month: suggest the start of the working day.
-        const start = instantFromWall(arg.startStr.slice(0, 10), '09:00', coachZone);
+        const start = instantOfWallTime(arg.startStr.slice(0, 10), '09:00', coachZone);
         if (start) onPick(start, 90);
       } else {
         onPick(arg.start.toISOString(), Math.round((arg.end.getTime() - arg.start.getTime()) / 60_000));

@@ -1,15 +1,17 @@
 // Today's card for calls: past calls not logged yet (the last two weeks), each with a
 // one-click "Log" that opens the log dialog, and what is still coming this week.
-import { Link } from 'react-router';
+
 import { useMemo, useState } from 'react';
-import { useFirst } from '../../components/useFirst.tsx';
+import { Link } from 'react-router';
+import { addDays, mondayOf } from '../../../src/domain/dates.ts';
 import { Button } from '../../components/Button.tsx';
 import { Card } from '../../components/Card.tsx';
+import { useFirst } from '../../components/useFirst.tsx';
 import { useLiveQuery } from '../../lib/useLiveQuery.ts';
 import { useSettings } from '../../stores/settings.ts';
 import { SessionDialog } from '../sessions/SessionDialog.tsx';
-import { dayIn, mondayOf, shiftDate, timeIn, wallParts } from '../sessions/time.ts';
-import { KIND_LABELS, statusText, type SessionItem } from '../sessions/types.ts';
+import { dayIn, timeIn, wallParts } from '../sessions/time.ts';
+import { KIND_LABELS, type SessionItem, statusText } from '../sessions/types.ts';
 import '../sessions/sessions.css';
 import './calendar.css';
 
@@ -26,7 +28,7 @@ interface Row {
 
 /** The rest of the week, from today (the coach's date) to Sunday: the days calls are still to come. */
 export function comingCallsInput(today: string) {
-  return { from: today, to: shiftDate(mondayOf(today), 6) };
+  return { from: today, to: addDays(mondayOf(today), 6) };
 }
 
 export function CallsCard({ today }: { today: string }) {

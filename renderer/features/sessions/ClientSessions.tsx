@@ -3,6 +3,7 @@
 // an extended session or a check-in outside the slot.
 import { CalendarDays, Plus } from 'lucide-react';
 import { useMemo, useState } from 'react';
+import { addDays } from '../../../src/domain/dates.ts';
 import { Button } from '../../components/Button.tsx';
 import { Card } from '../../components/Card.tsx';
 import { EmptyState } from '../../components/EmptyState.tsx';
@@ -13,7 +14,6 @@ import { IcsButton } from '../calendar/IcsButton.tsx';
 import { NewSessionDialog } from './NewSessionDialog.tsx';
 import { SessionDialog } from './SessionDialog.tsx';
 import { SessionTable } from './SessionTable.tsx';
-import { shiftDate } from './time.ts';
 import type { SessionItem } from './types.ts';
 import { UsageLedger } from './UsageLedger.tsx';
 import './sessions.css';
@@ -30,11 +30,7 @@ export function ClientSessions({ clientId, clientName, clientTimeZone }: { clien
   const [open, setOpen] = useState<SessionItem | null>(null);
   const [adding, setAdding] = useState(false);
 
-  const range = useLiveQuery(
-    'calendar.range',
-    { from: shiftDate(today, -daysBack), to: shiftDate(today, AHEAD_DAYS), clientId },
-    RANGE_TABLES,
-  );
+  const range = useLiveQuery('calendar.range', { from: addDays(today, -daysBack), to: addDays(today, AHEAD_DAYS), clientId }, RANGE_TABLES);
   const agreements = useLiveQuery('agreements.list', { clientId }, AGREEMENT_TABLES);
   const retainers = (agreements.data ?? []).filter(
     (a) => (a.kind === 'work' || a.kind === 'access') && a.status !== 'draft' && a.status !== 'sent',

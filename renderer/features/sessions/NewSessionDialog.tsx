@@ -3,19 +3,20 @@
 // client page (the client fixed). One that already happened can be logged in the same step,
 // so the usage ledger shows what it used.
 import { useEffect, useId, useMemo, useState } from 'react';
+import { instantOfWallTime } from '../../../src/domain/slot.ts';
 import { api } from '../../api.ts';
 import { Button } from '../../components/Button.tsx';
 import { Dialog } from '../../components/Dialog.tsx';
 import { SegmentedControl } from '../../components/SegmentedControl.tsx';
 import { Select } from '../../components/Select.tsx';
-import { TextField } from '../../components/TextField.tsx';
 import { Textarea } from '../../components/Textarea.tsx';
+import { TextField } from '../../components/TextField.tsx';
 import { formatMinutes } from '../../lib/format.ts';
-import { useLiveQuery } from '../../lib/useLiveQuery.ts';
 import { namedError } from '../../lib/serverErrors.ts';
+import { useLiveQuery } from '../../lib/useLiveQuery.ts';
 import { useSettings } from '../../stores/settings.ts';
 import { toast } from '../../stores/toasts.ts';
-import { instantFromWall, wallParts } from './time.ts';
+import { wallParts } from './time.ts';
 import { KIND_LABELS, type SessionKind } from './types.ts';
 
 const KIND_SEGMENTS = (['extended', 'check_in', 'session'] as const).map((value) => ({ value, label: KIND_LABELS[value] }));
@@ -80,7 +81,7 @@ export function NewSessionDialog({ open, onOpenChange, clientId: fixedClient, st
   // A time already past suggests logging it now, until the coach decides either way.
   useEffect(() => {
     if (logTouched) return;
-    const startInstant = instantFromWall(date, time, coachZone);
+    const startInstant = instantOfWallTime(date, time, coachZone);
     setLogNow(startInstant !== null && Date.parse(startInstant) < Date.now());
   }, [date, time, coachZone, logTouched]);
 
@@ -90,7 +91,7 @@ export function NewSessionDialog({ open, onOpenChange, clientId: fixedClient, st
   };
 
   const submit = async () => {
-    const startInstant = instantFromWall(date, time, coachZone);
+    const startInstant = instantOfWallTime(date, time, coachZone);
     const planned = Number(length);
     const problems: Record<string, string> = {};
     if (!clientId) problems.clientId = 'Client is required';

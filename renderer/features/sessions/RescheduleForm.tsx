@@ -1,8 +1,9 @@
 // Moves one call: a date, a start time (in the coach's zone) and its length. The weekly
 // slot stays where it is.
 import { useState } from 'react';
+import { instantOfWallTime } from '../../../src/domain/slot.ts';
 import { TextField } from '../../components/TextField.tsx';
-import { instantFromWall, wallParts } from './time.ts';
+import { wallParts } from './time.ts';
 import type { SessionItem } from './types.ts';
 
 export function RescheduleForm({
@@ -23,7 +24,7 @@ export function RescheduleForm({
   const [errors, setErrors] = useState<{ when?: string; minutes?: string }>({});
 
   const submit = () => {
-    const start = instantFromWall(date, time, coachZone);
+    const start = instantOfWallTime(date, time, coachZone);
     const planned = Number(minutes);
     const next = {
       ...(start ? {} : { when: 'Give a date and a start time' }),

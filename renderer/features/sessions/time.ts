@@ -1,5 +1,6 @@
-// Instants shown and entered in the coach's zone (the workspace `timeZone`, never the
-// browser's). Formatting only: which occurrences exist is the core's business.
+// Instants shown in the coach's zone (the workspace `timeZone`, never the browser's).
+// Formatting only: a wall time typed in becomes an instant by the core's rule
+// (instantOfWallTime in src/domain/slot.ts), and which occurrences exist is the core's business.
 import { TZDate } from '@date-fns/tz';
 import { dateTimeFormat } from '../../lib/format.ts';
 
@@ -40,29 +41,4 @@ export function wallParts(instant: string | Date, zone: string): { date: string;
   const d = new TZDate(new Date(instant).getTime(), zone);
   const pad = (n: number) => String(n).padStart(2, '0');
   return { date: `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`, time: `${pad(d.getHours())}:${pad(d.getMinutes())}` };
-}
-
-/** The UTC instant ("…Z") of a wall time in the zone; null if the inputs are not a date and a time. */
-export function instantFromWall(date: string, time: string, zone: string): string | null {
-  const dateMatch = /^(\d{4})-(\d{2})-(\d{2})$/.exec(date);
-  const timeMatch = /^(\d{2}):(\d{2})$/.exec(time);
-  if (!dateMatch || !timeMatch) return null;
-  const [, y, m, d] = dateMatch.map(Number) as [number, number, number, number];
-  const [, h, min] = timeMatch.map(Number) as [number, number, number];
-  const when = new TZDate(y, m - 1, d, h, min, 0, 0, zone);
-  const ms = when.getTime();
-  return Number.isNaN(ms) ? null : new Date(ms).toISOString().replace('.000Z', 'Z');
-}
-
-/** A calendar date moved by whole days (no zone involved). */
-export function shiftDate(date: string, days: number): string {
-  const [y, m, d] = date.split('-').map(Number) as [number, number, number];
-  return new Date(Date.UTC(y, m - 1, d + days)).toISOString().slice(0, 10);
-}
-
-/** The Monday on or before a calendar date (weeks start on Monday, ISO). */
-export function mondayOf(date: string): string {
-  const [y, m, d] = date.split('-').map(Number) as [number, number, number];
-  const weekday = new Date(Date.UTC(y, m - 1, d)).getUTCDay(); // 0 = Sunday
-  return shiftDate(date, -((weekday + 6) % 7));
 }
