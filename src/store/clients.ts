@@ -1,8 +1,10 @@
 import { sql as raw } from 'kysely';
-import { qb, type Sql } from './sql.ts';
-import { openInvoices, type OpenInvoice } from './invoices.ts';
-import type { ClientsTable } from './schema.ts';
+import { balancesByClient } from '../domain/invoices.ts';
+import type { MoneyAmount } from '../domain/money.ts';
 import { foldForSearch, matchesSearch } from '../domain/text.ts';
+import { type OpenInvoice, openInvoices } from './invoices.ts';
+import type { ClientsTable } from './schema.ts';
+import { qb, type Sql } from './sql.ts';
 
 export type ClientStatus = ClientsTable['status'];
 
@@ -19,11 +21,6 @@ export interface Client {
   updatedAt: string;
 }
 
-export interface MoneyAmount {
-  currency: string;
-  amountMinor: number;
-}
-
 export interface ClientRow {
   id: string;
   name: string;
@@ -34,7 +31,7 @@ export interface ClientRow {
   createdAt: string;
   /** The agreement in force or most recent active one, if any. */
   agreement: { id: string; kind: string; title: string; status: string; feeMinor: number; currency: string; periodMonths: number } | null;
-  /** What the client owes on issued invoices, per currency (no currency appears with 0). */
+  /** What the client owes on open invoices, per currency (the domain's `balancesByClient`). */
   balances: MoneyAmount[];
   lastSessionAt: string | null;
 }
@@ -46,7 +43,7 @@ export interface ClientListQuery {
   status?: ClientStatus | 'current' | 'all' | undefined;
   sort?: ClientSort | undefined;
   direction?: 'asc' | 'desc' | undefined;
-  /** `open`: only clients who owe something on issued invoices. */
+  /** `open`: only clients who owe something on open invoices. */
   balance?: 'open' | undefined;
   /** At most this many rows, the first in the order asked for. */
   limit?: number | undefined;
@@ -231,24 +228,4 @@ function agreementByClient(sql: Sql, clientIds?: string[]): Map<string, NonNulla
     });
   }
   return map;
-}
-
-/** What each client owes on issued invoices, per currency; settled invoices add nothing. */
-export function balancesByClient(open: readonly OpenInvoice[]): Map<string, MoneyAmount[]> {
-  const owed = new Map<string, Map<string, number>>();
-  for (const invoice of open) {
-    if (invoice.storedStatus !== 'issued') continue;
-    const byCurrency = owed.get(invoice.clientId) ?? new Map<string, number>();
-    byCurrency.set(invoice.currency, (byCurrency.get(invoice.currency) ?? 0) + invoice.totalMinor - invoice.paidMinor);
-    owed.set(invoice.clientId, byCurrency);
-  }
-  return new Map(
-    [...owed].map(([id, byCurrency]) => [
-      id,
-      [...byCurrency]
-        .filter(([, amount]) => amount > 0)
-        .sort()
-        .map(([currency, amountMinor]) => ({ currency, amountMinor })),
-    ]),
-  );
 }

@@ -1,50 +1,70 @@
 import { sql as raw } from 'kysely';
+import type { CalendarDate } from '../domain/dates.ts';
+import { type InvoiceStatus, invoiceMoney, isOpen, isOverdue, type StoredInvoiceStatus } from '../domain/invoices.ts';
 import { groupBy, insertMany } from './bulk.ts';
 import { qb, type Sql } from './sql.ts';
-import { invoiceStatus, type InvoiceStatus } from '../domain/invoices.ts';
 
+/** An invoice with its money: the stored status as the coach set it, the rest derived by the domain. */
 export interface InvoiceSummary {
   id: string;
   number: string;
+  clientId: string;
   currency: string;
   issueDate: string;
   dueDate: string;
+  storedStatus: StoredInvoiceStatus;
   status: InvoiceStatus;
   totalMinor: number;
   paidMinor: number;
   balanceMinor: number;
 }
 
+/** An invoices row with its line total and payments, as every invoice read selects it. */
+interface InvoiceRow {
+  id: string;
+  number: string;
+  client_id: string;
+  currency: string;
+  issue_date: string;
+  due_date: string;
+  status: StoredInvoiceStatus;
+  total: number;
+  paid: number;
+}
+
+/** The one mapper from an invoice row to what the store returns; the money is the domain's. */
+function toInvoiceSummary(row: InvoiceRow): InvoiceSummary {
+  return {
+    id: row.id,
+    number: row.number,
+    clientId: row.client_id,
+    currency: row.currency,
+    issueDate: row.issue_date,
+    dueDate: row.due_date,
+    storedStatus: row.status,
+    ...invoiceMoney({ storedStatus: row.status, totalMinor: row.total, paidMinor: row.paid }),
+  };
+}
+
+const invoiceColumns = ['i.id', 'i.number', 'i.client_id', 'i.currency', 'i.issue_date', 'i.due_date', 'i.status'] as const;
+
+/** An invoice's line total and payments, summed beside its row. */
+const totals = [
+  raw<number>`coalesce((select sum(l.amount_minor) from invoice_lines l where l.invoice_id = i.id), 0)`.as('total'),
+  raw<number>`coalesce((select sum(p.amount_minor) from payments p where p.invoice_id = i.id), 0)`.as('paid'),
+] as const;
+
 export function listInvoicesForClient(sql: Sql, clientId: string): InvoiceSummary[] {
   return sql
     .all(
       qb
         .selectFrom('invoices as i')
-        .select([
-          'i.id',
-          'i.number',
-          'i.currency',
-          'i.issue_date',
-          'i.due_date',
-          'i.status',
-          raw<number>`coalesce((select sum(l.amount_minor) from invoice_lines l where l.invoice_id = i.id), 0)`.as('total'),
-          raw<number>`coalesce((select sum(p.amount_minor) from payments p where p.invoice_id = i.id), 0)`.as('paid'),
-        ])
+        .select([...invoiceColumns, ...totals])
         .where('i.client_id', '=', clientId)
         .orderBy('i.issue_date', 'desc')
         .orderBy('i.number', 'desc'),
     )
-    .map((row) => ({
-      id: row.id,
-      number: row.number,
-      currency: row.currency,
-      issueDate: row.issue_date,
-      dueDate: row.due_date,
-      status: invoiceStatus(row.status, row.total, row.paid),
-      totalMinor: row.total,
-      paidMinor: row.paid,
-      balanceMinor: row.status === 'void' ? 0 : row.total - row.paid,
-    }));
+    .map(toInvoiceSummary);
 }
 
 export interface InvoiceLine {
@@ -65,8 +85,6 @@ export interface Payment {
 }
 
 export interface InvoiceRecord extends InvoiceSummary {
-  clientId: string;
-  storedStatus: 'draft' | 'issued' | 'void';
   lines: InvoiceLine[];
   payments: Payment[];
 }
@@ -145,35 +163,15 @@ export function insertInvoices(sql: Sql, invoices: readonly NewInvoice[]): void 
   );
 }
 
-const totals = [
-  raw<number>`coalesce((select sum(l.amount_minor) from invoice_lines l where l.invoice_id = i.id), 0)`.as('total'),
-  raw<number>`coalesce((select sum(p.amount_minor) from payments p where p.invoice_id = i.id), 0)`.as('paid'),
-] as const;
-
-export function listInvoices(
-  sql: Sql,
-  filter: { clientId?: string | undefined } = {},
-): (InvoiceSummary & { clientId: string; clientName: string })[] {
+export function listInvoices(sql: Sql, filter: { clientId?: string | undefined } = {}): (InvoiceSummary & { clientName: string })[] {
   let query = qb
     .selectFrom('invoices as i')
     .innerJoin('clients as c', 'c.id', 'i.client_id')
-    .select(['i.id', 'i.number', 'i.client_id', 'c.name as client_name', 'i.currency', 'i.issue_date', 'i.due_date', 'i.status', ...totals])
+    .select([...invoiceColumns, 'c.name as client_name', ...totals])
     .orderBy('i.issue_date', 'desc')
     .orderBy('i.number', 'desc');
   if (filter.clientId) query = query.where('i.client_id', '=', filter.clientId);
-  return sql.all(query).map((row) => ({
-    id: row.id,
-    number: row.number,
-    clientId: row.client_id,
-    clientName: row.client_name,
-    currency: row.currency,
-    issueDate: row.issue_date,
-    dueDate: row.due_date,
-    status: invoiceStatus(row.status, row.total, row.paid),
-    totalMinor: row.total,
-    paidMinor: row.paid,
-    balanceMinor: row.status === 'void' ? 0 : row.total - row.paid,
-  }));
+  return sql.all(query).map((row) => ({ ...toInvoiceSummary(row), clientName: row.client_name }));
 }
 
 export function readInvoice(sql: Sql, id: string): InvoiceRecord | undefined {
@@ -188,8 +186,7 @@ export function readInvoices(sql: Sql, ids: readonly string[]): InvoiceRecord[] 
     const rows = sql.all(
       qb
         .selectFrom('invoices as i')
-        .selectAll('i')
-        .select([...totals])
+        .select([...invoiceColumns, ...totals])
         .where('i.id', 'in', chunk),
     );
     const lines = groupBy(
@@ -202,11 +199,7 @@ export function readInvoices(sql: Sql, ids: readonly string[]): InvoiceRecord[] 
     );
     for (const row of rows) {
       found.set(row.id, {
-        ...invoiceFields(row),
-        status: invoiceStatus(row.status, row.total, row.paid),
-        totalMinor: row.total,
-        paidMinor: row.paid,
-        balanceMinor: row.status === 'void' ? 0 : row.total - row.paid,
+        ...toInvoiceSummary(row),
         lines: (lines.get(row.id) ?? []).map((l) => ({
           kind: l.kind,
           description: l.description,
@@ -228,27 +221,6 @@ export function readInvoices(sql: Sql, ids: readonly string[]): InvoiceRecord[] 
   return ids.flatMap((id) => found.get(id) ?? []);
 }
 
-/** An invoice row's own columns, as the records name them. */
-function invoiceFields(row: {
-  id: string;
-  number: string;
-  client_id: string;
-  currency: string;
-  issue_date: string;
-  due_date: string;
-  status: 'draft' | 'issued' | 'void';
-}) {
-  return {
-    id: row.id,
-    number: row.number,
-    clientId: row.client_id,
-    currency: row.currency,
-    issueDate: row.issue_date,
-    dueDate: row.due_date,
-    storedStatus: row.status,
-  };
-}
-
 /** Ids per statement when reading many invoices (well under SQLite's parameter limit). */
 const READ_CHUNK = 500;
 
@@ -263,15 +235,13 @@ export function deleteDraftInvoice(sql: Sql, id: string): void {
 
 export function insertPayment(sql: Sql, payment: Payment): void {
   sql.run(
-    qb
-      .insertInto('payments')
-      .values({
-        id: payment.id,
-        invoice_id: payment.invoiceId,
-        date: payment.date,
-        amount_minor: payment.amountMinor,
-        method: payment.method,
-      }),
+    qb.insertInto('payments').values({
+      id: payment.id,
+      invoice_id: payment.invoiceId,
+      date: payment.date,
+      amount_minor: payment.amountMinor,
+      method: payment.method,
+    }),
   );
 }
 
@@ -279,24 +249,19 @@ export function deletePayment(sql: Sql, id: string): number {
   return sql.run(qb.deleteFrom('payments').where('id', '=', id)).changes;
 }
 
-/** An invoice whose payments do not match its line total, whatever its stored status. */
-export interface OpenInvoice {
-  id: string;
-  number: string;
-  clientId: string;
-  currency: string;
-  issueDate: string;
-  dueDate: string;
-  storedStatus: 'draft' | 'issued' | 'void';
-  totalMinor: number;
-  paidMinor: number;
-}
+/**
+ * An invoice whose payments do not match its line total, whatever its stored status: the
+ * candidates for being open. Whether one is open is the domain's `isOpen`, never this.
+ */
+export type OpenInvoice = InvoiceSummary;
 
 /**
- * Every invoice whose line total and payments differ: the only ones with a balance. Lines
- * and payments are read once each, in invoice order, from indexes that hold the amounts
- * (a merge, no per-invoice lookups), so the cost is one pass over both tables however
- * many invoices are settled; only the few left open are looked up.
+ * Every invoice whose line total and payments differ. This is a pre-filter for speed: an
+ * invoice whose payments equal its total has nothing due in any status, so no open invoice
+ * is left out; drafts, void and overpaid invoices come through and the domain's `isOpen`
+ * leaves them out. Lines and payments are read once each, in invoice order, from indexes
+ * that hold the amounts (a merge, no per-invoice lookups), so the cost is one pass over
+ * both tables however many invoices are settled; only the few left open are looked up.
  */
 export function openInvoices(sql: Sql): OpenInvoice[] {
   const amounts = qb
@@ -315,46 +280,29 @@ export function openInvoices(sql: Sql): OpenInvoice[] {
           .as('o'),
       )
       .innerJoin('invoices as i', 'i.id', 'o.invoice_id')
-      .select(['i.id', 'i.number', 'i.client_id', 'i.currency', 'i.issue_date', 'i.due_date', 'i.status', 'o.total', 'o.paid']),
+      .select([...invoiceColumns, 'o.total', 'o.paid']),
   );
-  return rows.map((row) => ({ ...invoiceFields(row), totalMinor: row.total, paidMinor: row.paid }));
+  return rows.map(toInvoiceSummary);
 }
 
 /**
- * Issued invoices with a balance (due before `dueBefore`, if given), in the order and shape
- * of `listInvoices`. Found among the open invoices (see `openInvoices`) instead of by
- * summing every issued invoice's lines and payments.
+ * Open invoices (overdue on `overdueOn`, if given), in the order and shape of
+ * `listInvoices`; open and overdue are the domain's `isOpen` and `isOverdue`. Found among
+ * the candidates `openInvoices` reads instead of by summing every issued invoice's lines
+ * and payments.
  */
 export function listUnpaidInvoices(
   sql: Sql,
-  filter: { clientId?: string | undefined; dueBefore?: string | undefined } = {},
+  filter: { clientId?: string | undefined; overdueOn?: CalendarDate | undefined } = {},
   open: readonly OpenInvoice[] = openInvoices(sql),
-): (InvoiceSummary & { clientId: string; clientName: string })[] {
-  const { clientId, dueBefore } = filter;
+): (InvoiceSummary & { clientName: string })[] {
+  const { clientId, overdueOn } = filter;
   const unpaid = open
-    .filter(
-      (i) =>
-        i.storedStatus === 'issued' &&
-        i.totalMinor > i.paidMinor &&
-        (!dueBefore || i.dueDate < dueBefore) &&
-        (!clientId || i.clientId === clientId),
-    )
+    .filter((i) => (overdueOn ? isOverdue(i, overdueOn) : isOpen(i)) && (!clientId || i.clientId === clientId))
     // Newest first, as listInvoices orders them (binary order, as SQLite compares text).
     .sort((a, b) => (a.issueDate === b.issueDate ? compareText(b.number, a.number) : compareText(b.issueDate, a.issueDate)));
   const names = clientNames(sql, [...new Set(unpaid.map((i) => i.clientId))]);
-  return unpaid.map((i) => ({
-    id: i.id,
-    number: i.number,
-    clientId: i.clientId,
-    clientName: names.get(i.clientId) ?? '',
-    currency: i.currency,
-    issueDate: i.issueDate,
-    dueDate: i.dueDate,
-    status: invoiceStatus(i.storedStatus, i.totalMinor, i.paidMinor),
-    totalMinor: i.totalMinor,
-    paidMinor: i.paidMinor,
-    balanceMinor: i.totalMinor - i.paidMinor,
-  }));
+  return unpaid.map((i) => ({ ...i, clientName: names.get(i.clientId) ?? '' }));
 }
 
 const compareText = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
