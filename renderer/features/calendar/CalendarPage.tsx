@@ -106,7 +106,7 @@ export default function CalendarPage() {
   };
 
   const client = openItem ? data?.clients[openItem.clientId] : undefined;
-  const weekStart = view === 'week' && range ? range.from : mondayOf(today || new Date().toISOString().slice(0, 10));
+  const weekStart = view === 'week' && range ? range.from : mondayOf(today);
 
   return (
     <div className="screen calendar">

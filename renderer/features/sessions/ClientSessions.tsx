@@ -25,7 +25,8 @@ const BACK_STEP_DAYS = 91;
 
 export function ClientSessions({ clientId, clientName, clientTimeZone }: { clientId: string; clientName: string; clientTimeZone: string }) {
   const coachZone = useSettings((state) => state.settings?.timeZone ?? 'UTC');
-  const today = useStatus((state) => state.status?.today ?? new Date().toISOString().slice(0, 10));
+  // The core's today, in the workspace zone (no screen shows before the status brings it).
+  const today = useStatus((state) => state.status?.today ?? '');
   const [daysBack, setDaysBack] = useState(BACK_STEP_DAYS);
   const [open, setOpen] = useState<SessionItem | null>(null);
   const [adding, setAdding] = useState(false);

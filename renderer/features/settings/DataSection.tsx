@@ -35,7 +35,7 @@ export function DataSection() {
       toast(result.error.message, { tone: 'danger' });
       return;
     }
-    const fileName = `cadence-workspace-${status?.today ?? new Date().toISOString().slice(0, 10)}.json`;
+    const fileName = `cadence-workspace-${status?.today ?? ''}.json`;
     download(fileName, result.value);
     useLongWork.getState().announce('data', `Exported as ${fileName}.`);
   };
