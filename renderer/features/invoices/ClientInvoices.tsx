@@ -2,6 +2,7 @@
 // its status and whether it is overdue, each opening its own page.
 import { Receipt } from 'lucide-react';
 import { Link } from 'react-router';
+import { isOpen } from '../../../src/domain/invoices.ts';
 import { EmptyState } from '../../components/EmptyState.tsx';
 import { Money, MoneyList } from '../../components/Money.tsx';
 import { formatDate } from '../../lib/format.ts';
@@ -80,10 +81,10 @@ export function ClientInvoices({
                   <Money amountMinor={invoice.totalMinor} currency={invoice.currency} />
                 </td>
                 <td className="num">
-                  {invoice.balanceMinor === 0 || invoice.status === 'draft' ? (
-                    <span className="muted">—</span>
-                  ) : (
+                  {isOpen(invoice) ? (
                     <Money amountMinor={invoice.balanceMinor} currency={invoice.currency} />
+                  ) : (
+                    <span className="muted">—</span>
                   )}
                 </td>
               </tr>

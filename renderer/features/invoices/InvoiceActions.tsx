@@ -4,6 +4,7 @@
 import { Ban, Download, HandCoins, Send, Trash2 } from 'lucide-react';
 import { useState } from 'react';
 import { useNavigate } from 'react-router';
+import { isOpen } from '../../../src/domain/invoices.ts';
 import { api } from '../../api.ts';
 import { Button } from '../../components/Button.tsx';
 import { ConfirmDialog } from '../../components/ConfirmDialog.tsx';
@@ -21,7 +22,7 @@ export function InvoiceActions({ invoice }: { invoice: InvoiceDetail }) {
   const [issuing, setIssuing] = useState(false);
   const [downloading, setDownloading] = useState(false);
   const draft = invoice.storedStatus === 'draft';
-  const open = invoice.storedStatus === 'issued' && invoice.balanceMinor > 0;
+  const open = isOpen(invoice);
 
   const issue = async () => {
     setIssuing(true);

@@ -1,14 +1,15 @@
 // What the invoices table shows per row, the sort each header asks for, and the CSV.
 import { Download, Send } from 'lucide-react';
 import { Link } from 'react-router';
+import { isOpen } from '../../../src/domain/invoices.ts';
 import { Button } from '../../components/Button.tsx';
 import { IconButton } from '../../components/IconButton.tsx';
 import { Money } from '../../components/Money.tsx';
 import { Badge, StatusChip } from '../../components/StatusChip.tsx';
 import type { Column } from '../../components/Table.tsx';
 import { formatDate } from '../../lib/format.ts';
-import { csvAmount, type CsvCell } from '../revenue/csv.ts';
-import { invoicePath, type InvoiceRow } from './labels.ts';
+import { type CsvCell, csvAmount } from '../revenue/csv.ts';
+import { type InvoiceRow, invoicePath } from './labels.ts';
 import { downloadInvoicePdf } from './pdf.ts';
 
 export type InvoiceSort = 'number' | 'client' | 'issueDate' | 'dueDate' | 'total' | 'balance';
@@ -72,12 +73,8 @@ export function invoiceColumns(onIssue: (row: InvoiceRow) => void): Column<Invoi
       sortKey: 'balance',
       align: 'end',
       width: '116px',
-      cell: (row) =>
-        row.balanceMinor === 0 || row.status === 'draft' ? (
-          <span className="muted">—</span>
-        ) : (
-          <Money amountMinor={row.balanceMinor} currency={row.currency} />
-        ),
+      // A balance shows only where something is owed: on an open invoice.
+      cell: (row) => (isOpen(row) ? <Money amountMinor={row.balanceMinor} currency={row.currency} /> : <span className="muted">—</span>),
     },
     {
       id: 'actions',
