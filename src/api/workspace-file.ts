@@ -4,6 +4,7 @@
 import { z } from 'zod';
 import { agreementProblems, type PathErrors } from '../domain/agreement-rules.ts';
 import { utcInstant } from '../domain/fields.ts';
+import { invoiceStatus } from '../domain/invoices.ts';
 import { type Workspace, workspaceSchema } from '../domain/model.ts';
 import { zodPath } from './contract.ts';
 
@@ -118,7 +119,8 @@ function crossCheck(file: WorkspaceFile): PathErrors {
     if (invoice.status !== 'paid') return;
     const total = invoice.lines.reduce((sum, line) => sum + line.amountMinor, 0);
     const paid = paidMinor.get(invoice.id) ?? 0;
-    if (paid < total) add(`invoices[${index}].status`, `is "paid" but its payments cover ${paid} of ${total}`);
+    if (invoiceStatus('issued', total, paid) !== 'paid')
+      add(`invoices[${index}].status`, `is "paid" but its payments cover ${paid} of ${total}`);
   });
   return errors;
 }

@@ -4,6 +4,7 @@
 // invoice was voided and reissued, and one is partly paid.
 
 import { addDays, addMonths, type CalendarDate, dateInZone } from '../domain/dates.ts';
+import { invoiceStatus } from '../domain/invoices.ts';
 import type { WorkspaceAgreement, WorkspaceInvoice, WorkspacePayment, WorkspaceSettings } from '../domain/model.ts';
 import { isPaused, period } from '../domain/periods.ts';
 import { usageLedger } from '../domain/usage.ts';
@@ -204,9 +205,9 @@ export function demoPayments(
     .sort((x, y) => x.p.date.localeCompare(y.p.date) || x.p.invoiceId.localeCompare(y.p.invoiceId) || x.index - y.index)
     .map(({ p }, i) => ({ id: fixedId('p', i + 1, 5), ...p }));
   return {
-    // `paid` exactly when payments cover the total (domain.md); the store derives the same.
+    // The file carries the derived status, as the store derives it (`invoiceStatus`).
     invoices: invoices.map((i) =>
-      i.status === 'issued' && (paid.get(i.id) ?? 0) >= invoiceTotal(i) ? { ...i, status: 'paid' as const } : i,
+      i.status === 'paid' ? i : { ...i, status: invoiceStatus(i.status, invoiceTotal(i), paid.get(i.id) ?? 0) },
     ),
     payments,
   };
