@@ -137,6 +137,14 @@ async function runServe(core: Core, { values }: Parsed): Promise<void> {
   await host.close();
 }
 
+/** A number option's text as a number, for the handler to check; text that is no number at all is refused here. */
+function numberOption(command: string, name: string, text: Parsed['values'][string]): number | undefined {
+  if (typeof text !== 'string') return undefined;
+  const value = Number(text);
+  if (text.trim() === '' || !Number.isFinite(value)) throw new UsageError(`${command}: --${name} must be a number, not "${text}"`);
+  return value;
+}
+
 function asOfInput(values: Parsed['values']): { asOf?: string } {
   return typeof values['as-of'] === 'string' ? { asOf: values['as-of'] } : {};
 }
@@ -207,11 +215,8 @@ async function runMetrics(core: Core, { values }: Parsed): Promise<void> {
 }
 
 async function runForecast(core: Core, { values }: Parsed): Promise<void> {
-  let months: number | undefined;
-  if (values.months !== undefined) {
-    months = Number(values.months);
-    if (!Number.isInteger(months) || months < 1) throw new UsageError('forecast: --months must be a whole number from 1');
-  }
+  // The handler checks the range; here the text only becomes a number.
+  const months = numberOption('forecast', 'months', values.months);
   const result = await call<{ asOf: string; months: number; currencies: Record<string, Record<string, number | string>[]> }>(
     core,
     'revenue.forecast',
@@ -237,11 +242,7 @@ async function runPdf(core: Core, { positionals, values }: Parsed): Promise<void
   if (kind !== 'agreement' && kind !== 'invoice')
     throw new UsageError(`pdf: the document kind must be "agreement" or "invoice", not "${kind}"`);
   if (typeof values.out !== 'string') throw new UsageError('pdf: --out FILE is required');
-  let version: number | undefined;
-  if (values.version !== undefined) {
-    version = Number(values.version);
-    if (!Number.isInteger(version) || version < 1) throw new UsageError('pdf: --version must be a whole number from 1');
-  }
+  const version = numberOption('pdf', 'version', values.version);
   if (kind === 'invoice' && version !== undefined) throw new UsageError('pdf: --version is for agreements only');
   const handlerName = kind === 'agreement' ? 'agreements.pdf' : 'invoices.pdf';
   const pdf = await call<{ contentBase64: string }>(

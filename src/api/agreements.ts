@@ -371,7 +371,7 @@ export const agreementHandlers = {
   }),
 
   'agreements.pdf': handler({
-    input: z.strictObject({ id, version: z.number().int().min(1).optional() }),
+    input: z.strictObject({ id, version: z.number().int('must be a whole number').min(1, 'must be 1 or later').optional() }),
     writes: [],
     run: async (ctx, { id: agreementId, version }) => {
       const agreement = requireAgreement(ctx, agreementId);

@@ -131,6 +131,19 @@ describe('cadence CLI', { timeout: 60_000 }, () => {
     expect(refused.stderr).toContain('is not a whole Cadence backup');
   });
 
+  it('leaves the range of a number option to the handler, which names the field', () => {
+    const db = path.join(tempDir(), 'w.db');
+    const tooFew = cadence(['forecast', '--months', '0', '--json', '--db', db]);
+    expect(tooFew).toMatchObject({ code: 2, stderr: 'cadence forecast: months: must be at least 1\n' });
+    expect(cadence(['forecast', '--months', '61', '--json', '--db', db]).stderr).toBe('cadence forecast: months: must be at most 60\n');
+    expect(cadence(['forecast', '--months', 'soon', '--db', db])).toMatchObject({
+      code: 2,
+      stderr: expect.stringContaining('--months must be a number'),
+    });
+    const version = cadence(['pdf', 'agreement', 'b1', '--version', '0', '--out', path.join(tempDir(), 'x.pdf'), '--db', db]);
+    expect(version).toMatchObject({ code: 2, stderr: 'cadence pdf: version: must be 1 or later\n' });
+  });
+
   it('writes an agreement PDF', () => {
     const dir = tempDir();
     const db = path.join(dir, 'w.db');
