@@ -1,4 +1,4 @@
-// The workspace file, version 1 (docs: interfaces.md): the envelope around the records of
+// The workspace file, version 1 (docs/architecture.md, "The workspace file"): the envelope around the records of
 // domain/model.ts, and the checks that span records. Strict: unknown keys are errors, every
 // error names its JSON path, and cross-references are checked before anything is written.
 import { z } from 'zod';

@@ -1,4 +1,4 @@
-// Invoices as a coach issues them (domain.md, "Invoices and payments"): drafts are built
+// Invoices as a coach issues them (docs/domain.md, "Invoices and payments"): drafts are built
 // per agreement, then numbered in issue order so numbers run INV-YYYY-0001, 0002, … within
 // each year of the issue date, and ids follow the same order.
 

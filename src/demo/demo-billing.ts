@@ -1,4 +1,4 @@
-// The demo's invoices and payments, by the rules in domain.md: retainer fees monthly or
+// The demo's invoices and payments, by the rules in docs/domain.md: retainer fees monthly or
 // quarterly in advance with the previous period's overage, value installments when due,
 // hourly work monthly in arrears. Most are paid; a slow payer leaves some overdue, one
 // invoice was voided and reissued, and one is partly paid.

@@ -309,7 +309,7 @@ export function demoAgreements(today: CalendarDate): WorkspaceAgreement[] {
       currency: 'GBP',
       hourlyRateMinor: 12000,
     },
-    // Notice given ten days ago: still active until the effective date in 20 days (domain.md, lifecycle).
+    // Notice given ten days ago: still active until the effective date in 20 days (docs/domain.md, "Terms, notice, lifecycle").
     cancel(
       {
         client: 20,

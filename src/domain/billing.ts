@@ -1,4 +1,4 @@
-// What is due to be invoiced up to a date (domain.md, "Invoices and payments"): a period's
+// What is due to be invoiced up to a date (docs/domain.md, "Invoices and payments"): a period's
 // fee in advance, the previous period's overage in arrears, value installments due, and
 // last calendar month's project minutes × the hourly rate.
 import { addDays, addMonths, type CalendarDate } from './dates.ts';

@@ -1,4 +1,4 @@
-// The local revenue forecast (domain.md, "Revenue metrics" → Forecast): per currency and
+// The local revenue forecast (docs/domain.md, "Revenue metrics" → Forecast): per currency and
 // calendar month, committed fees, weighted renewals and the weighted pipeline.
 import { addMonths, type CalendarDate } from './dates.ts';
 import { roundHalfAwayFromZero } from './money.ts';

@@ -28,7 +28,7 @@ export function balanceDueMinor({ storedStatus, totalMinor, paidMinor }: Invoice
   return storedStatus === 'void' ? 0 : Math.max(0, totalMinor - paidMinor);
 }
 
-/** An issued invoice is `paid` exactly when its payments cover its total (domain.md). */
+/** An issued invoice is `paid` exactly when its payments cover its total (docs/domain.md). */
 export function invoiceStatus(stored: StoredInvoiceStatus, totalMinor: number, paidMinor: number): InvoiceStatus {
   return stored === 'issued' && balanceDueMinor({ storedStatus: stored, totalMinor, paidMinor }) === 0 ? 'paid' : stored;
 }

@@ -1,4 +1,4 @@
-// Revenue metrics (domain.md, "Revenue metrics"): MRR and ARR, collected and invoiced per
+// Revenue metrics (docs/domain.md, "Revenue metrics"): MRR and ARR, collected and invoiced per
 // month, concentration, volatility, retainer candidates and over-servicing.
 import { addMonths, type CalendarDate } from './dates.ts';
 import { roundHalfAwayFromZero } from './money.ts';

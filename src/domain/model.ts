@@ -37,7 +37,7 @@ export const settingsSchema = z.strictObject({
   paymentTermsDays: z.number().int('must be a whole number of days').min(0, 'must not be negative').max(365, 'must be at most 365'),
   annualRetention: probability,
   winProbability: probability,
-  // Optional additions to version 1 (interfaces.md allows new optional fields).
+  // Optional additions to version 1 (version 1 allows new optional fields: docs/architecture.md, "The workspace file").
   businessAddress: shortText(1000).optional(),
   paperSize: z.enum(PAPER_SIZES).optional(),
 });

@@ -1,4 +1,4 @@
-// Billing periods (domain.md, "Billing periods and usage"): period k starts at
+// Billing periods (docs/domain.md, "Billing periods and usage"): period k starts at
 // addMonths(startDate, k × periodMonths) and ends the day before period k+1 starts.
 import { addDays, addMonths, type CalendarDate } from './dates.ts';
 

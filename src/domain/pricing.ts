@@ -1,4 +1,4 @@
-// Value pricing (domain.md, "Value pricing").
+// Value pricing (docs/domain.md, "Value pricing").
 import { addMonths, type CalendarDate } from './dates.ts';
 import { currencyFractionDigits } from './format.ts';
 import { roundHalfAwayFromZero } from './money.ts';

@@ -1,4 +1,4 @@
-// The weekly call slot (domain.md, "Weekly call slot"): occurrences at a wall time in a
+// The weekly call slot (docs/domain.md, "Weekly call slot"): occurrences at a wall time in a
 // zone, expanded the way RFC 5545 expands a weekly RRULE with a TZID, so an exported .ics
 // gives the same instants in any standards-following calendar.
 

@@ -1,4 +1,4 @@
-// Terms, notice and whether an agreement is in force (domain.md, "Terms, notice,
+// Terms, notice and whether an agreement is in force (docs/domain.md, "Terms, notice,
 // lifecycle"). Pure functions on plain values; dates are YYYY-MM-DD strings.
 import { addDays, addMonths, type CalendarDate } from './dates.ts';
 
@@ -52,7 +52,7 @@ export function agreementEnd(a: TermsInput): CalendarDate | null {
   return cancelled ?? fixedEnd;
 }
 
-/** The earliest end on `date` (domain.md): what the agreement is committed to at the least. */
+/** The earliest end on `date` (docs/domain.md): what the agreement is committed to at the least. */
 export function earliestEnd(a: TermsInput, date: CalendarDate): CalendarDate {
   if (a.cancellation) {
     const end = agreementEnd(a);

@@ -1,4 +1,4 @@
-// The usage ledger of a `work` or `access` agreement (domain.md, "Billing periods and usage").
+// The usage ledger of a `work` or `access` agreement (docs/domain.md, "Billing periods and usage").
 import { addDays, dateInZone, dayNumber, dayNumberInZone, daysBetween, type CalendarDate } from './dates.ts';
 import { roundHalfAwayFromZero } from './money.ts';
 import { isPaused, period, type Period } from './periods.ts';

@@ -1,4 +1,4 @@
-// The layering of architecture.md, checked on the source: the renderer never touches
+// The layering of docs/architecture.md, checked on the source: the renderer never touches
 // Node, SQLite or the core's runtime code, and the core knows nothing of Electron or React.
 import fs from 'node:fs';
 import path from 'node:path';

@@ -1,7 +1,7 @@
 import { sql } from 'kysely';
 import { migrationQb as qb } from '../sql.ts';
 
-// One row (id = 1) holds the workspace settings and the defaults of domain.md.
+// One row (id = 1) holds the workspace settings and the defaults of docs/decisions.md, "Settings".
 export default {
   name: '2026-11-28-01-create-settings',
   up: () => [
