@@ -184,7 +184,7 @@ export async function startBrowserHost(options: BrowserHostOptions): Promise<Bro
     res.write(': connected\n\n');
     streams.add(res);
     const unsubscribe = core.onChange((event) => {
-      res.write(`data: ${JSON.stringify({ tables: event.tables })}\n\n`);
+      res.write(`data: ${JSON.stringify({ tables: event.tables, handlers: event.handlers })}\n\n`);
     });
     // Comments keep idle connections (and any proxy in between) from timing out.
     const keepalive = setInterval(() => res.write(': keepalive\n\n'), KEEPALIVE_MS);

@@ -31,7 +31,7 @@ export function createMenuActions(deps: MenuActionDeps): MenuActions {
   const send = (command: MenuCommand) => {
     const window = deps.window();
     if (!window || window.isDestroyed()) return;
-    const event: CommandEvent = { tables: [], command };
+    const event: CommandEvent = { tables: [], handlers: [], command };
     window.webContents.send(CHANGE_CHANNEL, event);
   };
 

@@ -1,5 +1,5 @@
 // What the desktop menu asks of the page (File → New Client, New Agreement, Export as PDF).
-// The main process sends them on the change channel as `{tables: [], command}` (see
+// The main process sends them on the change channel as `{tables: [], handlers: [], command}` (see
 // main/channels.ts), so only the desktop app ever sends one; in the browser host this hook
 // subscribes to nothing.
 import { useEffect, useRef } from 'react';

@@ -99,6 +99,7 @@ const listInput = z.strictObject({
 export const agreementHandlers = {
   'agreements.list': handler({
     input: listInput,
+    reads: ['settings', 'clients', 'agreements'],
     writes: [],
     run: (ctx, filter) => {
       const date = today(ctx);
@@ -129,12 +130,14 @@ export const agreementHandlers = {
 
   'agreements.get': handler({
     input: byId,
+    reads: ['settings', 'clients', 'agreements'],
     writes: [],
     run: (ctx, { id: agreementId }) => detail(ctx, requireAgreement(ctx, agreementId)),
   }),
 
   'agreements.create': handler({
     input: z.strictObject({ clientId: id, kind: z.enum(AGREEMENT_KINDS), templateId: z.string().max(64).optional(), ...termsPatchShape }),
+    reads: ['settings', 'clients', 'agreements'],
     writes: ['agreements'],
     run: (ctx, { clientId, kind, templateId, ...terms }) =>
       ctx.store.sql.transaction(() => {
@@ -156,6 +159,7 @@ export const agreementHandlers = {
       clauses: clausesInput.optional(),
       templateId: z.string().max(64).nullable().optional(),
     }),
+    reads: ['settings', 'clients', 'agreements'],
     writes: ['agreements'],
     run: (ctx, { id: agreementId, clauses, templateId, ...terms }) =>
       ctx.store.sql.transaction(() => {
@@ -183,6 +187,7 @@ export const agreementHandlers = {
   'agreements.preview': handler({
     // The live preview: unsaved terms and clauses, drawn by the same model as the PDF.
     input: z.strictObject({ id, ...termsPatchShape, clauses: clausesInput.optional() }),
+    reads: ['settings', 'clients', 'agreements'],
     writes: [],
     run: (ctx, { id: agreementId, clauses, ...terms }) => {
       const agreement = requireAgreement(ctx, agreementId);
@@ -194,6 +199,7 @@ export const agreementHandlers = {
 
   'agreements.send': handler({
     input: byId,
+    reads: ['settings', 'clients', 'agreements'],
     writes: ['agreements'],
     run: (ctx, { id: agreementId }) =>
       ctx.store.sql.transaction(() => {
@@ -206,6 +212,7 @@ export const agreementHandlers = {
 
   'agreements.withdraw': handler({
     input: byId,
+    reads: ['settings', 'clients', 'agreements'],
     writes: ['agreements'],
     run: (ctx, { id: agreementId }) =>
       ctx.store.sql.transaction(() => {
@@ -222,6 +229,7 @@ export const agreementHandlers = {
       method: z.enum(['paper', 'typed']),
       signedOn: calendarDate.optional(),
     }),
+    reads: ['settings', 'clients', 'agreements'],
     writes: ['agreements'],
     run: (ctx, { id: agreementId, signedBy, method, signedOn }) =>
       ctx.store.sql.transaction(() => {
@@ -244,6 +252,7 @@ export const agreementHandlers = {
       ...termsPatchShape,
       clauses: clausesInput.optional(),
     }),
+    reads: ['settings', 'clients', 'agreements'],
     writes: ['agreements'],
     run: (ctx, { id: agreementId, effectiveDate, signedBy, method, clauses, ...terms }) =>
       ctx.store.sql.transaction(() => {
@@ -268,6 +277,7 @@ export const agreementHandlers = {
 
   'agreements.diff': handler({
     input: z.strictObject({ id, version: z.number().int().min(2, 'must be 2 or later') }),
+    reads: ['settings', 'agreements'],
     writes: [],
     run: (ctx, { id: agreementId, version }) => {
       requireAgreement(ctx, agreementId);
@@ -285,6 +295,7 @@ export const agreementHandlers = {
 
   'agreements.cancelPreview': handler({
     input: z.strictObject({ id, noticeGivenOn: calendarDate.optional() }),
+    reads: ['settings', 'agreements'],
     writes: [],
     run: (ctx, { id: agreementId, noticeGivenOn }) => {
       const agreement = requireAgreement(ctx, agreementId);
@@ -296,6 +307,7 @@ export const agreementHandlers = {
 
   'agreements.cancel': handler({
     input: z.strictObject({ id, noticeGivenOn: calendarDate.optional(), effectiveDate: calendarDate.optional() }),
+    reads: ['settings', 'clients', 'agreements'],
     writes: ['agreements'],
     run: (ctx, { id: agreementId, noticeGivenOn, effectiveDate }) =>
       ctx.store.sql.transaction(() => {
@@ -309,6 +321,7 @@ export const agreementHandlers = {
 
   'agreements.withdrawCancellation': handler({
     input: byId,
+    reads: ['settings', 'clients', 'agreements'],
     writes: ['agreements'],
     run: (ctx, { id: agreementId }) =>
       ctx.store.sql.transaction(() => {
@@ -320,6 +333,7 @@ export const agreementHandlers = {
 
   'agreements.pause': handler({
     input: z.strictObject({ id, from: calendarDate, to: calendarDate }),
+    reads: ['settings', 'clients', 'agreements'],
     writes: ['agreements'],
     run: (ctx, { id: agreementId, from, to }) =>
       ctx.store.sql.transaction(() => {
@@ -336,6 +350,7 @@ export const agreementHandlers = {
 
   'agreements.removePause': handler({
     input: z.strictObject({ id, from: calendarDate }),
+    reads: ['settings', 'clients', 'agreements'],
     writes: ['agreements'],
     run: (ctx, { id: agreementId, from }) =>
       ctx.store.sql.transaction(() => {
@@ -349,6 +364,7 @@ export const agreementHandlers = {
 
   'agreements.end': handler({
     input: byId,
+    reads: ['settings', 'clients', 'agreements'],
     writes: ['agreements'],
     run: (ctx, { id: agreementId }) =>
       ctx.store.sql.transaction(() => {
@@ -360,6 +376,7 @@ export const agreementHandlers = {
 
   'agreements.delete': handler({
     input: byId,
+    reads: ['agreements'],
     writes: ['agreements'],
     run: (ctx, { id: agreementId }) =>
       ctx.store.sql.transaction(() => {
@@ -371,7 +388,8 @@ export const agreementHandlers = {
   }),
 
   'agreements.pdf': handler({
-    input: z.strictObject({ id, version: z.number().int('must be a whole number').min(1, 'must be 1 or later').optional() }),
+    input: z.strictObject({ id, version: z.number().int().min(1).optional() }),
+    reads: ['settings', 'clients', 'agreements'],
     writes: [],
     run: async (ctx, { id: agreementId, version }) => {
       const agreement = requireAgreement(ctx, agreementId);

@@ -45,12 +45,14 @@ export async function backupNow(ctx: Context, reason: string) {
 export const backupHandlers = {
   'backups.list': handler({
     input: z.strictObject({}),
+    reads: ALL_TABLES,
     writes: [],
     run: (ctx) => listBackups(folderOf(ctx)).map(({ file: _file, ...info }) => info),
   }),
 
   'backups.folder': handler({
     input: z.strictObject({}),
+    reads: ['settings'],
     writes: [],
     run: (ctx) => ({ folder: folderOf(ctx) }),
   }),
@@ -60,6 +62,7 @@ export const backupHandlers = {
     // `folder`: a one-off copy somewhere else (the command line's `backup --to DIR`). Retention
     // prunes only the backup folder: Cadence never deletes files in a folder it was only lent.
     input: z.strictObject({ folder: fullPath('folder').optional() }),
+    reads: ['settings'],
     writes: [],
     run: async (ctx, { folder }) => {
       const { file, ...info } =
@@ -85,6 +88,7 @@ export const backupHandlers = {
         message: 'give either the name of a backup in the list or a backup file',
         path: ['name'],
       }),
+    reads: ['settings'],
     writes: ALL_TABLES,
     run: async (ctx, input) => {
       const folder = folderOf(ctx);

@@ -11,6 +11,7 @@ import { handler } from './contract.ts';
 export const calendarHandlers = {
   'calendar.ics': handler({
     input: z.strictObject({ clientId: id.optional() }),
+    reads: ['settings', 'clients', 'agreements', 'sessions'],
     writes: [],
     run: (ctx, { clientId }) => {
       const sql = ctx.store.sql;

@@ -94,12 +94,14 @@ export const clientHandlers = {
       balance: z.enum(['open']).optional(),
       limit: z.number().int().min(1, 'must be at least 1').max(10_000, 'must be at most 10000').optional(),
     }),
+    reads: ['clients', 'agreements', 'sessions', 'invoices', 'payments'],
     writes: [],
     run: (ctx, query) => listClients(ctx.store.sql, query, openInvoicesOf(ctx)),
   }),
 
   'clients.get': handler({
     input: byId,
+    reads: ['clients', 'agreements', 'sessions', 'invoices', 'payments'],
     writes: [],
     run: (ctx, { id: clientId }) => {
       const client = requireClient(ctx, clientId);
@@ -118,6 +120,7 @@ export const clientHandlers = {
 
   'clients.create': handler({
     input: clientCreateSchema,
+    reads: ['settings'],
     writes: ['clients'],
     run: (ctx, input) =>
       ctx.store.sql.transaction(() => {
@@ -141,6 +144,7 @@ export const clientHandlers = {
 
   'clients.update': handler({
     input: clientUpdateSchema,
+    reads: ['clients'],
     writes: ['clients'],
     run: (ctx, { id: clientId, ...patch }) =>
       ctx.store.sql.transaction(() => {
@@ -152,18 +156,21 @@ export const clientHandlers = {
 
   'clients.archive': handler({
     input: byId,
+    reads: ['clients'],
     writes: ['clients'],
     run: (ctx, { id: clientId }) => setStatus(ctx, clientId, 'archived'),
   }),
 
   'clients.restore': handler({
     input: byId,
+    reads: ['clients'],
     writes: ['clients'],
     run: (ctx, { id: clientId }) => setStatus(ctx, clientId, 'active'),
   }),
 
   'clients.delete': handler({
     input: byId,
+    reads: ['clients', 'agreements', 'sessions', 'invoices'],
     writes: ['clients'],
     run: (ctx, { id: clientId }) =>
       ctx.store.sql.transaction(() => {

@@ -1,6 +1,6 @@
 // The contract every host speaks: a call is {name, input}; the answer is a Result.
 // Nothing in here knows about Electron, HTTP or React.
-import { z } from 'zod';
+import type { z } from 'zod';
 import type { Store } from '../store/open.ts';
 
 export const ERROR_CODES = ['invalid_input', 'not_found', 'conflict', 'locked', 'read_only', 'storage_full', 'internal'] as const;
@@ -33,6 +33,11 @@ export type Table = (typeof TABLES)[number];
 
 export interface ChangeEvent {
   tables: Table[];
+  /**
+   * The handlers that declare they read one of those tables: their answers may have changed,
+   * so the UI refetches the queries it shows of them (and no others).
+   */
+  handlers: string[];
 }
 
 export interface Context {
@@ -42,12 +47,18 @@ export interface Context {
   /**
    * Remembers a value computed from some tables until one of them is written. Costly
    * reads of the whole practice (every session, for metrics) are then done once per change.
+   * Every table of the memo must be among the calling handler's `reads` (the core checks).
    */
   memo<T>(key: string, tables: readonly Table[], compute: () => T): T;
 }
 
 export interface Handler<S extends z.ZodType, O> {
   input: S;
+  /**
+   * Tables whose change can change this handler's answer: a change event to one of them
+   * refetches the UI's queries of this handler, and the memos it uses may depend on these only.
+   */
+  reads: readonly Table[];
   /** Tables this handler may write; empty for reads. */
   writes: readonly Table[];
   /** Long work (imports, backups, restores): named, shown as busy, never run twice at once. */

@@ -1,10 +1,11 @@
 // The core as the hosts and the CLI see it: open a workspace database, call handlers by
 // name with untrusted input, hear about changes. Both hosts and the CLI go through here,
 // so a behaviour tested through one is the behaviour of all.
-import { CadenceError, fieldsFromZod, type ApiError, type ChangeEvent, type Context, type Result } from './contract.ts';
-import { registry, type ApiName } from './index.ts';
+
 import { openStore, type Store } from '../store/open.ts';
 import { createAutoBackup } from './auto-backup.ts';
+import { type ApiError, CadenceError, type ChangeEvent, type Context, fieldsFromZod, type Result, type Table } from './contract.ts';
+import { type ApiName, registry } from './index.ts';
 
 export interface Core {
   /** Settles once the database is open and migrated (rejects when it cannot be opened). */
@@ -32,7 +33,12 @@ export interface CoreOptions {
 }
 
 export function isApiName(name: string): name is ApiName {
-  return Object.prototype.hasOwnProperty.call(registry, name);
+  return Object.hasOwn(registry, name);
+}
+
+/** The handlers that declare they read one of `tables`: the queries a write to them makes stale. */
+export function readersOf(tables: readonly Table[]): ApiName[] {
+  return (Object.keys(registry) as ApiName[]).filter((name) => registry[name].reads.some((table) => tables.includes(table)));
 }
 
 /** Opens the workspace in the background; calls wait for it (migrations may take a moment). */
@@ -56,10 +62,16 @@ export function createCore(storeOrPromise: Store | Promise<Store>, options: Omit
   /**
    * The memo of one call. data_version moves when another process (the CLI beside the app)
    * commits; it is read once per call, not per lookup, as a handler may look up thousands.
+   * A memo may depend only on tables the handler declares it reads: otherwise a write to
+   * that table would leave the UI showing the handler's old answer.
    */
-  function memoFor(store: Store): Context['memo'] {
+  function memoFor(store: Store, name: string, reads: readonly Table[]): Context['memo'] {
     let external: number | undefined;
-    return <T>(key: string, tables: readonly string[], compute: () => T): T => {
+    return <T>(key: string, tables: readonly Table[], compute: () => T): T => {
+      const missing = tables.filter((table) => !reads.includes(table));
+      if (missing.length > 0) {
+        throw new Error(`${name} uses the memo "${key}", which depends on ${missing.join(', ')}, but does not declare that it reads it.`);
+      }
       external ??= store.sqlite.pragma('data_version', { simple: true }) as number;
       const stamp = `${external}:${tables.map((t) => versions.get(t) ?? 0).join('.')}`;
       const hit = memos.get(key);
@@ -82,8 +94,8 @@ export function createCore(storeOrPromise: Store | Promise<Store>, options: Omit
         message: 'Cadence could not open the workspace: the file is damaged or is not a Cadence workspace.',
       });
     }
-    const ctx: Context = { store, now, memo: memoFor(store) };
     const handler = registry[name];
+    const ctx: Context = { store, now, memo: memoFor(store, name, handler.reads) };
     const parsed = handler.input.safeParse(input ?? {});
     if (!parsed.success) {
       const fields = fieldsFromZod(parsed.error);
@@ -109,7 +121,7 @@ export function createCore(storeOrPromise: Store | Promise<Store>, options: Omit
       const value = await (handler.run as (c: Context, i: unknown) => unknown)(ctx, parsed.data);
       if (handler.writes.length > 0) {
         for (const table of handler.writes) versions.set(table, (versions.get(table) ?? 0) + 1);
-        const event: ChangeEvent = { tables: [...handler.writes] };
+        const event: ChangeEvent = { tables: [...handler.writes], handlers: readersOf(handler.writes) };
         for (const listener of listeners) listener(event);
         // Not awaited: the coach's write is done; the backup follows in the background.
         pendingBackup = autoBackup.afterWrite(ctx);

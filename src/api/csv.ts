@@ -183,12 +183,14 @@ function importRows(ctx: Context, table: (typeof IMPORT_TABLES)[number], rows: R
 export const csvHandlers = {
   'csv.export': handler({
     input: z.strictObject({ table: z.enum(EXPORT_TABLES), bom: z.boolean().optional() }),
+    reads: ['clients', 'agreements', 'sessions', 'invoices', 'payments'],
     writes: [],
     run: (ctx, { table, bom }) => ({ fileName: `cadence-${table}.csv`, content: toCsv(exportRows(ctx, table), bom ?? false) }),
   }),
 
   'csv.preview': handler({
     input: z.strictObject({ table: z.enum(IMPORT_TABLES), text: z.string().max(50_000_000) }),
+    reads: [],
     writes: [],
     run: (_ctx, { table, text }) => {
       const { headers, rows } = parse(text);
@@ -205,6 +207,7 @@ export const csvHandlers = {
   'csv.import': handler({
     long: 'A CSV import',
     input: z.strictObject({ table: z.enum(IMPORT_TABLES), text: z.string().max(50_000_000), mapping: z.record(z.string(), z.string()) }),
+    reads: ['settings', 'clients'],
     writes: ['clients', 'sessions'],
     run: (ctx, { table, text, mapping }) =>
       ctx.store.sql.transaction(() => {

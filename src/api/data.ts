@@ -35,6 +35,7 @@ const ALL_TABLES = ['settings', 'clients', 'agreements', 'sessions', 'work_logs'
 export const dataHandlers = {
   'data.status': handler({
     input: z.strictObject({}),
+    reads: ALL_TABLES,
     writes: [],
     run: (ctx) => {
       const settings = getSettings(ctx.store.sql);
@@ -60,6 +61,7 @@ export const dataHandlers = {
   'data.export': handler({
     long: 'An export',
     input: z.strictObject({}),
+    reads: ALL_TABLES,
     writes: [],
     run: (ctx) => workspaceFile(readWorkspace(ctx.store.sql), isoNow(ctx.now())),
   }),
@@ -68,6 +70,7 @@ export const dataHandlers = {
     long: 'An import',
     // The file is checked by its own schema so every error carries its JSON path.
     input: z.strictObject({ file: z.unknown() }),
+    reads: ALL_TABLES,
     writes: ALL_TABLES,
     run: (ctx, { file }) => importWorkspace(ctx, file),
   }),
@@ -75,6 +78,7 @@ export const dataHandlers = {
   'data.demo': handler({
     long: 'Creating the demo',
     input: z.strictObject({ today: calendarDate.optional() }),
+    reads: ALL_TABLES,
     writes: ALL_TABLES,
     run: async (ctx, { today }) => {
       // Loaded on demand: the generator is only needed once, on first run.

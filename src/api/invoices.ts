@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { type DueLine, dueLines, invoiceNumber, previousMonthStart } from '../domain/billing.ts';
+import { type DueLine, draftInvoiceGroups, dueLines, invoiceNumber, previousMonthStart } from '../domain/billing.ts';
 import { addDays, addMonths, dateInZone } from '../domain/dates.ts';
 import { calendarDate, id, minor } from '../domain/fields.ts';
 import { isOpen, isOverdue } from '../domain/invoices.ts';
@@ -73,6 +73,7 @@ function allDueLines(ctx: Context, upTo: string): DueLine[] {
 export const invoiceHandlers = {
   'invoices.list': handler({
     input: z.strictObject({ clientId: id.optional(), status: z.enum(['draft', 'issued', 'paid', 'void', 'overdue', 'open']).optional() }),
+    reads: ['settings', 'clients', 'invoices', 'payments'],
     writes: [],
     run: (ctx, { clientId, status }) => {
       const date = today(ctx);
@@ -94,6 +95,7 @@ export const invoiceHandlers = {
 
   'invoices.get': handler({
     input: z.strictObject({ id }),
+    reads: ['settings', 'invoices', 'payments'],
     writes: [],
     run: (ctx, { id: invoiceId }) => {
       const invoice = requireInvoice(ctx, invoiceId);
@@ -104,30 +106,25 @@ export const invoiceHandlers = {
   'invoices.preview': handler({
     // What "Generate due invoices" would create, for review first.
     input: z.strictObject({ upTo: calendarDate.optional() }),
+    reads: ['settings', 'agreements', 'sessions', 'work_logs', 'invoices'],
     writes: [],
     run: (ctx, { upTo }) => allDueLines(ctx, upTo ?? today(ctx)),
   }),
 
   'invoices.generate': handler({
     input: z.strictObject({ upTo: calendarDate.optional(), issueDate: calendarDate.optional() }),
+    reads: ['settings', 'agreements', 'sessions', 'work_logs', 'invoices', 'payments'],
     writes: ['invoices'],
     run: (ctx, input) =>
       ctx.store.sql.transaction(() => {
         const upTo = input.upTo ?? today(ctx);
         const issueDate = input.issueDate ?? today(ctx);
         const settings = getSettings(ctx.store.sql);
-        // One invoice per client and currency per run.
-        const groups = new Map<string, DueLine[]>();
-        for (const line of allDueLines(ctx, upTo)) {
-          const key = `${line.clientId}|${line.currency}`;
-          groups.set(key, [...(groups.get(key) ?? []), line]);
-        }
+        const groups = draftInvoiceGroups(allDueLines(ctx, upTo));
         const year = Number(issueDate.slice(0, 4));
-        const ordered = [...groups].sort(([a], [b]) => a.localeCompare(b));
-        // Numbered in that order, all taken at once.
-        const numbers = takeInvoiceNumbers(ctx.store.sql, year, ordered.length);
-        const invoices = ordered.map(([key, lines], index) => {
-          const [clientId, currency] = key.split('|') as [string, string];
+        // Numbered in the groups' order, all taken at once.
+        const numbers = takeInvoiceNumbers(ctx.store.sql, year, groups.length);
+        const invoices = groups.map(({ clientId, currency, lines }, index) => {
           return {
             invoice: {
               id: newId(),
@@ -138,16 +135,14 @@ export const invoiceHandlers = {
               dueDate: addDays(issueDate, settings.paymentTermsDays),
               status: 'draft' as const,
             },
-            lines: lines
-              .sort((a, b) => a.periodStart.localeCompare(b.periodStart) || a.kind.localeCompare(b.kind))
-              .map((l) => ({
-                kind: l.kind,
-                description: l.description,
-                amountMinor: l.amountMinor,
-                agreementId: l.agreementId,
-                periodStart: l.periodStart,
-                minutes: l.minutes,
-              })),
+            lines: lines.map((l) => ({
+              kind: l.kind,
+              description: l.description,
+              amountMinor: l.amountMinor,
+              agreementId: l.agreementId,
+              periodStart: l.periodStart,
+              minutes: l.minutes,
+            })),
           };
         });
         insertInvoices(ctx.store.sql, invoices);
@@ -162,6 +157,7 @@ export const invoiceHandlers = {
 
   'invoices.issue': handler({
     input: z.strictObject({ id }),
+    reads: ['invoices', 'payments'],
     writes: ['invoices'],
     run: (ctx, { id: invoiceId }) =>
       ctx.store.sql.transaction(() => {
@@ -175,6 +171,7 @@ export const invoiceHandlers = {
   'invoices.void': handler({
     // Kept and numbered, never revenue; its lines may be billed again.
     input: z.strictObject({ id }),
+    reads: ['invoices', 'payments'],
     writes: ['invoices'],
     run: (ctx, { id: invoiceId }) =>
       ctx.store.sql.transaction(() => {
@@ -187,6 +184,7 @@ export const invoiceHandlers = {
 
   'invoices.delete': handler({
     input: z.strictObject({ id }),
+    reads: ['invoices', 'payments'],
     writes: ['invoices'],
     run: (ctx, { id: invoiceId }) =>
       ctx.store.sql.transaction(() => {
@@ -201,6 +199,7 @@ export const invoiceHandlers = {
 
   'invoices.pdf': handler({
     input: z.strictObject({ id }),
+    reads: ['settings', 'clients', 'invoices', 'payments'],
     writes: [],
     run: async (ctx, { id: invoiceId }) => {
       const invoice = requireInvoice(ctx, invoiceId);
@@ -237,6 +236,7 @@ export const invoiceHandlers = {
       amountMinor: minor.refine((v) => v > 0, 'must be more than 0'),
       method: z.enum(PAYMENT_METHODS),
     }),
+    reads: ['invoices', 'payments'],
     writes: ['payments', 'invoices'],
     run: (ctx, input) =>
       ctx.store.sql.transaction(() => {
@@ -256,6 +256,7 @@ export const invoiceHandlers = {
 
   'payments.delete': handler({
     input: z.strictObject({ id }),
+    reads: ['payments'],
     writes: ['payments', 'invoices'],
     run: (ctx, { id: paymentId }) =>
       ctx.store.sql.transaction(() => {

@@ -27,6 +27,7 @@ function conversation(ctx: Context, clientId: string) {
 export const pricingHandlers = {
   'pricing.get': handler({
     input: z.strictObject({ clientId: id }),
+    reads: ['settings', 'clients'],
     writes: [],
     run: (ctx, { clientId }) => {
       requireClient(ctx, clientId);
@@ -48,6 +49,7 @@ export const pricingHandlers = {
         message: 'must not be below the low estimate',
         path: ['valueHighMinor'],
       }),
+    reads: ['settings', 'clients'],
     writes: ['clients'],
     run: (ctx, input) =>
       ctx.store.sql.transaction(() => {
@@ -78,6 +80,7 @@ export const pricingHandlers = {
       startDate: calendarDate.optional(),
       termMonths: z.number().int().min(1).max(60).optional(),
     }),
+    reads: ['settings', 'clients'],
     writes: ['agreements'],
     run: (ctx, { clientId, option, startDate, termMonths }) =>
       ctx.store.sql.transaction(() => {

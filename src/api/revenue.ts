@@ -78,6 +78,7 @@ export const revenueHandlers = {
   'revenue.whatIf': handler({
     // Recomputed as the coach changes it, and never saved.
     input: whatIfInput,
+    reads: ['settings', 'agreements'],
     writes: [],
     run: (ctx, input) => {
       const settings = getSettings(ctx.store.sql);
@@ -101,6 +102,7 @@ export const revenueHandlers = {
 
   'revenue.compareStructures': handler({
     input: z.strictObject({ clientId: id, asOf: calendarDate.optional() }),
+    reads: ['settings', 'clients', 'agreements', 'sessions', 'work_logs', 'invoices'],
     writes: [],
     run: (ctx, { clientId, asOf }) => {
       const sql = ctx.store.sql;
@@ -146,6 +148,7 @@ export const revenueHandlers = {
 
   'revenue.dashboard': handler({
     input: z.strictObject({ asOf: calendarDate.optional() }),
+    reads: TABLES,
     writes: [],
     run: (ctx, input) => dashboardAt(ctx, input.asOf ?? today(ctx)),
   }),
@@ -155,12 +158,14 @@ export const revenueHandlers = {
       asOf: calendarDate.optional(),
       months: z.number().int('must be a whole number').min(1, 'must be at least 1').max(60, 'must be at most 60').optional(),
     }),
+    reads: ['settings', 'agreements'],
     writes: [],
     run: (ctx, input) => forecastAt(ctx, input.asOf ?? today(ctx), input.months ?? 12),
   }),
 
   'revenue.metrics': handler({
     input: z.strictObject({ asOf: calendarDate.optional() }),
+    reads: ['settings', 'agreements', 'sessions', 'work_logs', 'invoices', 'payments'],
     writes: [],
     run: (ctx, input) => metricsAt(ctx, input.asOf ?? today(ctx)),
   }),
@@ -171,6 +176,7 @@ export const revenueHandlers = {
     // forecast) and the names of the clients and agreements they mention, so the screen
     // need not read every agreement to label a few.
     input: z.strictObject({ asOf: calendarDate.optional() }),
+    reads: TABLES,
     writes: [],
     run: (ctx, input) => {
       const asOf = input.asOf ?? today(ctx);
@@ -316,7 +322,7 @@ function metricsAt(ctx: Context, asOf: string) {
 // Whole-practice reads the Revenue screen makes several times (metrics now and a year ago,
 // the dashboard, the forecast), kept until their tables are written. Read-only to callers.
 function agreementsOf(ctx: Context) {
-  return ctx.memo('revenue-agreements', ['agreements', 'clients'], () => readAgreements(ctx.store.sql));
+  return ctx.memo('revenue-agreements', ['agreements'], () => readAgreements(ctx.store.sql));
 }
 
 /** Client names by id (from the memo the calendar keeps too). */

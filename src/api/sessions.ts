@@ -140,6 +140,7 @@ export const sessionHandlers = {
     input: z
       .strictObject({ from: calendarDate, to: calendarDate, clientId: id.optional() })
       .refine((r) => r.from <= r.to, { message: 'must not be before from', path: ['to'] }),
+    reads: ['settings', 'clients', 'agreements', 'sessions'],
     writes: [],
     run: (ctx, { from, to, clientId }) => calendarRange(ctx, from, to, clientId),
   }),
@@ -151,6 +152,7 @@ export const sessionHandlers = {
       lengthMinutes: z.number().int().min(15, 'must be at least 15').max(480, 'must be at most 480').optional(),
       weeks: z.number().int().min(1).max(26).optional(),
     }),
+    reads: ['settings', 'clients', 'agreements', 'sessions'],
     writes: [],
     run: (ctx, { weekStart, lengthMinutes, weeks }) => {
       const settings = getSettings(ctx.store.sql);
@@ -178,6 +180,7 @@ export const sessionHandlers = {
       kind: z.enum(SESSION_KINDS).optional(),
       notes: shortText(100_000).optional(),
     }),
+    reads: ['settings', 'agreements', 'sessions'],
     writes: ['sessions'],
     run: (ctx, { actualMinutes, kind, notes, ...ref }) =>
       ctx.store.sql.transaction(() => {
@@ -196,6 +199,7 @@ export const sessionHandlers = {
 
   'sessions.noShow': handler({
     input: z.strictObject(sessionRef),
+    reads: ['settings', 'agreements', 'sessions'],
     writes: ['sessions'],
     run: (ctx, ref) =>
       ctx.store.sql.transaction(() => {
@@ -206,6 +210,7 @@ export const sessionHandlers = {
 
   'sessions.cancel': handler({
     input: z.strictObject({ ...sessionRef, by: z.enum(['client', 'coach']), cancelledAt: utcInstant.optional() }),
+    reads: ['settings', 'agreements', 'sessions'],
     writes: ['sessions'],
     run: (ctx, { by, cancelledAt, ...ref }) =>
       ctx.store.sql.transaction(() => {
@@ -227,6 +232,7 @@ export const sessionHandlers = {
       start: utcInstant,
       plannedMinutes: minutes.refine((v) => v > 0, 'must be more than 0').optional(),
     }),
+    reads: ['settings', 'agreements', 'sessions'],
     writes: ['sessions'],
     run: (ctx, { start, plannedMinutes, ...ref }) =>
       ctx.store.sql.transaction(() => {
@@ -245,6 +251,7 @@ export const sessionHandlers = {
   'sessions.reopen': handler({
     // Undo a no-show or a cancellation: back to scheduled.
     input: z.strictObject({ id }),
+    reads: ['settings', 'sessions'],
     writes: ['sessions'],
     run: (ctx, { id: sessionId }) =>
       ctx.store.sql.transaction(() => {
@@ -263,6 +270,7 @@ export const sessionHandlers = {
       kind: z.enum(SESSION_KINDS),
       notes: shortText(100_000).optional(),
     }),
+    reads: ['settings', 'clients', 'agreements'],
     writes: ['sessions'],
     run: (ctx, input) =>
       ctx.store.sql.transaction(() => {
@@ -292,6 +300,7 @@ export const sessionHandlers = {
 
   'sessions.updateNotes': handler({
     input: z.strictObject({ id, notes: shortText(100_000) }),
+    reads: ['settings', 'sessions'],
     writes: ['sessions'],
     run: (ctx, { id: sessionId, notes }) =>
       ctx.store.sql.transaction(() => write(ctx, { ...resolveSession(ctx, { id: sessionId }), notes })),
@@ -299,6 +308,7 @@ export const sessionHandlers = {
 
   'sessions.delete': handler({
     input: z.strictObject({ id }),
+    reads: ['sessions'],
     writes: ['sessions'],
     run: (ctx, { id: sessionId }) =>
       ctx.store.sql.transaction(() => {
@@ -313,6 +323,7 @@ export const sessionHandlers = {
       query: z.string().trim().min(1, 'is required').max(200, 'must be at most 200 characters'),
       limit: z.number().int().min(1).max(200).optional(),
     }),
+    reads: ['clients', 'sessions'],
     writes: [],
     run: (ctx, { query, limit }) => findNotes(ctx, query, limit ?? 50),
   }),
@@ -324,6 +335,7 @@ export const sessionHandlers = {
       minutes: minutes.refine((v) => v > 0, 'must be more than 0'),
       description: shortText(2000).optional(),
     }),
+    reads: ['agreements'],
     writes: ['work_logs'],
     run: (ctx, input) =>
       ctx.store.sql.transaction(() => {
@@ -342,6 +354,7 @@ export const sessionHandlers = {
 
   'workLogs.list': handler({
     input: z.strictObject({ agreementId: id }),
+    reads: ['work_logs'],
     writes: [],
     run: (ctx, { agreementId }) =>
       ctx.store.sql
@@ -351,6 +364,7 @@ export const sessionHandlers = {
 
   'workLogs.delete': handler({
     input: z.strictObject({ id }),
+    reads: ['work_logs'],
     writes: ['work_logs'],
     run: (ctx, { id: logId }) =>
       ctx.store.sql.transaction(() => {
@@ -363,6 +377,7 @@ export const sessionHandlers = {
   'sessions.unlogged': handler({
     // Past calls not yet logged: planned occurrences and scheduled sessions of the last 14 days.
     input: z.strictObject({ asOf: calendarDate.optional() }),
+    reads: ['settings', 'clients', 'agreements', 'sessions'],
     writes: [],
     run: (ctx, { asOf }) => {
       const date = asOf ?? today(ctx);

@@ -73,11 +73,13 @@ export const settingsPatchSchema = z.strictObject({
 export const settingsHandlers = {
   'settings.get': handler({
     input: z.strictObject({}),
+    reads: ['settings'],
     writes: [],
     run: (ctx) => getSettings(ctx.store.sql),
   }),
   'settings.update': handler({
     input: settingsPatchSchema,
+    reads: ['settings'],
     writes: ['settings'],
     run: (ctx, patch) => ctx.store.sql.transaction(() => updateSettings(ctx.store.sql, patch, isoNow(ctx.now()))),
   }),

@@ -11,6 +11,7 @@ import { isoNow, newId } from './ids.ts';
 export const templateHandlers = {
   'templates.list': handler({
     input: z.strictObject({ kind: z.enum(AGREEMENT_KINDS).optional() }),
+    reads: ['agreements'],
     writes: [],
     run: (ctx, { kind }) =>
       [...builtInTemplates(), ...listSavedTemplates(ctx.store.sql).map((t) => ({ ...t, builtIn: false }))].filter(
@@ -24,6 +25,7 @@ export const templateHandlers = {
       kind: z.enum(AGREEMENT_KINDS),
       clauses: z.array(clauseSchema).min(1, 'must have a clause').max(60),
     }),
+    reads: [],
     writes: ['agreements'],
     run: (ctx, input) =>
       ctx.store.sql.transaction(() => {
@@ -35,6 +37,7 @@ export const templateHandlers = {
 
   'clauses.library': handler({
     input: z.strictObject({}),
+    reads: ['agreements'],
     writes: [],
     run: (ctx) => [
       ...builtInClauses().map((c) => ({ ...c, builtIn: true })),
@@ -44,6 +47,7 @@ export const templateHandlers = {
 
   'clauses.save': handler({
     input: z.strictObject({ title: requiredText(200), body: z.string().trim().min(1, 'is required').max(20_000) }),
+    reads: [],
     writes: ['agreements'],
     run: (ctx, input) =>
       ctx.store.sql.transaction(() => {
@@ -55,6 +59,7 @@ export const templateHandlers = {
 
   'mergeFields.list': handler({
     input: z.strictObject({}),
+    reads: [],
     writes: [],
     run: () => mergeFieldList(),
   }),

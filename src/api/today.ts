@@ -10,7 +10,7 @@ import { listUnpaidInvoices } from '../store/invoices.ts';
 import { getSettings } from '../store/settings.ts';
 import { qb } from '../store/sql.ts';
 import { displayStatus, today } from './agreement-rules.ts';
-import { handler } from './contract.ts';
+import { handler, TABLES } from './contract.ts';
 import { openInvoicesOf } from './invoices.ts';
 import { recentLedgerOf } from './recent-usage.ts';
 
@@ -22,6 +22,7 @@ const LARGEST_BALANCES = 6;
 export const todayHandlers = {
   'today.summary': handler({
     input: z.strictObject({ asOf: calendarDate.optional() }),
+    reads: TABLES,
     writes: [],
     run: (ctx, { asOf }) => {
       const date = asOf ?? today(ctx);

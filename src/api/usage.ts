@@ -9,6 +9,7 @@ import { CadenceError, handler } from './contract.ts';
 export const usageHandlers = {
   'usage.ledger': handler({
     input: z.strictObject({ agreementId: id, asOf: calendarDate.optional() }),
+    reads: ['settings', 'agreements', 'sessions', 'work_logs'],
     writes: [],
     run: (ctx, { agreementId, asOf }) => {
       const agreement = requireAgreement(ctx, agreementId);

@@ -130,3 +130,37 @@ export function previousMonthStart(date: CalendarDate): CalendarDate {
 export function invoiceNumber(year: number, sequence: number): string {
   return `INV-${year}-${String(sequence).padStart(4, '0')}`;
 }
+
+/** The draft invoice a run of "Generate due invoices" makes for one client and currency. */
+export interface DraftInvoiceGroup<Line extends DueLine = DueLine> {
+  clientId: string;
+  currency: string;
+  /** By period start, then kind: the order they stand on the invoice. */
+  lines: Line[];
+  totalMinor: number;
+}
+
+/**
+ * Due lines as the drafts of one run: one invoice per client and currency, in the order
+ * they are numbered (client id, then currency). The review before a run shows the same
+ * groups the run then creates.
+ */
+export function draftInvoiceGroups<Line extends DueLine>(lines: readonly Line[]): DraftInvoiceGroup<Line>[] {
+  const groups = new Map<string, DraftInvoiceGroup<Line>>();
+  for (const line of lines) {
+    const key = `${line.clientId}|${line.currency}`;
+    let group = groups.get(key);
+    if (!group) {
+      group = { clientId: line.clientId, currency: line.currency, lines: [], totalMinor: 0 };
+      groups.set(key, group);
+    }
+    group.lines.push(line);
+    group.totalMinor += line.amountMinor;
+  }
+  return [...groups]
+    .sort(([a], [b]) => a.localeCompare(b))
+    .map(([, group]) => {
+      group.lines.sort((a, b) => a.periodStart.localeCompare(b.periodStart) || a.kind.localeCompare(b.kind));
+      return group;
+    });
+}

@@ -16,9 +16,9 @@ afterEach(() => {
 describe('menu commands', () => {
   it('are the ones the main process sends', () => {
     expect([...MENU_COMMANDS]).toEqual([...SENT]);
-    expect(commandOf({ tables: [], command: 'export-pdf' } as ChangeEvent)).toBe('export-pdf');
-    expect(commandOf({ tables: ['clients'] })).toBeNull();
-    expect(commandOf({ tables: [], command: 'format-disk' } as ChangeEvent)).toBeNull();
+    expect(commandOf({ tables: [], handlers: [], command: 'export-pdf' } as ChangeEvent)).toBe('export-pdf');
+    expect(commandOf({ tables: ['clients'], handlers: ['clients.list'] })).toBeNull();
+    expect(commandOf({ tables: [], handlers: [], command: 'format-disk' } as ChangeEvent)).toBeNull();
   });
 
   it('export the document that is open, or say what to open', () => {
@@ -47,9 +47,9 @@ describe('menu commands', () => {
       </MemoryRouter>,
     );
     expect(send).toBeDefined();
-    await act(async () => send!({ tables: [], command: 'export-pdf' } as ChangeEvent));
+    await act(async () => send!({ tables: [], handlers: [], command: 'export-pdf' } as ChangeEvent));
     expect(invoke).toHaveBeenCalledWith('invoices.pdf', { id: 'INV-7' });
-    act(() => send!({ tables: [], command: 'new-client' } as ChangeEvent));
+    act(() => send!({ tables: [], handlers: [], command: 'new-client' } as ChangeEvent));
     expect(useUi.getState().newClientOpen).toBe(true);
   });
 

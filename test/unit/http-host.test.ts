@@ -5,9 +5,9 @@ import fs from 'node:fs';
 import http from 'node:http';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openCore, type Core } from '../../src/api/core.ts';
-import { MAX_BODY_BYTES, startBrowserHost, type BrowserHost } from '../../main/http.ts';
+import { type BrowserHost, MAX_BODY_BYTES, startBrowserHost } from '../../main/http.ts';
 import { CONTENT_SECURITY_POLICY } from '../../main/security.ts';
+import { type Core, openCore, readersOf } from '../../src/api/core.ts';
 import { FIXED_NOW, tempDir } from './helpers.ts';
 
 interface Reply {
@@ -458,6 +458,6 @@ describe('browser host: change events', () => {
       );
       req.on('error', (error) => (/ECONNRESET|aborted/.test(String(error)) ? undefined : reject(error)));
     });
-    expect(JSON.parse(received.slice('data: '.length))).toEqual({ tables: ['clients'] });
+    expect(JSON.parse(received.slice('data: '.length))).toEqual({ tables: ['clients'], handlers: readersOf(['clients']) });
   });
 });

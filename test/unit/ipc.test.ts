@@ -2,9 +2,9 @@
 // is a boundary we cannot run here): only Cadence's own top frame reaches the core.
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openCore, type Core } from '../../src/api/core.ts';
+import { CHANGE_CHANNEL, INVOKE_CHANNEL, type InvokeEvent, type IpcMainLike, registerIpc } from '../../main/ipc.ts';
 import type { ChangeEvent, Result } from '../../src/api/contract.ts';
-import { CHANGE_CHANNEL, INVOKE_CHANNEL, registerIpc, type InvokeEvent, type IpcMainLike } from '../../main/ipc.ts';
+import { type Core, openCore, readersOf } from '../../src/api/core.ts';
 import { FIXED_NOW, tempDir } from './helpers.ts';
 
 type InvokeListener = (event: InvokeEvent, ...args: unknown[]) => unknown;
@@ -77,7 +77,9 @@ describe('IPC from Cadence’s window', () => {
   it('forwards change events to live windows only', async () => {
     sent.length = 0;
     await invoke(mainFrame, 'clients.create', { name: 'Grace Hopper' });
-    expect(sent).toEqual([{ channel: CHANGE_CHANNEL, payload: { tables: ['clients'] } satisfies ChangeEvent }]);
+    expect(sent).toEqual([
+      { channel: CHANGE_CHANNEL, payload: { tables: ['clients'], handlers: readersOf(['clients']) } satisfies ChangeEvent },
+    ]);
   });
 });
 

@@ -2,39 +2,21 @@
 // the drafts will be (one per client and currency), then create the drafts. Nothing is
 // written until the coach confirms; the review is the core's own preview of the run.
 import { useEffect, useMemo, useState } from 'react';
-import { api, type ApiError } from '../../api.ts';
+import { draftInvoiceGroups } from '../../../src/domain/billing.ts';
+import { type ApiError, api } from '../../api.ts';
 import { Button } from '../../components/Button.tsx';
 import { Dialog } from '../../components/Dialog.tsx';
 import { Money } from '../../components/Money.tsx';
 import { TextField } from '../../components/TextField.tsx';
 import { formatDate } from '../../lib/format.ts';
 import { useStatus } from '../../stores/status.ts';
-import { LINE_KIND_LABELS, type DueLine } from './labels.ts';
+import { type DueLine, LINE_KIND_LABELS } from './labels.ts';
 
-interface Group {
-  key: string;
-  clientName: string;
-  currency: string;
-  lines: DueLine[];
-  totalMinor: number;
-}
-
-function groupLines(lines: readonly DueLine[], names: ReadonlyMap<string, string>): Group[] {
-  const groups = new Map<string, Group>();
-  for (const line of lines) {
-    const key = `${line.clientId}|${line.currency}`;
-    const group = groups.get(key) ?? {
-      key,
-      clientName: names.get(line.clientId) ?? line.clientId,
-      currency: line.currency,
-      lines: [],
-      totalMinor: 0,
-    };
-    group.lines.push(line);
-    group.totalMinor += line.amountMinor;
-    groups.set(key, group);
-  }
-  return [...groups.values()].sort((a, b) => a.clientName.localeCompare(b.clientName) || a.currency.localeCompare(b.currency));
+/** The drafts the run would make (the core's grouping), read by client name. */
+function reviewGroups(lines: readonly DueLine[], names: ReadonlyMap<string, string>) {
+  return draftInvoiceGroups(lines)
+    .map((group) => ({ ...group, key: `${group.clientId}|${group.currency}`, clientName: names.get(group.clientId) ?? group.clientId }))
+    .sort((a, b) => a.clientName.localeCompare(b.clientName) || a.currency.localeCompare(b.currency));
 }
 
 export interface GenerateDialogProps {
@@ -81,7 +63,7 @@ export function GenerateDialog({ open, onOpenChange, onCreated }: GenerateDialog
     };
   }, [open, upTo]);
 
-  const groups = useMemo(() => groupLines(lines ?? [], names), [lines, names]);
+  const groups = useMemo(() => reviewGroups(lines ?? [], names), [lines, names]);
 
   const create = async () => {
     setBusy(true);
