@@ -26,6 +26,7 @@ import {
   termsPatchShape,
   today,
 } from './agreement-rules.ts';
+import { clientNamesOf } from './clients.ts';
 import { CadenceError, type Context, handler } from './contract.ts';
 import { isoNow, newId } from './ids.ts';
 
@@ -103,13 +104,13 @@ export const agreementHandlers = {
     writes: [],
     run: (ctx, filter) => {
       const date = today(ctx);
-      const names = new Map(ctx.store.sql.all(qb.selectFrom('clients').select(['id', 'name'])).map((c) => [c.id, c.name]));
+      const names = clientNamesOf(ctx);
       return readAgreements(ctx.store.sql, filter.clientId ? { clientId: filter.clientId } : {})
         .filter((a) => (!filter.kind || a.kind === filter.kind) && (!filter.status || displayStatus(a, date) === filter.status))
         .map((a) => ({
           id: a.id,
           clientId: a.clientId,
-          clientName: names.get(a.clientId) ?? '',
+          clientName: names.get(a.clientId)?.name ?? '',
           kind: a.kind,
           status: a.status,
           displayStatus: displayStatus(a, date),

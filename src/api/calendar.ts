@@ -6,6 +6,7 @@ import { readAgreements } from '../store/agreements.ts';
 import { getSettings } from '../store/settings.ts';
 import { qb } from '../store/sql.ts';
 import { requireClient } from './agreement-rules.ts';
+import { clientNamesOf } from './clients.ts';
 import { handler } from './contract.ts';
 
 export const calendarHandlers = {
@@ -16,12 +17,12 @@ export const calendarHandlers = {
     run: (ctx, { clientId }) => {
       const sql = ctx.store.sql;
       if (clientId) requireClient(ctx, clientId);
-      const names = new Map(sql.all(qb.selectFrom('clients').select(['id', 'name'])).map((c) => [c.id, c.name]));
+      const names = clientNamesOf(ctx);
       const agreements = readAgreements(sql, clientId ? { clientId } : {})
         .filter((a) => a.status === 'active' && a.slot !== null)
         .map((a) => ({
           id: a.id,
-          clientName: names.get(a.clientId) ?? '',
+          clientName: names.get(a.clientId)?.name ?? '',
           title: a.title,
           slot: a.slot!,
           startDate: a.startDate,
@@ -36,7 +37,7 @@ export const calendarHandlers = {
       const sessions = sql.all(sessionQuery).map((s) => ({
         id: s.id,
         agreementId: s.agreement_id,
-        clientName: names.get(s.client_id) ?? '',
+        clientName: names.get(s.client_id)?.name ?? '',
         start: s.start,
         plannedMinutes: s.planned_minutes,
         actualMinutes: s.actual_minutes,
@@ -44,7 +45,7 @@ export const calendarHandlers = {
         kind: s.kind,
         occurrenceStart: s.occurrence_start,
       }));
-      const name = clientId ? `Cadence: ${names.get(clientId)}` : `Cadence: ${getSettings(sql).businessName || 'calls'}`;
+      const name = clientId ? `Cadence: ${names.get(clientId)?.name}` : `Cadence: ${getSettings(sql).businessName || 'calls'}`;
       const content = buildIcs({ name, agreements, sessions, now: ctx.now() });
       return { fileName: clientId ? `cadence-${clientId}.ics` : 'cadence.ics', content };
     },

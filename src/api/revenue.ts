@@ -14,11 +14,11 @@ import { collectedPerMonth, deliveredInWindow, invoicedPerMonth } from '../store
 import { getSettings } from '../store/settings.ts';
 import { qb } from '../store/sql.ts';
 import { today } from './agreement-rules.ts';
+import { clientNamesOf } from './clients.ts';
 import type { Context } from './contract.ts';
 import { handler, TABLES } from './contract.ts';
 import { deliveredDaysOf } from './delivered.ts';
 import { recentLedgerOf } from './recent-usage.ts';
-import { clientNamesOf } from './sessions.ts';
 
 const whatIfInput = z.strictObject({
   asOf: calendarDate.optional(),
@@ -214,14 +214,14 @@ function screenAt(ctx: Context, asOf: string) {
     ...metrics.retainerCandidates.map((c) => c.clientId),
     ...[metrics, lastYear].flatMap((m) => Object.values(m.currencies).map((c) => c.topClientId)),
   ]);
-  const names = clientNameMap(ctx);
+  const names = clientNamesOf(ctx);
   return {
     asOf,
     metrics,
     lastYear,
     dashboard: dashboardAt(ctx, asOf),
     forecast: forecastAt(ctx, asOf, 12),
-    clientNames: Object.fromEntries([...clientIds].flatMap((id) => (id !== null && names.has(id) ? [[id, names.get(id)!]] : []))),
+    clientNames: Object.fromEntries([...clientIds].flatMap((id) => (id !== null && names.has(id) ? [[id, names.get(id)!.name]] : []))),
     forecastClientIds,
     agreements: Object.fromEntries(named),
   };
@@ -325,11 +325,6 @@ function agreementsOf(ctx: Context) {
   return ctx.memo('revenue-agreements', ['agreements'], () => readAgreements(ctx.store.sql));
 }
 
-/** Client names by id (from the memo the calendar keeps too). */
-function clientNameMap(ctx: Context): Map<string, string> {
-  return new Map(clientNamesOf(ctx).map((c) => [c.id, c.name]));
-}
-
 function collectedPaymentsOf(ctx: Context) {
   return ctx.memo('collected-payments', ['payments', 'invoices'], () => collectedPayments(ctx.store.sql));
 }
@@ -375,7 +370,7 @@ function hourlyRates(ctx: Context, asOf: string) {
     const key = `${clientOf.get(agreementId)}|${currencyOf.get(agreementId)}`;
     minutesByClient.set(key, (minutesByClient.get(key) ?? 0) + minutes);
   }
-  const names = clientNameMap(ctx);
+  const names = clientNamesOf(ctx);
   const keys = [...new Set([...invoicedByClient.keys(), ...minutesByClient.keys()])].sort();
   return keys.map((key) => {
     const [clientId, currencyCode] = key.split('|') as [string, string];
@@ -383,7 +378,7 @@ function hourlyRates(ctx: Context, asOf: string) {
     const deliveredMinutes = minutesByClient.get(key) ?? 0;
     return {
       clientId,
-      clientName: names.get(clientId) ?? '',
+      clientName: names.get(clientId)?.name ?? '',
       currency: currencyCode,
       invoicedMinor,
       deliveredMinutes,

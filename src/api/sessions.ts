@@ -21,6 +21,7 @@ import { activeSlotWindows } from '../store/sessions-slots.ts';
 import { getSettings } from '../store/settings.ts';
 import { qb } from '../store/sql.ts';
 import { requireAgreement, requireClient, today } from './agreement-rules.ts';
+import { clientNamesOf } from './clients.ts';
 import { CadenceError, type Context, handler } from './contract.ts';
 import { isoNow, newId } from './ids.ts';
 
@@ -101,13 +102,6 @@ function slotWindowsOf(ctx: Context): readonly CalendarAgreement[] {
   return ctx.memo('slot-windows', ['agreements'], () => activeSlotWindows(ctx.store.sql));
 }
 
-/** Every client's name and zone in id order, kept until a client is written. */
-export function clientNamesOf(ctx: Context) {
-  return ctx.memo('client-names', ['clients'], () =>
-    ctx.store.sql.all(qb.selectFrom('clients').select(['id', 'name', 'time_zone']).orderBy('id')),
-  );
-}
-
 function calendarRange(ctx: Context, from: string, to: string, clientId?: string) {
   const sql = ctx.store.sql;
   const settings = getSettings(sql);
@@ -124,13 +118,13 @@ function calendarRange(ctx: Context, from: string, to: string, clientId?: string
   // The clients shown, in id order: read whole and kept, as a busy week shows most of them
   // and a list of ids as long costs more to send than the rows.
   const shown = new Set(items.map((i) => i.clientId));
-  const clients = shown.size ? clientNamesOf(ctx).filter((c) => shown.has(c.id)) : [];
+  const clients = shown.size ? [...clientNamesOf(ctx)].filter(([clientId]) => shown.has(clientId)) : [];
   return {
     from,
     to,
     timeZone: settings.timeZone,
     workingHours: settings.workingHours,
-    clients: Object.fromEntries(clients.map((c) => [c.id, { name: c.name, timeZone: c.time_zone }])),
+    clients: Object.fromEntries(clients),
     items,
   };
 }
@@ -397,16 +391,7 @@ export const sessionHandlers = {
 function findNotes(ctx: Context, query: string, limit: number) {
   const rows = searchNotes(ctx.store.sql, query, limit);
   if (rows.length === 0) return [];
-  const clientNames = new Map(
-    ctx.store.sql
-      .all(
-        qb
-          .selectFrom('clients')
-          .select(['id', 'name'])
-          .where('id', 'in', [...new Set(rows.map((r) => r.clientId))]),
-      )
-      .map((c) => [c.id, c.name]),
-  );
+  const clientNames = clientNamesOf(ctx);
   const sessionIds = rows.filter((r) => r.ownerType === 'session').map((r) => r.ownerId);
   const sessionStarts = new Map(
     sessionIds.length
@@ -416,7 +401,7 @@ function findNotes(ctx: Context, query: string, limit: number) {
   // The snippet marks matches with control characters; the UI turns them into <mark> as text nodes.
   return rows.map((r) => ({
     ...r,
-    clientName: clientNames.get(r.clientId) ?? '',
+    clientName: clientNames.get(r.clientId)?.name ?? '',
     sessionStart: r.ownerType === 'session' ? (sessionStarts.get(r.ownerId) ?? null) : null,
     parts: r.snippet
       .split(/(\u0002[^\u0003]*\u0003)/)

@@ -8,8 +8,8 @@ import { usageWarning } from '../domain/usage.ts';
 import { readAgreements } from '../store/agreements.ts';
 import { listUnpaidInvoices } from '../store/invoices.ts';
 import { getSettings } from '../store/settings.ts';
-import { qb } from '../store/sql.ts';
 import { displayStatus, today } from './agreement-rules.ts';
+import { clientNamesOf } from './clients.ts';
 import { handler, TABLES } from './contract.ts';
 import { openInvoicesOf } from './invoices.ts';
 import { recentLedgerOf } from './recent-usage.ts';
@@ -26,7 +26,7 @@ export const todayHandlers = {
     writes: [],
     run: (ctx, { asOf }) => {
       const date = asOf ?? today(ctx);
-      const names = new Map(ctx.store.sql.all(qb.selectFrom('clients').select(['id', 'name'])).map((c) => [c.id, c.name]));
+      const names = clientNamesOf(ctx);
       const agreements = readAgreements(ctx.store.sql);
       const horizon = addDays(date, NOTICE_WINDOW_DAYS);
 
@@ -38,7 +38,7 @@ export const todayHandlers = {
         .map(({ agreement, outlook }) => ({
           agreementId: agreement.id,
           clientId: agreement.clientId,
-          clientName: names.get(agreement.clientId) ?? '',
+          clientName: names.get(agreement.clientId)?.name ?? '',
           title: agreement.title,
           kind: agreement.kind,
           noticeDeadline: outlook.noticeDeadline!,
@@ -56,7 +56,7 @@ export const todayHandlers = {
         .map((a) => ({
           agreementId: a.id,
           clientId: a.clientId,
-          clientName: names.get(a.clientId) ?? '',
+          clientName: names.get(a.clientId)?.name ?? '',
           title: a.title,
           endsOn: a.cancellation!.effectiveDate,
         }));
@@ -66,7 +66,7 @@ export const todayHandlers = {
         .map((a) => ({
           agreementId: a.id,
           clientId: a.clientId,
-          clientName: names.get(a.clientId) ?? '',
+          clientName: names.get(a.clientId)?.name ?? '',
           title: a.title,
           sentOn: a.sentAt!.slice(0, 10),
           daysWaiting: daysBetween(a.sentAt!.slice(0, 10), date),
@@ -99,7 +99,7 @@ export const todayHandlers = {
               {
                 agreementId: a.id,
                 clientId: a.clientId,
-                clientName: names.get(a.clientId) ?? '',
+                clientName: names.get(a.clientId)?.name ?? '',
                 kind: a.kind,
                 level: warning.level,
                 usedShare: warning.usedShare,
@@ -119,7 +119,7 @@ export const todayHandlers = {
         clients: owing.length,
         totals: balancesByCurrency(openInvoicesOf(ctx)),
         largest: owing
-          .map(([clientId, balances]) => ({ clientId, clientName: names.get(clientId) ?? '', balances }))
+          .map(([clientId, balances]) => ({ clientId, clientName: names.get(clientId)?.name ?? '', balances }))
           .sort(
             (a, b) =>
               inHome(b.balances) - inHome(a.balances) || a.clientName.localeCompare(b.clientName) || a.clientId.localeCompare(b.clientId),

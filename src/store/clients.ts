@@ -115,6 +115,24 @@ export function clientReferences(sql: Sql, id: string): { agreements: number; se
   return { agreements: count('agreements'), sessions: count('sessions'), invoices: count('invoices') };
 }
 
+export interface ClientName {
+  name: string;
+  timeZone: string;
+}
+
+/** Each client's name and zone by id: of every client in id order, or of the given ids. */
+export function clientNames(sql: Sql, ids?: readonly string[]): Map<string, ClientName> {
+  const names = new Map<string, ClientName>();
+  const query = qb.selectFrom('clients').select(['id', 'name', 'time_zone']);
+  const add = (rows: { id: string; name: string; time_zone: string }[]) => {
+    for (const row of rows) names.set(row.id, { name: row.name, timeZone: row.time_zone });
+  };
+  if (!ids) add(sql.all(query.orderBy('id')));
+  // In chunks that stay under SQLite's limit on bound parameters.
+  else for (let i = 0; i < ids.length; i += 900) add(sql.all(query.where('id', 'in', ids.slice(i, i + 900))));
+  return names;
+}
+
 const collator = new Intl.Collator(undefined, { sensitivity: 'base', numeric: true });
 
 /**

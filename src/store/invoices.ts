@@ -2,6 +2,7 @@ import { sql as raw } from 'kysely';
 import type { CalendarDate } from '../domain/dates.ts';
 import { type InvoiceStatus, invoiceMoney, isOpen, isOverdue, type StoredInvoiceStatus } from '../domain/invoices.ts';
 import { groupBy, insertMany } from './bulk.ts';
+import { clientNames } from './clients.ts';
 import { qb, type Sql } from './sql.ts';
 
 /** An invoice with its money: the stored status as the coach set it, the rest derived by the domain. */
@@ -302,22 +303,7 @@ export function listUnpaidInvoices(
     // Newest first, as listInvoices orders them (binary order, as SQLite compares text).
     .sort((a, b) => (a.issueDate === b.issueDate ? compareText(b.number, a.number) : compareText(b.issueDate, a.issueDate)));
   const names = clientNames(sql, [...new Set(unpaid.map((i) => i.clientId))]);
-  return unpaid.map((i) => ({ ...i, clientName: names.get(i.clientId) ?? '' }));
+  return unpaid.map((i) => ({ ...i, clientName: names.get(i.clientId)?.name ?? '' }));
 }
 
 const compareText = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
-
-function clientNames(sql: Sql, ids: string[]): Map<string, string> {
-  const names = new Map<string, string>();
-  // In chunks that stay under SQLite's limit on bound parameters.
-  for (let i = 0; i < ids.length; i += 900) {
-    for (const row of sql.all(
-      qb
-        .selectFrom('clients')
-        .select(['id', 'name'])
-        .where('id', 'in', ids.slice(i, i + 900)),
-    ))
-      names.set(row.id, row.name);
-  }
-  return names;
-}
