@@ -26,11 +26,6 @@ export function clientNamesOf(ctx: Context): ReadonlyMap<string, ClientName> {
   return ctx.memo('client-names', ['clients'], () => clientNames(ctx.store.sql));
 }
 
-/** Every client's name and zone by id, in id order, kept until a client is written. Read-only to callers. */
-export function clientNamesOf(ctx: Context): ReadonlyMap<string, ClientName> {
-  return ctx.memo('client-names', ['clients'], () => clientNames(ctx.store.sql));
-}
-
 // Optional text fields: an empty string from a form means "none".
 const optionalText = (max: number) =>
   shortText(max)
