@@ -1,76 +1,16 @@
 // A notification shortly before each of today's calls (Settings → Call reminders; off by
-// default). The plan is a pure function of the calls, the clock and the lead time; the
-// scheduler around it asks the core for the calls, sets one timer per reminder, and plans
-// again when the data or the settings change, at midnight in the coach's zone, and when the
-// computer wakes (electron.ts). Electron's Notification is passed in as `show`.
+// default). The plan is the domain's (src/domain/reminders.ts); the scheduler here asks the
+// core for the calls, sets one timer per reminder, and plans again when the data or the
+// settings change, at midnight in the coach's zone, and when the computer wakes
+// (electron.ts). Electron's Notification is passed in as `show`.
 import type { Core } from '../src/api/core.ts';
 import type { ApiOutput, ChangeEvent, Result, Table } from '../src/api/index.ts';
+import { type CallReminder, nextMidnight, planCallReminders, reminderDays, reminderKey } from '../src/domain/reminders.ts';
 import type { Settings } from '../src/store/settings.ts';
-import { addDays, dateInZone } from '../src/domain/dates.ts';
-import { wallTimeToInstant } from '../src/domain/slot.ts';
+
+export type { CallReminder } from '../src/domain/reminders.ts';
 
 type CalendarRange = ApiOutput<'calendar.range'>;
-
-export interface CallReminder {
-  /** The call and its start: a call moved to another time is a new reminder. */
-  key: string;
-  /** When to show it. */
-  at: Date;
-  /** When the call starts. */
-  start: Date;
-  title: string;
-  body: string;
-}
-
-export interface ReminderPlanInput {
-  range: Pick<CalendarRange, 'items' | 'clients' | 'timeZone'>;
-  now: Date;
-  leadMinutes: number;
-  locale: string;
-  /** Reminders already shown (their keys): never shown twice. */
-  shown?: ReadonlySet<string>;
-}
-
-const MINUTE_MS = 60_000;
-
-export function reminderKey(item: { key: string; start: string }): string {
-  return `${item.key}@${item.start}`;
-}
-
-/**
- * Which reminders to show, and when: `leadMinutes` before each call that is still to come
- * (planned from an agreement's slot, or a scheduled session), earliest first. A call that
- * starts sooner than the lead time (the app was opened, or the call booked, at the last
- * minute) is reminded of at once; one that has started, or was cancelled, logged or missed,
- * is not.
- */
-export function planCallReminders({ range, now, leadMinutes, locale, shown = new Set() }: ReminderPlanInput): CallReminder[] {
-  const time = new Intl.DateTimeFormat(locale, { hour: '2-digit', minute: '2-digit', timeZone: range.timeZone });
-  const reminders: CallReminder[] = [];
-  for (const item of range.items) {
-    if (item.status !== 'planned' && item.status !== 'scheduled') continue;
-    const start = new Date(item.start);
-    if (!(start.getTime() > now.getTime())) continue;
-    const key = reminderKey(item);
-    if (shown.has(key)) continue;
-    const at = new Date(Math.max(start.getTime() - leadMinutes * MINUTE_MS, now.getTime()));
-    const minutesToGo = Math.round((start.getTime() - at.getTime()) / MINUTE_MS);
-    const name = range.clients[item.clientId]?.name ?? 'a client';
-    reminders.push({
-      key,
-      at,
-      start,
-      title: `Call with ${name}`,
-      body: `At ${time.format(start)}, ${minutesToGo <= 1 ? 'in a minute' : `in ${minutesToGo} minutes`}.`,
-    });
-  }
-  return reminders.sort((a, b) => a.at.getTime() - b.at.getTime() || a.start.getTime() - b.start.getTime() || a.key.localeCompare(b.key));
-}
-
-/** The first instant of the day after `now` in the coach's zone: when tomorrow's calls are planned. */
-export function nextMidnight(now: Date, timeZone: string): Date {
-  return wallTimeToInstant(addDays(dateInZone(now, timeZone), 1), '00:00', timeZone);
-}
 
 export interface Timers {
   set(run: () => void, delayMs: number): unknown;
@@ -127,9 +67,7 @@ export function startCallReminders(deps: CallRemindersDeps): CallReminders {
       return clearAll();
     }
     const { timeZone, callReminderMinutes, locale } = settings.value;
-    const today = dateInZone(now(), timeZone);
-    // Tomorrow too: a call just after midnight is reminded of before it.
-    const range = (await deps.core.call('calendar.range', { from: today, to: addDays(today, 1) })) as Result<CalendarRange>;
+    const range = (await deps.core.call('calendar.range', reminderDays(now(), timeZone))) as Result<CalendarRange>;
     if (mine !== generation || stopped) return;
     clearAll();
     if (!range.ok) {
@@ -141,7 +79,9 @@ export function startCallReminders(deps: CallRemindersDeps): CallReminders {
     for (const key of shown) if (!current.has(key)) shown.delete(key);
 
     const at = now();
-    for (const reminder of planCallReminders({ range: range.value, now: at, leadMinutes: callReminderMinutes, locale, shown })) {
+    const { items: calls, clients, timeZone: callZone } = range.value;
+    const plan = planCallReminders({ calls, clients, timeZone: callZone, now: at, leadMinutes: callReminderMinutes, locale, shown });
+    for (const reminder of plan) {
       pending.push(
         timers.set(() => {
           if (shown.has(reminder.key)) return;

@@ -1,112 +1,11 @@
-// Call reminders (main/notify.ts): the plan as a pure function of calls, clock and lead
-// time, then the scheduler on a real core (in-memory database) with a clock and timers the
-// test moves: what is shown when, once, and re-planned on changes and at midnight.
+// Call reminders' scheduler (main/notify.ts) on a real core (in-memory database) with a
+// clock and timers the test moves: what is shown when, once, and re-planned on changes and
+// at midnight. The plan itself is a domain function (test/unit/domain-reminders.test.ts).
 import { describe, expect, it } from 'vitest';
-import { createCore, type Core } from '../../src/api/core.ts';
-import type { ApiOutput } from '../../src/api/index.ts';
+import { type CallReminder, startCallReminders, type Timers } from '../../main/notify.ts';
+import { type Core, createCore } from '../../src/api/core.ts';
 import { openStore } from '../../src/store/open.ts';
-import { nextMidnight, planCallReminders, startCallReminders, type CallReminder, type Timers } from '../../main/notify.ts';
 import { ok } from './helpers.ts';
-
-type Item = ApiOutput<'calendar.range'>['items'][number];
-
-function item(start: string, status: Item['status'], key = `slot:a:${start}`): Item {
-  return {
-    key,
-    sessionId: null,
-    agreementId: 'a',
-    clientId: 'c1',
-    start,
-    end: start,
-    plannedMinutes: 45,
-    actualMinutes: null,
-    status,
-    kind: 'session',
-    occurrenceStart: null,
-    lateCancel: false,
-    cancelledBy: null,
-    notes: '',
-    conflict: false,
-  };
-}
-
-const range = (items: Item[]) => ({ items, timeZone: 'Europe/Berlin', clients: { c1: { name: 'Ada Byrne', timeZone: 'Europe/London' } } });
-
-describe('planCallReminders', () => {
-  const now = new Date('2026-03-03T08:55:00Z'); // 09:55 in Berlin
-
-  it('reminds lead minutes before each call to come, earliest first, in the coach’s zone', () => {
-    const plan = planCallReminders({
-      range: range([item('2026-03-03T13:00:00Z', 'scheduled', 'session:s1'), item('2026-03-03T10:00:00Z', 'planned')]),
-      now,
-      leadMinutes: 10,
-      locale: 'en-GB',
-    });
-    expect(plan).toEqual([
-      {
-        key: 'slot:a:2026-03-03T10:00:00Z@2026-03-03T10:00:00Z',
-        at: new Date('2026-03-03T09:50:00Z'),
-        start: new Date('2026-03-03T10:00:00Z'),
-        title: 'Call with Ada Byrne',
-        body: 'At 11:00, in 10 minutes.',
-      },
-      {
-        key: 'session:s1@2026-03-03T13:00:00Z',
-        at: new Date('2026-03-03T12:50:00Z'),
-        start: new Date('2026-03-03T13:00:00Z'),
-        title: 'Call with Ada Byrne',
-        body: 'At 14:00, in 10 minutes.',
-      },
-    ]);
-  });
-
-  it('reminds at once of a call that starts sooner than the lead time', () => {
-    const [imminent, soon] = planCallReminders({
-      range: range([item('2026-03-03T09:00:00Z', 'planned'), item('2026-03-03T08:55:30Z', 'scheduled', 'session:s2')]),
-      now,
-      leadMinutes: 10,
-      locale: 'en-GB',
-    });
-    expect(imminent).toMatchObject({ at: now, body: 'At 09:55, in a minute.' });
-    expect(soon).toMatchObject({ at: now, body: 'At 10:00, in 5 minutes.' });
-  });
-
-  it('leaves out calls that started, were cancelled, logged or missed, and reminders already shown', () => {
-    const plan = planCallReminders({
-      range: range([
-        item('2026-03-03T08:55:00Z', 'planned'), // starting now
-        item('2026-03-03T08:00:00Z', 'scheduled', 'session:past'),
-        item('2026-03-03T11:00:00Z', 'cancelled', 'session:c'),
-        item('2026-03-03T11:00:00Z', 'completed', 'session:d'),
-        item('2026-03-03T11:00:00Z', 'no_show', 'session:e'),
-        item('2026-03-03T12:00:00Z', 'planned'),
-        item('2026-03-03T15:00:00Z', 'planned'),
-      ]),
-      now,
-      leadMinutes: 10,
-      locale: 'en-GB',
-      shown: new Set(['slot:a:2026-03-03T12:00:00Z@2026-03-03T12:00:00Z']),
-    });
-    expect(plan.map((reminder) => reminder.key)).toEqual(['slot:a:2026-03-03T15:00:00Z@2026-03-03T15:00:00Z']);
-  });
-
-  it('a call moved to another time is a new reminder', () => {
-    const moved = planCallReminders({
-      range: range([item('2026-03-03T14:00:00Z', 'scheduled', 'session:s1')]),
-      now,
-      leadMinutes: 10,
-      locale: 'en-GB',
-      shown: new Set(['session:s1@2026-03-03T13:00:00Z']),
-    });
-    expect(moved).toHaveLength(1);
-  });
-
-  it('names the next midnight in the coach’s zone, also on the night clocks change', () => {
-    expect(nextMidnight(new Date('2026-03-20T12:00:00Z'), 'Europe/Berlin')).toEqual(new Date('2026-03-20T23:00:00Z'));
-    expect(nextMidnight(new Date('2026-03-29T12:00:00Z'), 'Europe/Berlin')).toEqual(new Date('2026-03-29T22:00:00Z'));
-    expect(nextMidnight(new Date('2026-03-20T23:30:00Z'), 'America/New_York')).toEqual(new Date('2026-03-21T04:00:00Z'));
-  });
-});
 
 /** Timers on the test's clock: advancing runs what falls due, in order, and lets each settle. */
 class TestClock implements Timers {
