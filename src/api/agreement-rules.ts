@@ -1,5 +1,6 @@
-// What the agreements handlers share: defaults per kind, checking a candidate agreement,
-// building its document, and the status a coach sees on a given day.
+// What the agreements handlers share: checking a candidate agreement, building its
+// document, and the status a coach sees on a given day. The defaults per kind are the
+// domain's (src/domain/agreement-defaults.ts).
 import { createHash } from 'node:crypto';
 import { z } from 'zod';
 import { type Acceptance, type AgreementDocument, buildAgreementDocument, type Clause } from '../documents/agreement-document.ts';
@@ -13,52 +14,11 @@ import type { Agreement } from '../store/agreements.ts';
 import { readAgreements } from '../store/agreements.ts';
 import { type Client, findClient } from '../store/clients.ts';
 import { readDraftDocument, readVersions, type VersionBody } from '../store/documents.ts';
-import { getSettings, type Settings } from '../store/settings.ts';
+import { getSettings } from '../store/settings.ts';
 import { CadenceError, type Context, fieldsFromZod } from './contract.ts';
-
-export type AgreementKind = Agreement['kind'];
-
-export const KIND_TITLES: Record<AgreementKind, string> = {
-  work: 'Pay-for-Work retainer',
-  access: 'Pay-for-Access retainer',
-  value: 'Value-based engagement',
-  project: 'Project work',
-};
 
 export function today(ctx: Context): string {
   return dateInZone(ctx.now(), getSettings(ctx.store.sql).timeZone);
-}
-
-/** Sensible defaults per kind (monthly billing, a weekly 45-minute call, 30 days' notice…). */
-export function defaultAgreement(kind: AgreementKind, settings: Settings, startDate: string): Omit<Agreement, 'id' | 'clientId'> {
-  const retainer = kind === 'work' || kind === 'access';
-  const termMonths = kind === 'project' ? null : 6;
-  return {
-    kind,
-    status: 'draft',
-    title: KIND_TITLES[kind],
-    currency: settings.currency,
-    startDate,
-    termMonths,
-    autoRenew: retainer,
-    noticeDays: 30,
-    periodMonths: 1,
-    feeMinor: 0,
-    includedMinutes: kind === 'work' ? 180 : null,
-    rolloverCapMinutes: kind === 'work' ? 60 : null,
-    overageRateMinorPerHour: kind === 'work' ? 0 : null,
-    overageIncrementMinutes: kind === 'work' ? 15 : null,
-    fairUseMinutes: null,
-    hourlyRateMinor: kind === 'project' ? 0 : null,
-    agreedValueMinor: null,
-    installments: kind === 'value' ? valueInstallments(0, startDate, termMonths) : [],
-    renewalProbability: null,
-    slot: kind === 'project' ? null : { weekday: 2, time: '10:00', timeZone: settings.timeZone, durationMinutes: 45, intervalWeeks: 1 },
-    pauses: [],
-    cancellation: null,
-    sentAt: null,
-    signedAt: null,
-  };
 }
 
 /** Checks a whole candidate agreement; throws invalid_input naming each field. */

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import type { AgreementDocument, Clause } from '../documents/agreement-document.ts';
 import { builtInTemplates } from '../documents/templates.ts';
+import { defaultAgreement } from '../domain/agreement-defaults.ts';
 import { calendarDate, id, requiredText } from '../domain/fields.ts';
 import { AGREEMENT_KINDS, AGREEMENT_STATUSES } from '../domain/model.ts';
 import { period, periodIndexOn } from '../domain/periods.ts';
@@ -16,7 +17,6 @@ import {
   checkAgreement,
   clauseSchema,
   contentHash,
-  defaultAgreement,
   displayStatus,
   documentFor,
   draftClauses,

@@ -1,12 +1,13 @@
 import { z } from 'zod';
 import { defaultTemplateFor } from '../documents/templates.ts';
+import { AGREEMENT_KIND_TITLES, defaultAgreement } from '../domain/agreement-defaults.ts';
 import { calendarDate, currency, id, nonNegativeMinor, shortText } from '../domain/fields.ts';
 import { valueInstallments, valueOptions } from '../domain/pricing.ts';
 import { insertAgreements } from '../store/agreements.ts';
 import { writeDraftDocument } from '../store/documents.ts';
 import { getSettings } from '../store/settings.ts';
 import { qb } from '../store/sql.ts';
-import { checkAgreement, defaultAgreement, KIND_TITLES, requireClient, today } from './agreement-rules.ts';
+import { checkAgreement, requireClient, today } from './agreement-rules.ts';
 import { CadenceError, type Context, handler } from './contract.ts';
 import { isoNow, newId } from './ids.ts';
 
@@ -98,7 +99,7 @@ export const pricingHandlers = {
           ...base,
           id: newId(),
           clientId,
-          title: `${KIND_TITLES.value}: option ${option}`,
+          title: `${AGREEMENT_KIND_TITLES.value}: option ${option}`,
           currency: talk.currency,
           termMonths: term,
           feeMinor: chosen.feeMinor,

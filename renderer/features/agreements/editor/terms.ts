@@ -1,6 +1,7 @@
 // The terms form as text: what the coach is typing, whether or not it is valid yet. It
 // turns into a patch for the core, which is the judge; only text that cannot be a number
 // at all is caught here (the core never sees it).
+import { DEFAULT_NOTICE_DAYS, DEFAULT_TERM_MONTHS, defaultSlot } from '../../../../src/domain/agreement-defaults.ts';
 import { moneyText, parseMoney } from '../../../../src/domain/money-text.ts';
 import type { Agreement, TermsPatch } from '../types.ts';
 
@@ -40,14 +41,25 @@ export interface TermsDraft {
   slot: SlotDraft;
 }
 
+function slotDraft(slot: NonNullable<Agreement['slot']>): SlotDraft {
+  return {
+    weekday: String(slot.weekday),
+    time: slot.time,
+    timeZone: slot.timeZone,
+    durationMinutes: String(slot.durationMinutes),
+    intervalWeeks: slot.intervalWeeks === 2 ? '2' : '1',
+  };
+}
+
+/** What the form holds before an agreement has loaded. */
 export const EMPTY_TERMS: TermsDraft = {
   title: '',
   currency: 'EUR',
   startDate: '',
   openEnded: false,
-  termMonths: '6',
+  termMonths: String(DEFAULT_TERM_MONTHS),
   autoRenew: false,
-  noticeDays: '30',
+  noticeDays: String(DEFAULT_NOTICE_DAYS),
   periodMonths: '1',
   fee: '',
   includedMinutes: '',
@@ -59,7 +71,7 @@ export const EMPTY_TERMS: TermsDraft = {
   agreedValue: '',
   installments: null,
   hasSlot: false,
-  slot: { weekday: '2', time: '10:00', timeZone: 'UTC', durationMinutes: '45', intervalWeeks: '1' },
+  slot: slotDraft(defaultSlot('UTC')),
 };
 
 const text = (value: number | null | undefined) => (value === null || value === undefined ? '' : String(value));
@@ -71,7 +83,8 @@ export function draftFromAgreement(a: Agreement, defaultZone: string): TermsDraf
     currency: a.currency,
     startDate: a.startDate,
     openEnded: a.termMonths === null,
-    termMonths: text(a.termMonths ?? 6),
+    // Open-ended or project work: turning a fixed term on offers the core's default term.
+    termMonths: text(a.termMonths ?? DEFAULT_TERM_MONTHS),
     autoRenew: a.autoRenew,
     noticeDays: text(a.noticeDays),
     periodMonths: a.periodMonths === 3 ? '3' : '1',
@@ -85,15 +98,8 @@ export function draftFromAgreement(a: Agreement, defaultZone: string): TermsDraf
     agreedValue: money(a.agreedValueMinor),
     installments: null,
     hasSlot: a.slot !== null,
-    slot: a.slot
-      ? {
-          weekday: String(a.slot.weekday),
-          time: a.slot.time,
-          timeZone: a.slot.timeZone,
-          durationMinutes: String(a.slot.durationMinutes),
-          intervalWeeks: a.slot.intervalWeeks === 2 ? '2' : '1',
-        }
-      : { weekday: '2', time: '10:00', timeZone: defaultZone, durationMinutes: '45', intervalWeeks: '1' },
+    // No weekly call yet: turning one on offers the call the core gives a new agreement.
+    slot: slotDraft(a.slot ?? defaultSlot(defaultZone)),
   };
 }
 
