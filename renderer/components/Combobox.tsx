@@ -45,6 +45,7 @@ export function Combobox({
   const [active, setActive] = useState(-1);
 
   // New matches: nothing picked among them yet.
+  // biome-ignore lint/correctness/useExhaustiveDependencies: `options` is the trigger, not an input: a new list of matches clears the active row.
   useEffect(() => setActive(-1), [options]);
 
   const close = () => {

@@ -38,6 +38,26 @@ export interface TableProps<Row> {
 const HEADER_HEIGHT = 34;
 const PAGE_ROWS = 10;
 
+/** The row a navigation key moves to from `activeIndex` (moveTo keeps it in range), or null for any other key. */
+function rowForKey(key: string, activeIndex: number, rowCount: number): number | null {
+  switch (key) {
+    case 'ArrowDown':
+      return activeIndex + 1;
+    case 'ArrowUp':
+      return activeIndex - 1;
+    case 'PageDown':
+      return activeIndex + PAGE_ROWS;
+    case 'PageUp':
+      return activeIndex - PAGE_ROWS;
+    case 'Home':
+      return 0;
+    case 'End':
+      return rowCount - 1;
+    default:
+      return null;
+  }
+}
+
 export function Table<Row>({ label, rows, columns, rowKey, sort, onSortChange, onOpen, rowHeight = 38, empty }: TableProps<Row>) {
   const scrollRef = useRef<HTMLDivElement>(null);
   const bodyRef = useRef<HTMLTableSectionElement>(null);
@@ -75,22 +95,17 @@ export function Table<Row>({ label, rows, columns, rowKey, sort, onSortChange, o
   };
 
   const onKeyDown = (event: KeyboardEvent<HTMLTableSectionElement>) => {
-    const keys: Record<string, () => void> = {
-      ArrowDown: () => moveTo(activeIndex + 1),
-      ArrowUp: () => moveTo(activeIndex - 1),
-      PageDown: () => moveTo(activeIndex + PAGE_ROWS),
-      PageUp: () => moveTo(activeIndex - PAGE_ROWS),
-      Home: () => moveTo(0),
-      End: () => moveTo(rows.length - 1),
-      Enter: () => {
-        const row = rows[activeIndex];
-        if (row && onOpen) onOpen(row);
-      },
-    };
-    const action = keys[event.key];
-    if (action && !event.altKey && !event.metaKey && !event.ctrlKey) {
+    if (event.altKey || event.metaKey || event.ctrlKey) return;
+    if (event.key === 'Enter') {
       event.preventDefault();
-      action();
+      const row = rows[activeIndex];
+      if (row && onOpen) onOpen(row);
+      return;
+    }
+    const target = rowForKey(event.key, activeIndex, rows.length);
+    if (target !== null) {
+      event.preventDefault();
+      moveTo(target);
     }
   };
 

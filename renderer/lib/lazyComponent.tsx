@@ -31,6 +31,7 @@ export function lazyComponent<K extends string, P extends object>(
     return loading;
   };
 
+  // biome-ignore lint/correctness/noComponentHookFactories: lazyComponent is called once per area at module level, like React.lazy, so each component is defined once and never per render.
   function Component(props: P) {
     const [state, setState] = useState<{ component: ComponentType<P> | null; error?: unknown }>(() => ({ component: loaded }));
     useEffect(() => {

@@ -88,6 +88,7 @@ export function useLiveQuery<N extends ApiName>(name: N, input: ApiInput<N>, tab
     [name, key],
   );
 
+  // biome-ignore lint/correctness/useExhaustiveDependencies: `tables` is a constant list per call site; `name` and `key` are part of `refetch`, and `state` is read only as the mount (or the new key) first rendered it.
   useEffect(() => {
     // Shown already from a prefetched answer: only take it out of the prefetched reads.
     if (state.prefetchedFor === key) takePrefetched(name, key);
@@ -100,8 +101,6 @@ export function useLiveQuery<N extends ApiName>(name: N, input: ApiInput<N>, tab
       stop();
       latest.current++;
     };
-    // `tables` is a constant list per call site; `name` and `key` are part of `refetch`, and
-    // `state` is read only as the mount (or the new key) first rendered it.
   }, [refetch]);
 
   return { data: state.data, error: state.error, loaded: state.loaded, refetch: () => refetch() };

@@ -19,6 +19,7 @@ export function QuickFind() {
   const [active, setActive] = useState(-1);
   const [open, setOpen] = useState(false);
   // New matches: nothing picked among them yet.
+  // biome-ignore lint/correctness/useExhaustiveDependencies: `results` is the trigger, not an input: a new list of matches clears the active row.
   useEffect(() => setActive(-1), [results]);
 
   const close = () => {

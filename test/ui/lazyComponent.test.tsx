@@ -5,11 +5,21 @@ import { lazyComponent } from '../../renderer/lib/lazyComponent.tsx';
 
 afterEach(cleanup);
 
+/** The component the delivered module holds. */
+function Hello({ name }: { name: string }) {
+  return <p>Hello {name}</p>;
+}
+
+/** The component a second, successful load delivers. */
+function Loaded() {
+  return <p>Loaded</p>;
+}
+
 /** A module the test delivers when it chooses. */
 function deferredModule() {
   let deliver!: () => void;
   let fail!: (error: Error) => void;
-  const module = { Greeting: ({ name }: { name: string }) => <p>Hello {name}</p> };
+  const module = { Greeting: Hello };
   const promise = new Promise<typeof module>((resolve, reject) => {
     deliver = () => resolve(module);
     fail = reject;
@@ -57,7 +67,7 @@ describe('lazyComponent', () => {
     let attempts = 0;
     const Greeting = lazyComponent(() => {
       attempts += 1;
-      return attempts === 1 ? Promise.reject(new Error('The connection dropped')) : Promise.resolve({ Greeting: () => <p>Loaded</p> });
+      return attempts === 1 ? Promise.reject(new Error('The connection dropped')) : Promise.resolve({ Greeting: Loaded });
     }, 'Greeting');
     render(
       <Boundary>

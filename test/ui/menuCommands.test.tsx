@@ -8,6 +8,12 @@ import type { ChangeEvent } from '../../renderer/api.ts';
 import { commandOf, MENU_COMMANDS, menuAction, useMenuCommands } from '../../renderer/shell/useMenuCommands.ts';
 import { useUi } from '../../renderer/stores/ui.ts';
 
+/** Mounts the menu commands, as the app shell does. */
+function Probe() {
+  useMenuCommands();
+  return null;
+}
+
 afterEach(() => {
   cleanup();
   delete window.cadence;
@@ -37,10 +43,6 @@ describe('menu commands', () => {
     let send: ((event: ChangeEvent) => void) | undefined;
     const invoke = vi.fn(async () => ({ ok: false as const, error: { code: 'not_found' as const, message: 'No such invoice.' } }));
     window.cadence = { invoke, onChange: (listener) => ((send = listener), () => undefined) };
-    function Probe() {
-      useMenuCommands();
-      return null;
-    }
     render(
       <MemoryRouter initialEntries={['/invoices/INV-7']}>
         <Probe />
@@ -56,10 +58,6 @@ describe('menu commands', () => {
   it('subscribe to nothing in the browser host', () => {
     const EventSourceSpy = vi.fn();
     vi.stubGlobal('EventSource', EventSourceSpy);
-    function Probe() {
-      useMenuCommands();
-      return null;
-    }
     render(
       <MemoryRouter>
         <Probe />

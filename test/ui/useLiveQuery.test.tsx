@@ -15,12 +15,10 @@ function bridge(businessName: string) {
 }
 
 /** Notes what each render showed. */
-function probe(seen: string[]) {
-  return function Probe() {
-    const query = useLiveQuery('settings.get', {}, ['settings']);
-    seen.push(query.loaded ? (query.data as { businessName: string }).businessName : 'loading');
-    return null;
-  };
+function Probe({ seen }: { seen: string[] }) {
+  const query = useLiveQuery('settings.get', {}, ['settings']);
+  seen.push(query.loaded ? (query.data as { businessName: string }).businessName : 'loading');
+  return null;
 }
 
 describe('useLiveQuery and prefetchQuery', () => {
@@ -30,9 +28,8 @@ describe('useLiveQuery and prefetchQuery', () => {
     prefetchQuery('settings.get', {});
     expect(invoke).toHaveBeenCalledTimes(1);
     const seen: string[] = [];
-    const Probe = probe(seen);
     await act(async () => {
-      render(<Probe />);
+      render(<Probe seen={seen} />);
     });
     expect(seen.at(-1)).toBe('Harbour Lane');
     expect(invoke).toHaveBeenCalledTimes(1);
@@ -43,9 +40,8 @@ describe('useLiveQuery and prefetchQuery', () => {
     prefetchQuery('settings.get', {});
     await act(async () => undefined); // the answer arrives before the screen mounts
     const seen: string[] = [];
-    const Probe = probe(seen);
     await act(async () => {
-      render(<Probe />);
+      render(<Probe seen={seen} />);
     });
     expect(seen[0]).toBe('North Star');
     expect(seen).not.toContain('loading');
@@ -55,9 +51,8 @@ describe('useLiveQuery and prefetchQuery', () => {
   it('without a prefetch, renders loading and then the answer', async () => {
     const invoke = bridge('Solo Practice');
     const seen: string[] = [];
-    const Probe = probe(seen);
     await act(async () => {
-      render(<Probe />);
+      render(<Probe seen={seen} />);
     });
     expect(seen[0]).toBe('loading');
     expect(seen.at(-1)).toBe('Solo Practice');

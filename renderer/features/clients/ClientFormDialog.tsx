@@ -44,12 +44,12 @@ export function ClientFormDialog({ open, onOpenChange, title, submitLabel, initi
   const [formError, setFormError] = useState<string | null>(null);
 
   // Every opening starts from the current values, not from the last attempt.
+  // biome-ignore lint/correctness/useExhaustiveDependencies: only an opening resets: `initial` is a fresh object on every render of the caller.
   useEffect(() => {
     if (open) {
       reset(initial);
       setFormError(null);
     }
-    // Only an opening resets: `initial` is a fresh object on every render of the caller.
   }, [open]);
 
   const submit = handleSubmit(async (values) => {

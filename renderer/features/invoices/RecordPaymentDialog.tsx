@@ -33,6 +33,7 @@ export function RecordPaymentDialog({ invoice, open, onOpenChange }: RecordPayme
   const [busy, setBusy] = useState(false);
 
   // Every opening starts afresh from the current balance.
+  // biome-ignore lint/correctness/useExhaustiveDependencies: only an opening resets the form; a refetch of the invoice while it is open must not overwrite the amount typed.
   useEffect(() => {
     if (!open) return;
     setDate(today);

@@ -50,6 +50,7 @@ export function ValueForm({ conversation }: { conversation: Conversation }) {
   const dirty = JSON.stringify(draft) !== JSON.stringify(saved);
 
   // Follow what is stored while nothing is being edited here.
+  // biome-ignore lint/correctness/useExhaustiveDependencies: only a new stored conversation acts; `dirty` is read as it is at that moment (typing must not re-run this).
   useEffect(() => {
     const stored = draftOf(conversation);
     if (!dirty) setDraft(stored);

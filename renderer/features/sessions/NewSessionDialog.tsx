@@ -58,6 +58,7 @@ export function NewSessionDialog({ open, onOpenChange, clientId: fixedClient, st
   );
 
   // Every opening starts afresh from what the caller picked.
+  // biome-ignore lint/correctness/useExhaustiveDependencies: only an opening resets the form; the caller's picks and the zone are read as they are then, so nothing typed is overwritten while it is open.
   useEffect(() => {
     if (!open) return;
     const when = wallParts(start ?? new Date(Math.ceil(Date.now() / 1_800_000) * 1_800_000), coachZone);

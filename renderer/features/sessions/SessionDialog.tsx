@@ -35,6 +35,7 @@ export function SessionDialog({ item, clientName, clientTimeZone, onClose }: Ses
   const [confirmDelete, setConfirmDelete] = useState(false);
 
   // Every opening starts on the log form.
+  // biome-ignore lint/correctness/useExhaustiveDependencies: `item?.key` is the trigger, not an input: another session opened resets the dialog.
   useEffect(() => {
     setMode('log');
     setError(null);

@@ -43,6 +43,8 @@ export function AmendDialog({
   const [formError, setFormError] = useState<string | null>(null);
   const next = detail.versions.length + 1;
 
+  // Every opening starts from today and the client's name.
+  // biome-ignore lint/correctness/useExhaustiveDependencies: only an opening resets the form; a refetch of `detail` while it is open must not overwrite what was typed.
   useEffect(() => {
     if (open) {
       reset({ effectiveDate: detail.today, signedBy: detail.client.name });

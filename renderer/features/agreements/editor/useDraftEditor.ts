@@ -12,6 +12,7 @@ export function useDraftEditor(detail: AgreementDetail | null, mode: EditorMode)
   const [sync, setSync] = useState<DraftSync | null>(null);
   const key = detail ? `${detail.agreement.id}|${mode}|${detail.agreement.status}` : null;
 
+  // biome-ignore lint/correctness/useExhaustiveDependencies: `detail` changes on every refetch; only a new key (agreement, mode, status) reloads the editor, so what is typed is never overwritten.
   useEffect(() => {
     if (!detail) return;
     const stash = mode === 'draft' ? readStash(detail.agreement.id) : null;
@@ -25,7 +26,6 @@ export function useDraftEditor(detail: AgreementDetail | null, mode: EditorMode)
       started.stop();
       setSync(null);
     };
-    // `detail` changes on every refetch; only a new key reloads the editor.
   }, [key]);
 
   return sync;

@@ -30,6 +30,8 @@ export function CancelDialog({
   const [busy, setBusy] = useState(false);
   const id = detail.agreement.id;
 
+  // Every opening starts with notice given today.
+  // biome-ignore lint/correctness/useExhaustiveDependencies: only an opening resets the form; a refetch of `detail` while it is open must not overwrite the date typed.
   useEffect(() => {
     if (open) {
       setNoticeGivenOn(detail.today);

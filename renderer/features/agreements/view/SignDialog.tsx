@@ -37,6 +37,8 @@ export function SignDialog({
   const [method, setMethod] = useState<'paper' | 'typed'>('paper');
   const [formError, setFormError] = useState<string | null>(null);
 
+  // Every opening starts from the client's name and today.
+  // biome-ignore lint/correctness/useExhaustiveDependencies: only an opening resets the form; a refetch of `detail` while it is open must not overwrite what was typed.
   useEffect(() => {
     if (open) {
       reset({ signedBy: detail.client.name, signedOn: detail.today });
