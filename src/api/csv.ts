@@ -3,6 +3,7 @@
 // them in one transaction or none.
 import Papa from 'papaparse';
 import { z } from 'zod';
+import { type CsvCell, csvText } from '../domain/csv.ts';
 import { isUtcInstant } from '../domain/dates.ts';
 import { SESSION_KINDS } from '../domain/model.ts';
 import { instantOfWallTime } from '../domain/slot.ts';
@@ -49,21 +50,14 @@ function exportRows(ctx: Context, table: (typeof EXPORT_TABLES)[number]): Record
   }));
 }
 
-// Text a spreadsheet would run as a formula starts with one of these; such a cell is written
-// with a leading apostrophe. Only the first character is looked at (Papa's own pattern reads
-// each whole cell, which on 200,000 sessions' notes takes over a second).
-const FORMULA_START = /^[=+\-@\t\r]/;
-
-/** RFC 4180 text of rows that share their keys; nested values (an agreement's slot) as JSON. */
+/** RFC 4180 text of rows that share their keys (src/domain/csv.ts); nested values (an agreement's slot) as JSON. */
 export function toCsv(rows: Record<string, unknown>[], bom: boolean): string {
   const fields = rows.length > 0 ? Object.keys(rows[0]!) : [];
-  const data = rows.map((row) => fields.map((field) => flat(row[field])));
-  const text = Papa.unparse({ fields, data }, { newline: '\r\n', quotes: false, escapeFormulae: FORMULA_START });
-  return (bom ? '\uFEFF' : '') + (rows.length ? `${text}\r\n` : '');
+  return csvText(rows.length > 0 ? [fields, ...rows.map((row) => fields.map((field) => flat(row[field])))] : [], { bom });
 }
 
-function flat(value: unknown): unknown {
-  return value !== null && typeof value === 'object' ? JSON.stringify(value) : value;
+function flat(value: unknown): CsvCell {
+  return value !== null && typeof value === 'object' ? JSON.stringify(value) : (value as CsvCell);
 }
 
 function parse(text: string): { headers: string[]; rows: Record<string, string>[] } {

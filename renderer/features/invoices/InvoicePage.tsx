@@ -2,16 +2,16 @@
 // what can be done to it from here: issue, PDF, record a payment, void, delete a draft.
 import { ArrowLeft, FileX } from 'lucide-react';
 import { Link, useParams } from 'react-router';
+import { moneyText } from '../../../src/domain/money-text.ts';
 import { Card } from '../../components/Card.tsx';
 import { EmptyState } from '../../components/EmptyState.tsx';
 import { Money } from '../../components/Money.tsx';
 import { formatDate } from '../../lib/format.ts';
 import { useScreenReady } from '../../shell/useScreenReady.ts';
 import { CsvButton } from '../revenue/CsvButton.tsx';
-import { csvAmount } from '../revenue/csv.ts';
-import { StatusCell } from './invoiceColumns.tsx';
 import { InvoiceActions } from './InvoiceActions.tsx';
 import { InvoiceLines } from './InvoiceLines.tsx';
+import { StatusCell } from './invoiceColumns.tsx';
 import { PaymentsTable } from './PaymentsTable.tsx';
 import { useClientName, useInvoice } from './useInvoice.ts';
 import './invoices.css';
@@ -113,7 +113,7 @@ export function InvoicePage() {
                     l.periodStart,
                     l.minutes,
                     currency,
-                    csvAmount(l.amountMinor, currency),
+                    moneyText(l.amountMinor, currency),
                   ]),
                 ]}
               />

@@ -2,6 +2,7 @@
 // reopens the balance.
 import { Trash2 } from 'lucide-react';
 import { useState } from 'react';
+import { moneyText } from '../../../src/domain/money-text.ts';
 import { api } from '../../api.ts';
 import { Card } from '../../components/Card.tsx';
 import { ConfirmDialog } from '../../components/ConfirmDialog.tsx';
@@ -10,8 +11,7 @@ import { Money } from '../../components/Money.tsx';
 import { formatDate, formatMoney } from '../../lib/format.ts';
 import { toast } from '../../stores/toasts.ts';
 import { CsvButton } from '../revenue/CsvButton.tsx';
-import { csvAmount } from '../revenue/csv.ts';
-import { PAYMENT_METHOD_LABELS, type InvoiceDetail } from './labels.ts';
+import { type InvoiceDetail, PAYMENT_METHOD_LABELS } from './labels.ts';
 
 type Payment = InvoiceDetail['payments'][number];
 
@@ -37,7 +37,7 @@ export function PaymentsTable({ invoice }: { invoice: InvoiceDetail }) {
             what="payments"
             rows={() => [
               ['Date', 'Method', 'Currency', 'Amount'],
-              ...invoice.payments.map((p) => [p.date, p.method, currency, csvAmount(p.amountMinor, currency)]),
+              ...invoice.payments.map((p) => [p.date, p.method, currency, moneyText(p.amountMinor, currency)]),
             ]}
           />
         )

@@ -1,14 +1,15 @@
 // What the invoices table shows per row, the sort each header asks for, and the CSV.
 import { Download, Send } from 'lucide-react';
 import { Link } from 'react-router';
+import type { CsvCell } from '../../../src/domain/csv.ts';
 import { isOpen } from '../../../src/domain/invoices.ts';
+import { moneyText } from '../../../src/domain/money-text.ts';
 import { Button } from '../../components/Button.tsx';
 import { IconButton } from '../../components/IconButton.tsx';
 import { Money } from '../../components/Money.tsx';
 import { Badge, StatusChip } from '../../components/StatusChip.tsx';
 import type { Column } from '../../components/Table.tsx';
 import { formatDate } from '../../lib/format.ts';
-import { type CsvCell, csvAmount } from '../revenue/csv.ts';
 import { type InvoiceRow, invoicePath } from './labels.ts';
 import { downloadInvoicePdf } from './pdf.ts';
 
@@ -112,9 +113,9 @@ export function invoiceCsv(rows: readonly InvoiceRow[]): CsvCell[][] {
       row.status,
       row.overdue ? 'yes' : 'no',
       row.currency,
-      csvAmount(row.totalMinor, row.currency),
-      csvAmount(row.paidMinor, row.currency),
-      csvAmount(row.balanceMinor, row.currency),
+      moneyText(row.totalMinor, row.currency),
+      moneyText(row.paidMinor, row.currency),
+      moneyText(row.balanceMinor, row.currency),
     ]),
   ];
 }

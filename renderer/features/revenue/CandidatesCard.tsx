@@ -2,9 +2,9 @@
 // their history suggests; "Draft a retainer" opens the agreement editor pre-filled.
 import { FilePlus2 } from 'lucide-react';
 import { Link } from 'react-router';
+import { moneyText } from '../../../src/domain/money-text.ts';
 import { Money } from '../../components/Money.tsx';
 import { formatMinutes } from '../../lib/format.ts';
-import { csvAmount } from './csv.ts';
 import type { DataColumn } from './DataTable.tsx';
 import { TableCard } from './TableCard.tsx';
 import type { Metrics } from './useRevenue.ts';
@@ -50,7 +50,7 @@ export function CandidatesCard({
       header: 'Suggested fee / month',
       align: 'end',
       sortValue: (c) => c.suggestedFeeMinor,
-      csv: (c) => csvAmount(c.suggestedFeeMinor, c.currency),
+      csv: (c) => moneyText(c.suggestedFeeMinor, c.currency),
       cell: (c) => <Money amountMinor={c.suggestedFeeMinor} currency={c.currency} />,
     },
     {

@@ -1,10 +1,10 @@
 // A chart with its table: the same figures as an SVG chart for the eye and as a real table
 // for keyboard and screen-reader users (and for copying), switched in place, with CSV.
-import { useState, type ReactNode } from 'react';
+import { type ReactNode, useState } from 'react';
+import type { CsvCell } from '../../../src/domain/csv.ts';
 import { Card } from '../../components/Card.tsx';
 import { SegmentedControl } from '../../components/SegmentedControl.tsx';
 import { CsvButton } from './CsvButton.tsx';
-import type { CsvCell } from './csv.ts';
 
 type View = 'chart' | 'table';
 

@@ -1,6 +1,7 @@
 import { Download } from 'lucide-react';
+import type { CsvCell } from '../../../src/domain/csv.ts';
 import { Button } from '../../components/Button.tsx';
-import { downloadCsv, type CsvCell } from './csv.ts';
+import { downloadCsv } from './csv.ts';
 
 export interface CsvButtonProps {
   /** Without ".csv". */

@@ -2,8 +2,8 @@
 // optional sorting by header buttons (aria-sort), and its rows exportable to CSV.
 import clsx from 'clsx';
 import { ArrowDown, ArrowUp, ChevronsUpDown } from 'lucide-react';
-import { useMemo, useState, type ReactNode } from 'react';
-import type { CsvCell } from './csv.ts';
+import { type ReactNode, useMemo, useState } from 'react';
+import type { CsvCell } from '../../../src/domain/csv.ts';
 
 export interface DataColumn<Row> {
   id: string;

@@ -1,10 +1,11 @@
 // The next 12 months as committed, weighted renewal and weighted pipeline, stacked. Under a
 // what-if the bars are the what-if and a line keeps the real forecast in view.
 import { useMemo } from 'react';
+import type { CsvCell } from '../../../src/domain/csv.ts';
+import { moneyText } from '../../../src/domain/money-text.ts';
 import { Money } from '../../components/Money.tsx';
 import { Badge } from '../../components/StatusChip.tsx';
 import { ChartCard } from './ChartCard.tsx';
-import { csvAmount, type CsvCell } from './csv.ts';
 import { formatMonth } from './format.ts';
 import { MonthChart } from './MonthChart.tsx';
 import type { ForecastMonth } from './useRevenue.ts';
@@ -50,7 +51,7 @@ export function ForecastCard({ currency, asOf, baseline, whatIf }: ForecastCardP
     ...rows.map((r) => [
       r.month,
       currency,
-      ...[r.committed, r.renewal, r.pipeline, r.expected, ...(on ? [r.baseline] : [])].map((v) => csvAmount(v, currency)),
+      ...[r.committed, r.renewal, r.pipeline, r.expected, ...(on ? [r.baseline] : [])].map((v) => moneyText(v, currency)),
     ]),
   ];
 

@@ -1,8 +1,8 @@
 // Collected (payments by date) and invoiced (totals by issue date) per month, 24 months.
 import { useMemo } from 'react';
+import { moneyText } from '../../../src/domain/money-text.ts';
 import { Money } from '../../components/Money.tsx';
 import { ChartCard } from './ChartCard.tsx';
-import { csvAmount } from './csv.ts';
 import { formatMonth } from './format.ts';
 import { MonthChart } from './MonthChart.tsx';
 import type { Dashboard } from './useRevenue.ts';
@@ -27,7 +27,7 @@ export function HistoryCard({ dashboard, currency }: { dashboard: Dashboard; cur
       fileName={`collected-invoiced-${currency}-${dashboard.asOf}`}
       csv={() => [
         ['Month', 'Currency', 'Invoiced', 'Collected'],
-        ...rows.map((r) => [r.month, currency, csvAmount(r.invoiced, currency), csvAmount(r.collected, currency)]),
+        ...rows.map((r) => [r.month, currency, moneyText(r.invoiced, currency), moneyText(r.collected, currency)]),
       ]}
       chart={
         <MonthChart

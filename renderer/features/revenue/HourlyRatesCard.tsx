@@ -2,12 +2,12 @@
 // revenue over delivered hours. Sortable; a big practice scrolls inside the card.
 import { useMemo, useState } from 'react';
 import { Link } from 'react-router';
+import { moneyText } from '../../../src/domain/money-text.ts';
 import { Card } from '../../components/Card.tsx';
 import { Money } from '../../components/Money.tsx';
-import { Table, type Column } from '../../components/Table.tsx';
+import { type Column, Table } from '../../components/Table.tsx';
 import { formatMinutes } from '../../lib/format.ts';
 import { CsvButton } from './CsvButton.tsx';
-import { csvAmount } from './csv.ts';
 import type { Dashboard } from './useRevenue.ts';
 
 type Rate = Dashboard['hourlyRates'][number];
@@ -99,9 +99,9 @@ export function HourlyRatesCard({ rates, currency, asOf }: { rates: readonly Rat
               ...rows.map((r) => [
                 r.clientName,
                 r.currency,
-                csvAmount(r.invoicedMinor, r.currency),
+                moneyText(r.invoicedMinor, r.currency),
                 r.deliveredMinutes,
-                csvAmount(r.rateMinorPerHour, r.currency),
+                moneyText(r.rateMinorPerHour, r.currency),
               ]),
             ]}
           />
