@@ -82,7 +82,7 @@ export function onChange(listener: ChangeListener, onReconnect?: ReconnectListen
   source.onmessage = (message: MessageEvent<string>) => {
     try {
       const event = JSON.parse(message.data) as ChangeEvent;
-      if (Array.isArray(event.tables)) listener(event);
+      if (Array.isArray(event.tables) && Array.isArray(event.handlers)) listener(event);
     } catch {
       // A malformed event is ignored; the next one still arrives.
     }

@@ -1,8 +1,9 @@
 // A screen's own read (one client, a summary): fetched on mount and whenever a write
-// touches the tables it shows. The core stays the only truth; this is a view of it.
+// touches a table its handler declares it reads. The core stays the only truth; this is a
+// view of it.
 import { useCallback, useEffect, useRef, useState } from 'react';
-import { api, type ApiError, type ApiInput, type ApiName, type ApiOutput, type Table } from '../api.ts';
-import { watchEverything, watchTables } from '../stores/live.ts';
+import { api, type ApiError, type ApiInput, type ApiName, type ApiOutput } from '../api.ts';
+import { watchEverything, watchQuery } from '../stores/live.ts';
 
 export interface LiveQuery<T> {
   data: T | null;
@@ -61,7 +62,7 @@ interface QueryState<T> {
 
 const NOT_LOADED: QueryState<never> = { data: null, error: null, loaded: false };
 
-export function useLiveQuery<N extends ApiName>(name: N, input: ApiInput<N>, tables: readonly Table[]): LiveQuery<ApiOutput<N>> {
+export function useLiveQuery<N extends ApiName>(name: N, input: ApiInput<N>): LiveQuery<ApiOutput<N>> {
   const key = JSON.stringify(input);
   const [state, setState] = useState<QueryState<ApiOutput<N>>>(() => {
     const answer = answeredPrefetch(name, key);
@@ -88,7 +89,7 @@ export function useLiveQuery<N extends ApiName>(name: N, input: ApiInput<N>, tab
     [name, key],
   );
 
-  // biome-ignore lint/correctness/useExhaustiveDependencies: `tables` is a constant list per call site; `name` and `key` are part of `refetch`, and `state` is read only as the mount (or the new key) first rendered it.
+  // biome-ignore lint/correctness/useExhaustiveDependencies: `name` and `key` are part of `refetch`, and `state` is read only as the mount (or the new key) first rendered it.
   useEffect(() => {
     // Shown already from a prefetched answer: only take it out of the prefetched reads.
     if (state.prefetchedFor === key) takePrefetched(name, key);
@@ -96,7 +97,7 @@ export function useLiveQuery<N extends ApiName>(name: N, input: ApiInput<N>, tab
       setState(NOT_LOADED);
       refetch(true);
     }
-    const stop = watchTables(tables, () => refetch());
+    const stop = watchQuery(name, () => refetch());
     return () => {
       stop();
       latest.current++;

@@ -1,9 +1,8 @@
 // The clients list: the query the user set (search, status filter, sort) and the rows the
-// core answered for it. Rows show agreements, balances and sessions, so writes to those
-// tables refetch too.
+// core answered for it, read again when a write touches what clients.list reads.
 import { create } from 'zustand';
 import { api, type ApiError, type ApiInput, type ApiOutput } from '../api.ts';
-import { watchTables } from './live.ts';
+import { watchQuery } from './live.ts';
 
 export type ClientRow = ApiOutput<'clients.list'>[number];
 export type ClientQuery = Required<Pick<ApiInput<'clients.list'>, 'status' | 'sort' | 'direction'>> & { search: string };
@@ -66,7 +65,7 @@ export const useClients = create<ClientsState>()((set, get) => ({
   },
 }));
 
-watchTables(['clients', 'agreements', 'sessions', 'invoices', 'payments'], () => {
+watchQuery('clients.list', () => {
   // Nobody has looked at the list yet: nothing to keep fresh.
   if (useClients.getState().loaded) void useClients.getState().load();
 });

@@ -1,14 +1,16 @@
-// Change events from the core, fanned out to whoever shows the tables they name. Stores
-// and live queries register here; the app starts the one subscription at launch.
-import { api, type ChangeEvent, type Table } from '../api.ts';
+// Change events from the core, fanned out to whoever shows an answer they make stale. Each
+// event names the handlers that declare they read a table the write touched (the core works
+// that out from the registry), so a query is refetched from its handler's own declaration.
+// Stores and live queries register here; the app starts the one subscription at launch.
+import { type ApiName, api, type ChangeEvent } from '../api.ts';
 
-type Watcher = { tables: readonly Table[] | 'all'; refetch: () => void };
+type Watcher = { handler: ApiName | 'all'; refetch: () => void };
 
 const watchers = new Set<Watcher>();
 
-/** Calls `refetch` whenever a write touches one of `tables`. Returns the unsubscribe. */
-export function watchTables(tables: readonly Table[], refetch: () => void): () => void {
-  const watcher = { tables, refetch };
+/** Calls `refetch` whenever a write touches a table the handler `name` reads. Returns the unsubscribe. */
+export function watchQuery(name: ApiName, refetch: () => void): () => void {
+  const watcher: Watcher = { handler: name, refetch };
   watchers.add(watcher);
   return () => {
     watchers.delete(watcher);
@@ -17,7 +19,7 @@ export function watchTables(tables: readonly Table[], refetch: () => void): () =
 
 /** Calls `changed` on every write, whatever it touches (for what cannot tell its tables apart). */
 export function watchEverything(changed: () => void): () => void {
-  const watcher: Watcher = { tables: 'all', refetch: changed };
+  const watcher: Watcher = { handler: 'all', refetch: changed };
   watchers.add(watcher);
   return () => {
     watchers.delete(watcher);
@@ -25,8 +27,9 @@ export function watchEverything(changed: () => void): () => void {
 }
 
 export function dispatchChange(event: ChangeEvent): void {
+  const stale = new Set<string>(event.handlers);
   for (const watcher of [...watchers]) {
-    if (watcher.tables === 'all' || watcher.tables.some((table) => event.tables.includes(table))) watcher.refetch();
+    if (watcher.handler === 'all' || stale.has(watcher.handler)) watcher.refetch();
   }
 }
 

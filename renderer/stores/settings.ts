@@ -1,7 +1,7 @@
 // The workspace settings as the core last told them. Refetched when `settings` changes.
 import { create } from 'zustand';
 import { api, type ApiError, type ApiInput, type ApiOutput, type Result } from '../api.ts';
-import { watchTables } from './live.ts';
+import { watchQuery } from './live.ts';
 
 export type Settings = ApiOutput<'settings.get'>;
 export type SettingsPatch = ApiInput<'settings.update'>;
@@ -29,4 +29,4 @@ export const useSettings = create<SettingsState>()((set) => ({
   },
 }));
 
-watchTables(['settings'], () => void useSettings.getState().load());
+watchQuery('settings.get', () => void useSettings.getState().load());

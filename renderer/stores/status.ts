@@ -2,7 +2,7 @@
 // read-only banner and the getting-started card. Any write may change the counts.
 import { create } from 'zustand';
 import { api, type ApiError, type ApiOutput } from '../api.ts';
-import { watchTables } from './live.ts';
+import { watchQuery } from './live.ts';
 
 export type WorkspaceStatus = ApiOutput<'data.status'>;
 
@@ -24,4 +24,4 @@ export const useStatus = create<StatusState>()((set) => ({
   },
 }));
 
-watchTables(['settings', 'clients', 'agreements', 'sessions', 'work_logs', 'invoices', 'payments'], () => void useStatus.getState().load());
+watchQuery('data.status', () => void useStatus.getState().load());

@@ -45,6 +45,7 @@ export async function backupNow(ctx: Context, reason: string) {
 export const backupHandlers = {
   'backups.list': handler({
     input: z.strictObject({}),
+    // An automatic backup may follow any write, so any write may change the list.
     reads: ALL_TABLES,
     writes: [],
     run: (ctx) => listBackups(folderOf(ctx)).map(({ file: _file, ...info }) => info),

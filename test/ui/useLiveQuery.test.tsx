@@ -1,6 +1,9 @@
 import { act, cleanup, render } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import type { ChangeEvent } from '../../renderer/api.ts';
 import { prefetchQuery, useLiveQuery } from '../../renderer/lib/useLiveQuery.ts';
+import { startLiveUpdates } from '../../renderer/stores/live.ts';
+import { readersOf } from '../../src/api/core.ts';
 
 afterEach(() => {
   cleanup();
@@ -16,8 +19,14 @@ function bridge(businessName: string) {
 
 /** Notes what each render showed. */
 function Probe({ seen }: { seen: string[] }) {
-  const query = useLiveQuery('settings.get', {}, ['settings']);
+  const query = useLiveQuery('settings.get', {});
   seen.push(query.loaded ? (query.data as { businessName: string }).businessName : 'loading');
+  return null;
+}
+
+/** Shows nothing; asks for the settings as a screen would. */
+function SettingsQuery() {
+  useLiveQuery('settings.get', {});
   return null;
 }
 
@@ -57,5 +66,26 @@ describe('useLiveQuery and prefetchQuery', () => {
     expect(seen[0]).toBe('loading');
     expect(seen.at(-1)).toBe('Solo Practice');
     expect(invoke).toHaveBeenCalledTimes(1);
+  });
+
+  it('reads again when a write touches a table its handler declares it reads, and not after another write', async () => {
+    const invoke = bridge('Harbour Lane');
+    let send: ((event: ChangeEvent) => void) | undefined;
+    window.cadence!.onChange = (listener) => {
+      send = listener;
+      return () => {};
+    };
+    const stop = startLiveUpdates();
+    await act(async () => {
+      render(<SettingsQuery />);
+    });
+    expect(invoke).toHaveBeenCalledTimes(1);
+    // The events the core sends after a work log is added and after the settings are saved.
+    await act(async () => send!({ tables: ['work_logs'], handlers: readersOf(['work_logs']) }));
+    expect(invoke).toHaveBeenCalledTimes(1);
+    await act(async () => send!({ tables: ['settings'], handlers: readersOf(['settings']) }));
+    expect(invoke).toHaveBeenCalledTimes(2);
+    expect(invoke).toHaveBeenLastCalledWith('settings.get', {});
+    stop();
   });
 });

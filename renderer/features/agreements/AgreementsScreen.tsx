@@ -18,7 +18,6 @@ import { agreementPath, KIND_FILTER_OPTIONS, STATUS_FILTER_OPTIONS } from './lab
 import { useNewShortcut } from './useNewShortcut.ts';
 import './agreements.css';
 
-const LIST_TABLES = ['agreements', 'clients'] as const;
 type ListInput = ApiInput<'agreements.list'>;
 
 export function AgreementsScreen() {
@@ -33,9 +32,9 @@ export function AgreementsScreen() {
     ...(kind ? { kind: kind as ListInput['kind'] } : {}),
     ...(clientId ? { clientId } : {}),
   };
-  const list = useLiveQuery('agreements.list', filter, LIST_TABLES);
-  const summary = useLiveQuery('today.summary', {}, LIST_TABLES);
-  const clients = useLiveQuery('clients.list', { status: 'all', sort: 'name', direction: 'asc' }, LIST_TABLES);
+  const list = useLiveQuery('agreements.list', filter);
+  const summary = useLiveQuery('today.summary', {});
+  const clients = useLiveQuery('clients.list', { status: 'all', sort: 'name', direction: 'asc' });
   useScreenReady(list.loaded && summary.loaded);
 
   const createNew = useCallback(

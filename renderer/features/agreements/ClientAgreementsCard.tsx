@@ -10,10 +10,9 @@ import { useLiveQuery } from '../../lib/useLiveQuery.ts';
 import { agreementPath, kindLabel, perPeriod } from './labels.ts';
 import './agreements.css';
 
-const TABLES = ['agreements'] as const;
 
 export function ClientAgreementsCard({ clientId }: { clientId: string }) {
-  const list = useLiveQuery('agreements.list', { clientId }, TABLES);
+  const list = useLiveQuery('agreements.list', { clientId });
   const rows = [...(list.data ?? [])].sort((a, b) => b.startDate.localeCompare(a.startDate));
   const newLink = `/agreements/new?clientId=${encodeURIComponent(clientId)}`;
   return (

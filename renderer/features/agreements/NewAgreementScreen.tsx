@@ -18,7 +18,6 @@ import { agreementPath, KINDS, type AgreementKind } from './labels.ts';
 import { prefillFrom, PrefillSummary } from './prefill.tsx';
 import './agreements.css';
 
-const TABLES = ['clients', 'agreements'] as const;
 
 /** A new link (another client, other terms) starts the form afresh. */
 export function NewAgreementScreen() {
@@ -28,10 +27,10 @@ export function NewAgreementScreen() {
 
 function NewAgreementForm({ params }: { params: URLSearchParams }) {
   const navigate = useNavigate();
-  const clients = useLiveQuery('clients.list', { status: 'current', sort: 'name', direction: 'asc' }, TABLES);
+  const clients = useLiveQuery('clients.list', { status: 'current', sort: 'name', direction: 'asc' });
   const [clientId, setClientId] = useState(params.get('clientId') ?? '');
   const [kind, setKind] = useState<AgreementKind>(KINDS.find((k) => k.value === params.get('kind'))?.value ?? 'work');
-  const templates = useLiveQuery('templates.list', { kind }, TABLES);
+  const templates = useLiveQuery('templates.list', { kind });
   const [templateId, setTemplateId] = useState('');
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [formError, setFormError] = useState<string | null>(null);

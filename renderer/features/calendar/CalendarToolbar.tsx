@@ -15,7 +15,6 @@ const VIEWS = [
   { value: 'week', label: 'Week' },
   { value: 'month', label: 'Month' },
 ] as const;
-const CLIENT_TABLES = ['clients'] as const;
 
 export interface CalendarToolbarProps {
   title: string;
@@ -30,7 +29,7 @@ export interface CalendarToolbarProps {
 }
 
 export function CalendarToolbar({ title, view, clientId, onToday, onPrevious, onNext, onView, onClient, onNew }: CalendarToolbarProps) {
-  const clients = useLiveQuery('clients.list', { status: 'current' }, CLIENT_TABLES);
+  const clients = useLiveQuery('clients.list', { status: 'current' });
   const options = [{ value: '', label: 'All clients' }, ...(clients.data ?? []).map((c) => ({ value: c.id, label: c.name }))];
   const unit = view === 'week' ? 'week' : 'month';
   return (

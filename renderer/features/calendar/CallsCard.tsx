@@ -15,7 +15,6 @@ import { KIND_LABELS, type SessionItem, statusText } from '../sessions/types.ts'
 import '../sessions/sessions.css';
 import './calendar.css';
 
-const TABLES = ['sessions', 'agreements', 'clients', 'settings'] as const;
 const SHOWN = 5;
 const COMING_SHOWN = 8;
 export const UNLOGGED_INPUT = {} as const;
@@ -33,8 +32,8 @@ export function comingCallsInput(today: string) {
 
 export function CallsCard({ today }: { today: string }) {
   const coachZone = useSettings((state) => state.settings?.timeZone ?? 'UTC');
-  const unlogged = useLiveQuery('sessions.unlogged', UNLOGGED_INPUT, TABLES);
-  const week = useLiveQuery('calendar.range', comingCallsInput(today), TABLES);
+  const unlogged = useLiveQuery('sessions.unlogged', UNLOGGED_INPUT);
+  const week = useLiveQuery('calendar.range', comingCallsInput(today));
   const [open, setOpen] = useState<Row | null>(null);
 
   const coming = useMemo(() => {

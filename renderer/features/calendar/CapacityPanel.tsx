@@ -5,12 +5,11 @@ import { formatMinutes } from '../../lib/format.ts';
 import { useLiveQuery } from '../../lib/useLiveQuery.ts';
 import { freeWindows, wallTimeText } from './freeTimes.ts';
 
-const TABLES = ['sessions', 'agreements', 'settings'] as const;
 const WEEKDAYS = ['', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun'];
 const CALL_MINUTES = 45;
 
 export function CapacityPanel({ weekStart }: { weekStart: string }) {
-  const capacity = useLiveQuery('calendar.capacity', { weekStart }, TABLES);
+  const capacity = useLiveQuery('calendar.capacity', { weekStart });
   const data = capacity.data;
   const windows = data ? freeWindows(data.freeSlots, CALL_MINUTES) : [];
   return (

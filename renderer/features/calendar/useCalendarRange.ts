@@ -3,11 +3,9 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { flushSync } from 'react-dom';
 import { api, type ApiError } from '../../api.ts';
-import { watchTables } from '../../stores/live.ts';
+import { watchQuery } from '../../stores/live.ts';
 import type { CalendarRange } from '../sessions/types.ts';
 import { markDataArrived } from './renderTiming.ts';
-
-const TABLES = ['sessions', 'agreements', 'clients', 'settings'] as const;
 
 export function useCalendarRange(from: string, to: string, clientId: string): { data: CalendarRange | null; error: ApiError | null } {
   const [data, setData] = useState<CalendarRange | null>(null);
@@ -35,7 +33,7 @@ export function useCalendarRange(from: string, to: string, clientId: string): { 
 
   useEffect(() => {
     refetch();
-    const stop = watchTables(TABLES, refetch);
+    const stop = watchQuery('calendar.range', refetch);
     return () => {
       stop();
       latest.current++;

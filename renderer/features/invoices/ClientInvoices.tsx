@@ -12,7 +12,6 @@ import { invoiceCsv, StatusCell } from './invoiceColumns.tsx';
 import { invoicePath } from './labels.ts';
 import './invoices.css';
 
-const TABLES = ['invoices', 'payments'] as const;
 
 export function ClientInvoices({
   clientId,
@@ -23,7 +22,7 @@ export function ClientInvoices({
   clientName: string;
   balances: readonly { currency: string; amountMinor: number }[];
 }) {
-  const { data, loaded, error } = useLiveQuery('invoices.list', { clientId }, TABLES);
+  const { data, loaded, error } = useLiveQuery('invoices.list', { clientId });
   if (!loaded) return null;
   if (error) {
     return (

@@ -20,7 +20,6 @@ import { issueAll, issueInvoice } from './actions.ts';
 import { useCreateShortcut } from './useCreateShortcut.ts';
 import './invoices.css';
 
-const TABLES = ['invoices', 'payments', 'clients'] as const;
 
 const EMPTY_TEXT: Record<InvoiceFilter, string> = {
   draft: 'No drafts waiting. Generate due invoices to create them.',
@@ -41,7 +40,7 @@ export function InvoicesScreen() {
   // not flick back in between.
   const [filter, setFilterNow] = useState<InvoiceFilter>(fromUrl);
   useEffect(() => setFilterNow(fromUrl), [fromUrl]);
-  const { data, error, loaded } = useLiveQuery('invoices.list', filter === 'all' ? {} : { status: filter }, TABLES);
+  const { data, error, loaded } = useLiveQuery('invoices.list', filter === 'all' ? {} : { status: filter });
   const [search, setSearch] = useState('');
   const [sort, setSort] = useState<{ key: InvoiceSort; direction: 'asc' | 'desc' }>({ key: 'issueDate', direction: 'desc' });
   const [generating, setGenerating] = useState(false);

@@ -3,10 +3,9 @@ import { api } from '../../api.ts';
 import { useLiveQuery } from '../../lib/useLiveQuery.ts';
 
 // The invoice page shows the invoice, its payments and its client's name.
-const INVOICE_TABLES = ['invoices', 'payments', 'clients'] as const;
 
 export function useInvoice(invoiceId: string) {
-  return useLiveQuery('invoices.get', { id: invoiceId }, INVOICE_TABLES);
+  return useLiveQuery('invoices.get', { id: invoiceId });
 }
 
 /** invoices.get answers the client's id only; the name comes from the client. */

@@ -7,10 +7,9 @@ import { ValueOptions } from './ValueOptions.tsx';
 import './pricing.css';
 
 // The conversation is stored with the client; choosing writes an agreement.
-const TABLES = ['clients', 'agreements', 'settings'] as const;
 
 export function ValueTab({ clientId, clientName }: { clientId: string; clientName: string }) {
-  const { data, error, loaded } = useLiveQuery('pricing.get', { clientId }, TABLES);
+  const { data, error, loaded } = useLiveQuery('pricing.get', { clientId });
   if (!loaded) return null;
   if (!data) {
     return (

@@ -3,7 +3,7 @@
 // passed its check, or starts empty; with no good backup, starts empty or exports what is here.
 import { ArchiveRestore, Download, ShieldAlert, SquarePen } from 'lucide-react';
 import { useState } from 'react';
-import { api, type Table } from '../../api.ts';
+import { api } from '../../api.ts';
 import { Button } from '../../components/Button.tsx';
 import { formatInstant, formatNumber, isoDateLocal } from '../../lib/format.ts';
 import { useLiveQuery } from '../../lib/useLiveQuery.ts';
@@ -18,12 +18,11 @@ import './recovery.css';
 
 type Recovery = NonNullable<WorkspaceStatus['recovery']>;
 
-const NO_TABLES: readonly Table[] = [];
 
 export function RecoveryScreen({ recovery, timeZone }: { recovery: Recovery; timeZone: string }) {
   const markHandled = useRecovery((state) => state.markHandled);
   const running = useLongWork((state) => state.running);
-  const backups = useLiveQuery('backups.list', {}, NO_TABLES);
+  const backups = useLiveQuery('backups.list', {});
   const [error, setError] = useState<string | null>(null);
   const newest = recovery.newestGoodBackup;
   const info = backups.data?.find((backup) => backup.name === newest);

@@ -5,7 +5,6 @@ import { useMemo } from 'react';
 import type { ApiOutput } from '../../api.ts';
 import { prefetchQuery, useLiveQuery } from '../../lib/useLiveQuery.ts';
 
-const REVENUE_TABLES = ['settings', 'clients', 'agreements', 'sessions', 'work_logs', 'invoices', 'payments'] as const;
 
 export type RevenueScreenData = ApiOutput<'revenue.screen'>;
 export type Metrics = RevenueScreenData['metrics'];
@@ -31,7 +30,7 @@ export function prefetchRevenue(asOf: string): void {
 }
 
 export function useRevenue(asOf: string) {
-  const screen = useLiveQuery('revenue.screen', { asOf }, REVENUE_TABLES);
+  const screen = useLiveQuery('revenue.screen', { asOf });
   const data = screen.data;
   const names = useMemo(() => {
     const map = new Map(Object.entries(data?.clientNames ?? {}));

@@ -18,8 +18,6 @@ import type { SessionItem } from './types.ts';
 import { UsageLedger } from './UsageLedger.tsx';
 import './sessions.css';
 
-const RANGE_TABLES = ['sessions', 'agreements', 'clients', 'settings'] as const;
-const AGREEMENT_TABLES = ['agreements'] as const;
 const AHEAD_DAYS = 28;
 const BACK_STEP_DAYS = 91;
 
@@ -31,8 +29,8 @@ export function ClientSessions({ clientId, clientName, clientTimeZone }: { clien
   const [open, setOpen] = useState<SessionItem | null>(null);
   const [adding, setAdding] = useState(false);
 
-  const range = useLiveQuery('calendar.range', { from: addDays(today, -daysBack), to: addDays(today, AHEAD_DAYS), clientId }, RANGE_TABLES);
-  const agreements = useLiveQuery('agreements.list', { clientId }, AGREEMENT_TABLES);
+  const range = useLiveQuery('calendar.range', { from: addDays(today, -daysBack), to: addDays(today, AHEAD_DAYS), clientId });
+  const agreements = useLiveQuery('agreements.list', { clientId });
   const retainers = (agreements.data ?? []).filter(
     (a) => (a.kind === 'work' || a.kind === 'access') && a.status !== 'draft' && a.status !== 'sent',
   );

@@ -21,8 +21,6 @@ import { KIND_LABELS, type SessionKind } from './types.ts';
 
 const KIND_SEGMENTS = (['extended', 'check_in', 'session'] as const).map((value) => ({ value, label: KIND_LABELS[value] }));
 const DEFAULT_MINUTES: Record<SessionKind, number> = { extended: 90, check_in: 15, session: 45 };
-const AGREEMENT_TABLES = ['agreements'] as const;
-const CLIENT_TABLES = ['clients'] as const;
 
 export interface NewSessionDialogProps {
   open: boolean;
@@ -50,8 +48,8 @@ export function NewSessionDialog({ open, onOpenChange, clientId: fixedClient, st
   const [formError, setFormError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
 
-  const clients = useLiveQuery('clients.list', { status: 'current' }, CLIENT_TABLES);
-  const agreements = useLiveQuery('agreements.list', { clientId: clientId || 'none' }, AGREEMENT_TABLES);
+  const clients = useLiveQuery('clients.list', { status: 'current' });
+  const agreements = useLiveQuery('agreements.list', { clientId: clientId || 'none' });
   const inForce = useMemo(
     () => (clientId ? (agreements.data ?? []).filter((a) => a.displayStatus === 'active') : []),
     [agreements.data, clientId],

@@ -10,8 +10,6 @@ import { formatDate, formatMinutes } from '../../lib/format.ts';
 import { useLiveQuery } from '../../lib/useLiveQuery.ts';
 import './sessions.css';
 
-const LEDGER_TABLES = ['sessions', 'work_logs', 'agreements', 'settings'] as const;
-const AGREEMENT_TABLES = ['agreements'] as const;
 const RECENT_PERIODS = 6;
 
 export interface UsageLedgerProps {
@@ -32,7 +30,7 @@ export function UsageLedger({ agreementId, kind, currency }: UsageLedgerProps) {
 
 /** usage.ledger does not say the agreement's kind or currency: read them first. */
 function LedgerOfAgreement({ agreementId }: { agreementId: string }) {
-  const agreement = useLiveQuery('agreements.get', { id: agreementId }, AGREEMENT_TABLES);
+  const agreement = useLiveQuery('agreements.get', { id: agreementId });
   if (agreement.error) return <p className="form-error">{agreement.error.message}</p>;
   const found = agreement.data?.agreement;
   if (!found) return null;
@@ -41,7 +39,7 @@ function LedgerOfAgreement({ agreementId }: { agreementId: string }) {
 }
 
 function Ledger({ agreementId, kind, currency }: Required<UsageLedgerProps>) {
-  const ledger = useLiveQuery('usage.ledger', { agreementId }, LEDGER_TABLES);
+  const ledger = useLiveQuery('usage.ledger', { agreementId });
   const [showAll, setShowAll] = useState(false);
   if (ledger.error) return <p className="form-error">{ledger.error.message}</p>;
   if (!ledger.data) return null;

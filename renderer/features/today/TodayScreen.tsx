@@ -12,8 +12,6 @@ import { RECENT_CLIENTS_SHOWN, RecentClientsCard } from './RecentClientsCard.tsx
 import { OverdueInvoicesCard } from '../invoices/OverdueInvoicesCard.tsx';
 import { AgreementsTodayCard } from '../agreements/AgreementsTodayCard.tsx';
 
-const CLIENT_TABLES = ['clients'] as const;
-const SUMMARY_TABLES = ['settings', 'clients', 'agreements', 'sessions', 'work_logs', 'invoices', 'payments'] as const;
 
 // Only the rows the card shows, not the whole list: the newest current clients. What is owed
 // and overdue comes summed up in the summary.
@@ -45,8 +43,8 @@ function greeting(hour: number): string {
 export function TodayScreen() {
   const status = useStatus((state) => state.status);
   const settings = useSettings((state) => state.settings);
-  const recent = useLiveQuery('clients.list', RECENT_INPUT, CLIENT_TABLES);
-  const summary = useLiveQuery('today.summary', SUMMARY_INPUT, SUMMARY_TABLES);
+  const recent = useLiveQuery('clients.list', RECENT_INPUT);
+  const summary = useLiveQuery('today.summary', SUMMARY_INPUT);
   useScreenReady(recent.loaded && summary.loaded);
 
   if (!status || !settings) return null;

@@ -13,7 +13,6 @@ import type { VersionDiff } from '../types.ts';
 import '../agreements.css';
 
 type ClauseDiff = VersionDiff['clauses'][number];
-const TABLES = ['agreements'] as const;
 const CHANGE_LABELS = { same: 'Unchanged', changed: 'Changed', added: 'Added', removed: 'Removed' } as const;
 
 function Side({ clause, side }: { clause: ClauseDiff; side: 'before' | 'after' }) {
@@ -46,7 +45,7 @@ function Side({ clause, side }: { clause: ClauseDiff; side: 'before' | 'after' }
 export function DiffScreen() {
   const { agreementId = '', version = '' } = useParams();
   const number = Number(version);
-  const diff = useLiveQuery('agreements.diff', { id: agreementId, version: number }, TABLES);
+  const diff = useLiveQuery('agreements.diff', { id: agreementId, version: number });
   const [showAll, setShowAll] = useState(false);
   useScreenReady(diff.loaded);
   const back = (
