@@ -70,6 +70,26 @@ export function handler<S extends z.ZodType, O>(def: Handler<S, O>): Handler<S, 
   return def;
 }
 
+type HandlerMap = Record<string, Pick<Handler<z.ZodType, unknown>, 'reads' | 'writes'>>;
+type Merged<T extends readonly HandlerMap[]> = T extends readonly [infer First, ...infer Rest extends readonly HandlerMap[]]
+  ? First & Merged<Rest>
+  : unknown;
+
+/**
+ * One registry from each domain's handlers. A name given twice is an error at start-up
+ * (spreading the maps into one object would keep the last and drop the other unseen).
+ */
+export function buildRegistry<const T extends readonly HandlerMap[]>(...maps: T): Merged<T> {
+  const registry: HandlerMap = {};
+  for (const map of maps) {
+    for (const [name, entry] of Object.entries(map)) {
+      if (Object.hasOwn(registry, name)) throw new Error(`Two handlers are named "${name}": each name must be given once.`);
+      registry[name] = entry;
+    }
+  }
+  return registry as Merged<T>;
+}
+
 /** Turns a zod error into field paths like `agreements[3].feeMinor`. */
 export function zodPath(path: readonly PropertyKey[]): string {
   let out = '';

@@ -1,36 +1,38 @@
-// The registry: every handler of every domain, under its `noun.verb` name.
+// The registry: every handler of every domain, under its `noun.verb` name (given once).
 // The renderer imports this module's types only (`import type { Api } from …`).
-import { settingsHandlers } from './settings.ts';
-import { clientHandlers } from './clients.ts';
-import { dataHandlers } from './data.ts';
+
 import { agreementHandlers } from './agreements.ts';
+import { backupHandlers } from './backups.ts';
+import { calendarHandlers } from './calendar.ts';
+import { clientHandlers } from './clients.ts';
+import { buildRegistry } from './contract.ts';
+import { csvHandlers } from './csv.ts';
+import { dataHandlers } from './data.ts';
+import { invoiceHandlers } from './invoices.ts';
+import { pricingHandlers } from './pricing.ts';
+import { revenueHandlers } from './revenue.ts';
+import { sessionHandlers } from './sessions.ts';
+import { settingsHandlers } from './settings.ts';
 import { templateHandlers } from './templates.ts';
 import { todayHandlers } from './today.ts';
 import { usageHandlers } from './usage.ts';
-import { revenueHandlers } from './revenue.ts';
-import { calendarHandlers } from './calendar.ts';
-import { sessionHandlers } from './sessions.ts';
-import { invoiceHandlers } from './invoices.ts';
-import { pricingHandlers } from './pricing.ts';
-import { backupHandlers } from './backups.ts';
-import { csvHandlers } from './csv.ts';
 
-export const registry = {
-  ...settingsHandlers,
-  ...clientHandlers,
-  ...dataHandlers,
-  ...agreementHandlers,
-  ...templateHandlers,
-  ...todayHandlers,
-  ...usageHandlers,
-  ...revenueHandlers,
-  ...calendarHandlers,
-  ...sessionHandlers,
-  ...invoiceHandlers,
-  ...pricingHandlers,
-  ...backupHandlers,
-  ...csvHandlers,
-};
+export const registry = buildRegistry(
+  settingsHandlers,
+  clientHandlers,
+  dataHandlers,
+  agreementHandlers,
+  templateHandlers,
+  todayHandlers,
+  usageHandlers,
+  revenueHandlers,
+  calendarHandlers,
+  sessionHandlers,
+  invoiceHandlers,
+  pricingHandlers,
+  backupHandlers,
+  csvHandlers,
+);
 
 export type Registry = typeof registry;
 export type ApiName = keyof Registry;
