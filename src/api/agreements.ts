@@ -3,6 +3,7 @@ import type { AgreementDocument, Clause } from '../documents/agreement-document.
 import { builtInTemplates } from '../documents/templates.ts';
 import { defaultAgreement } from '../domain/agreement-defaults.ts';
 import { calendarDate, id, requiredText } from '../domain/fields.ts';
+import { timestampText, utcInstantText } from '../domain/instants.ts';
 import { AGREEMENT_KINDS, AGREEMENT_STATUSES } from '../domain/model.ts';
 import { period, periodIndexOn } from '../domain/periods.ts';
 import { effectiveDateForNotice, noticeOutlook } from '../domain/terms.ts';
@@ -28,13 +29,13 @@ import {
 } from './agreement-rules.ts';
 import { clientNamesOf } from './clients.ts';
 import { CadenceError, type Context, handler } from './contract.ts';
-import { isoNow, newId } from './ids.ts';
+import { newId } from './ids.ts';
 
 const byId = z.strictObject({ id });
 const clausesInput = z.array(clauseSchema).max(60, 'must have at most 60 clauses');
 
 function save(ctx: Context, agreement: Agreement): Agreement {
-  replaceAgreement(ctx.store.sql, checkAgreement(agreement), isoNow(ctx.now()));
+  replaceAgreement(ctx.store.sql, checkAgreement(agreement), timestampText(ctx.now()));
   return requireAgreement(ctx, agreement.id);
 }
 
@@ -86,7 +87,7 @@ function freezeVersion(
     signedBy: signature.signedBy,
     signedAt: signature.signedAt,
     signedMethod: signature.method,
-    createdAt: isoNow(ctx.now()),
+    createdAt: timestampText(ctx.now()),
   });
   return version;
 }
@@ -147,8 +148,8 @@ export const agreementHandlers = {
         const base = { id: newId(), clientId, ...defaultAgreement(kind, settings, today(ctx)) };
         const agreement = checkAgreement(applyTerms(base, terms as TermsPatch));
         const template = templateId ? findTemplate(ctx, templateId, kind) : builtInTemplates().find((t) => t.kind === kind)!;
-        insertAgreements(ctx.store.sql, [agreement], isoNow(ctx.now()));
-        writeDraftDocument(ctx.store.sql, agreement.id, { templateId: template.id, clauses: template.clauses }, isoNow(ctx.now()));
+        insertAgreements(ctx.store.sql, [agreement], timestampText(ctx.now()));
+        writeDraftDocument(ctx.store.sql, agreement.id, { templateId: template.id, clauses: template.clauses }, timestampText(ctx.now()));
         return detail(ctx, agreement);
       }),
   }),
@@ -178,7 +179,7 @@ export const agreementHandlers = {
             ctx.store.sql,
             saved.id,
             { templateId: templateId === undefined ? current.templateId : templateId, clauses: clauses ?? current.clauses },
-            isoNow(ctx.now()),
+            timestampText(ctx.now()),
           );
         }
         return detail(ctx, saved);
@@ -207,7 +208,7 @@ export const agreementHandlers = {
         const agreement = requireAgreement(ctx, agreementId);
         requireStatus(agreement, ['draft'], 'sent');
         requireNoProblems(agreementDocument(ctx, agreement).problems, 'sending');
-        return detail(ctx, save(ctx, { ...agreement, status: 'sent', sentAt: isoNow(ctx.now()) }));
+        return detail(ctx, save(ctx, { ...agreement, status: 'sent', sentAt: timestampText(ctx.now()) }));
       }),
   }),
 
@@ -237,7 +238,7 @@ export const agreementHandlers = {
         const agreement = requireAgreement(ctx, agreementId);
         requireStatus(agreement, ['draft', 'sent'], 'signed');
         requireNoProblems(agreementDocument(ctx, agreement).problems, 'signing');
-        const signedAt = signedOn ? `${signedOn}T12:00:00Z` : isoNow(ctx.now());
+        const signedAt = signedOn ? utcInstantText(signedOn, '12:00') : timestampText(ctx.now());
         const active = save(ctx, { ...agreement, status: 'active', signedAt });
         freezeVersion(ctx, active, draftClauses(ctx, active).clauses, active.startDate, { signedBy, method, signedAt });
         return detail(ctx, active);
@@ -270,8 +271,8 @@ export const agreementHandlers = {
           documentFor(ctx, { terms: amended, clauses: nextClauses, client: requireClient(ctx, amended.clientId) }, null).problems,
           'amending',
         );
-        writeDraftDocument(ctx.store.sql, agreementId, { templateId: null, clauses: nextClauses }, isoNow(ctx.now()));
-        freezeVersion(ctx, amended, nextClauses, effectiveDate, { signedBy, method, signedAt: isoNow(ctx.now()) });
+        writeDraftDocument(ctx.store.sql, agreementId, { templateId: null, clauses: nextClauses }, timestampText(ctx.now()));
+        freezeVersion(ctx, amended, nextClauses, effectiveDate, { signedBy, method, signedAt: timestampText(ctx.now()) });
         return detail(ctx, amended);
       }),
   }),
@@ -389,7 +390,7 @@ export const agreementHandlers = {
   }),
 
   'agreements.pdf': handler({
-    input: z.strictObject({ id, version: z.number().int().min(1).optional() }),
+    input: z.strictObject({ id, version: z.number().int('must be a whole number').min(1, 'must be 1 or later').optional() }),
     reads: ['settings', 'clients', 'agreements'],
     writes: [],
     run: async (ctx, { id: agreementId, version }) => {

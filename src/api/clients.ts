@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { email, id, requiredText, shortText, timeZone } from '../domain/fields.ts';
+import { timestampText } from '../domain/instants.ts';
 import { balancesByClient } from '../domain/invoices.ts';
 import { CLIENT_STATUSES } from '../domain/model.ts';
 import { listAgreementsForClient } from '../store/agreements.ts';
@@ -18,7 +19,7 @@ import { listInvoicesForClient } from '../store/invoices.ts';
 import { recentSessionsForClient } from '../store/sessions.ts';
 import { getSettings } from '../store/settings.ts';
 import { CadenceError, type Context, handler } from './contract.ts';
-import { isoNow, newId } from './ids.ts';
+import { newId } from './ids.ts';
 import { openInvoicesOf } from './invoices.ts';
 
 /** Every client's name and zone by id, in id order, kept until a client is written. Read-only to callers. */
@@ -78,7 +79,7 @@ function requireClient(ctx: Context, clientId: string): Client {
 function setStatus(ctx: Context, clientId: string, status: Client['status']): Client {
   return ctx.store.sql.transaction(() => {
     requireClient(ctx, clientId);
-    updateClient(ctx.store.sql, clientId, { status, updatedAt: isoNow(ctx.now()) });
+    updateClient(ctx.store.sql, clientId, { status, updatedAt: timestampText(ctx.now()) });
     return requireClient(ctx, clientId);
   });
 }
@@ -124,7 +125,7 @@ export const clientHandlers = {
     writes: ['clients'],
     run: (ctx, input) =>
       ctx.store.sql.transaction(() => {
-        const now = isoNow(ctx.now());
+        const now = timestampText(ctx.now());
         const client: Client = {
           id: newId(),
           name: input.name,
@@ -149,7 +150,7 @@ export const clientHandlers = {
     run: (ctx, { id: clientId, ...patch }) =>
       ctx.store.sql.transaction(() => {
         requireClient(ctx, clientId);
-        updateClient(ctx.store.sql, clientId, { ...patch, updatedAt: isoNow(ctx.now()) });
+        updateClient(ctx.store.sql, clientId, { ...patch, updatedAt: timestampText(ctx.now()) });
         return requireClient(ctx, clientId);
       }),
   }),

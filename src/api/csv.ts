@@ -5,6 +5,7 @@ import Papa from 'papaparse';
 import { z } from 'zod';
 import { type CsvCell, csvText } from '../domain/csv.ts';
 import { isUtcInstant } from '../domain/dates.ts';
+import { timestampText } from '../domain/instants.ts';
 import { SESSION_KINDS } from '../domain/model.ts';
 import { instantOfWallTime } from '../domain/slot.ts';
 import { readAgreements } from '../store/agreements.ts';
@@ -15,7 +16,7 @@ import { qb } from '../store/sql.ts';
 import { readClients, readInvoices, readPayments, readSessions } from '../store/workspace.ts';
 import { clientCreateSchema } from './clients.ts';
 import { CadenceError, type Context, handler } from './contract.ts';
-import { isoNow, newId } from './ids.ts';
+import { newId } from './ids.ts';
 
 const EXPORT_TABLES = ['clients', 'agreements', 'sessions', 'invoices', 'payments'] as const;
 const IMPORT_TABLES = ['clients', 'sessions'] as const;
@@ -93,7 +94,7 @@ function parseStart(value: string, timeZone: string): string | null {
 function importRows(ctx: Context, table: (typeof IMPORT_TABLES)[number], rows: Record<string, string>[], mapping: Record<string, string>) {
   const errors: RowError[] = [];
   const cell = (row: Record<string, string>, field: string) => (mapping[field] ? (row[mapping[field]!] ?? '').trim() : '');
-  const now = isoNow(ctx.now());
+  const now = timestampText(ctx.now());
   if (table === 'clients') {
     if (!mapping.name)
       throw new CadenceError('invalid_input', 'mapping.name: choose the column with the client names', { 'mapping.name': 'is required' });

@@ -1,10 +1,10 @@
 import { z } from 'zod';
 import { dateInZone } from '../domain/dates.ts';
 import { calendarDate } from '../domain/fields.ts';
+import { timestampText } from '../domain/instants.ts';
 import { getSettings } from '../store/settings.ts';
 import { countRecords, isEmptyWorkspace, readWorkspace, type WorkspaceCounts, writeWorkspace } from '../store/workspace.ts';
 import { CadenceError, type Context, handler } from './contract.ts';
-import { isoNow } from './ids.ts';
 import { parseWorkspaceFile, type WorkspaceFile, workspaceFile } from './workspace-file.ts';
 
 function importInto(ctx: Context, file: WorkspaceFile): WorkspaceCounts {
@@ -14,7 +14,7 @@ function importInto(ctx: Context, file: WorkspaceFile): WorkspaceCounts {
     if (!isEmptyWorkspace(sql)) {
       throw new CadenceError('conflict', 'A workspace file can only be imported into an empty workspace. Start a new workspace first.');
     }
-    writeWorkspace(sql, file, isoNow(ctx.now()));
+    writeWorkspace(sql, file, timestampText(ctx.now()));
     return countRecords(sql);
   });
 }
@@ -63,7 +63,7 @@ export const dataHandlers = {
     input: z.strictObject({}),
     reads: ALL_TABLES,
     writes: [],
-    run: (ctx) => workspaceFile(readWorkspace(ctx.store.sql), isoNow(ctx.now())),
+    run: (ctx) => workspaceFile(readWorkspace(ctx.store.sql), timestampText(ctx.now())),
   }),
 
   'data.import': handler({

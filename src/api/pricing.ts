@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { defaultTemplateFor } from '../documents/templates.ts';
 import { AGREEMENT_KIND_TITLES, defaultAgreement } from '../domain/agreement-defaults.ts';
 import { calendarDate, currency, id, nonNegativeMinor, shortText } from '../domain/fields.ts';
+import { timestampText } from '../domain/instants.ts';
 import { valueInstallments, valueOptions } from '../domain/pricing.ts';
 import { insertAgreements } from '../store/agreements.ts';
 import { writeDraftDocument } from '../store/documents.ts';
@@ -9,7 +10,7 @@ import { getSettings } from '../store/settings.ts';
 import { qb } from '../store/sql.ts';
 import { checkAgreement, requireClient, today } from './agreement-rules.ts';
 import { CadenceError, type Context, handler } from './contract.ts';
-import { isoNow, newId } from './ids.ts';
+import { newId } from './ids.ts';
 
 function conversation(ctx: Context, clientId: string) {
   const row = ctx.store.sql.first(qb.selectFrom('value_conversations').selectAll().where('client_id', '=', clientId));
@@ -61,7 +62,7 @@ export const pricingHandlers = {
           currency: input.currency,
           value_low_minor: input.valueLowMinor,
           value_high_minor: input.valueHighMinor,
-          updated_at: isoNow(ctx.now()),
+          updated_at: timestampText(ctx.now()),
         };
         ctx.store.sql.run(
           qb
@@ -106,9 +107,9 @@ export const pricingHandlers = {
           agreedValueMinor: talk.valueLowMinor,
           installments: valueInstallments(chosen.feeMinor, start, term),
         });
-        insertAgreements(ctx.store.sql, [agreement], isoNow(ctx.now()));
+        insertAgreements(ctx.store.sql, [agreement], timestampText(ctx.now()));
         const template = defaultTemplateFor('value');
-        writeDraftDocument(ctx.store.sql, agreement.id, { templateId: template.id, clauses: template.clauses }, isoNow(ctx.now()));
+        writeDraftDocument(ctx.store.sql, agreement.id, { templateId: template.id, clauses: template.clauses }, timestampText(ctx.now()));
         return { agreementId: agreement.id, feeMinor: agreement.feeMinor, installments: agreement.installments };
       }),
   }),

@@ -3,6 +3,7 @@ import { type CalendarAgreement, calendarItems } from '../domain/calendar.ts';
 import { availableMinutes, bookedMinutes, freeWeeklySlots } from '../domain/capacity.ts';
 import { addDays, dateInZone } from '../domain/dates.ts';
 import { calendarDate, id, minutes, shortText, utcInstant } from '../domain/fields.ts';
+import { instantText, timestampText } from '../domain/instants.ts';
 import { SESSION_KINDS } from '../domain/model.ts';
 import { slotOccurrences, wallTimeToInstant } from '../domain/slot.ts';
 import { agreementEnd } from '../domain/terms.ts';
@@ -23,9 +24,7 @@ import { qb } from '../store/sql.ts';
 import { requireAgreement, requireClient, today } from './agreement-rules.ts';
 import { clientNamesOf } from './clients.ts';
 import { CadenceError, type Context, handler } from './contract.ts';
-import { isoNow, newId } from './ids.ts';
-
-const iso = (d: Date) => d.toISOString().replace('.000', '');
+import { newId } from './ids.ts';
 
 /** Either a stored session (`id`) or a planned occurrence (`agreementId` + `occurrenceStart`). */
 const sessionRef = {
@@ -76,12 +75,12 @@ function resolveSession(ctx: Context, ref: SessionRef): StoredSession {
     id: newId(),
     clientId: agreement.clientId,
     agreementId: agreement.id,
-    start: iso(occurrence.start),
+    start: instantText(occurrence.start),
     plannedMinutes: window.slot.durationMinutes,
     actualMinutes: null,
     status: 'scheduled',
     kind: 'session',
-    occurrenceStart: iso(occurrence.start),
+    occurrenceStart: instantText(occurrence.start),
     cancelledAt: null,
     cancelledBy: null,
     notes: '',
@@ -105,8 +104,8 @@ function slotWindowsOf(ctx: Context): readonly CalendarAgreement[] {
 function calendarRange(ctx: Context, from: string, to: string, clientId?: string) {
   const sql = ctx.store.sql;
   const settings = getSettings(sql);
-  const fromIso = iso(wallTimeToInstant(from, '00:00', settings.timeZone));
-  const toIso = iso(wallTimeToInstant(addDays(to, 1), '00:00', settings.timeZone));
+  const fromIso = instantText(wallTimeToInstant(from, '00:00', settings.timeZone));
+  const toIso = instantText(wallTimeToInstant(addDays(to, 1), '00:00', settings.timeZone));
   const startsBy = addDays(to, 1);
   const windows = slotWindowsOf(ctx).filter((w) => w.startDate <= startsBy && (!clientId || w.clientId === clientId));
   const sessions = sessionsBetween(sql, fromIso, toIso, clientId);
@@ -214,7 +213,7 @@ export const sessionHandlers = {
           status: 'cancelled',
           actualMinutes: null,
           cancelledBy: by,
-          cancelledAt: cancelledAt ?? isoNow(ctx.now()),
+          cancelledAt: cancelledAt ?? timestampText(ctx.now()),
         });
       }),
   }),
@@ -376,7 +375,7 @@ export const sessionHandlers = {
     run: (ctx, { asOf }) => {
       const date = asOf ?? today(ctx);
       const range = calendarRange(ctx, addDays(date, -14), date);
-      const now = ctx.now().toISOString();
+      const now = timestampText(ctx.now());
       return range.items
         .filter((i) => (i.status === 'planned' || i.status === 'scheduled') && i.end <= now)
         .map((i) => ({

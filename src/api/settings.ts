@@ -1,10 +1,10 @@
 import path from 'node:path';
 import { z } from 'zod';
 import { currency, probability, shortText, timeZone, wallTime } from '../domain/fields.ts';
+import { timestampText } from '../domain/instants.ts';
 import { PAPER_SIZES } from '../domain/model.ts';
 import { getSettings, updateSettings } from '../store/settings.ts';
 import { handler } from './contract.ts';
-import { isoNow } from './ids.ts';
 
 const MAX_LOGO_BYTES = 512 * 1024;
 
@@ -81,6 +81,6 @@ export const settingsHandlers = {
     input: settingsPatchSchema,
     reads: ['settings'],
     writes: ['settings'],
-    run: (ctx, patch) => ctx.store.sql.transaction(() => updateSettings(ctx.store.sql, patch, isoNow(ctx.now()))),
+    run: (ctx, patch) => ctx.store.sql.transaction(() => updateSettings(ctx.store.sql, patch, timestampText(ctx.now()))),
   }),
 };

@@ -2,11 +2,12 @@ import { z } from 'zod';
 import { mergeFieldList } from '../documents/merge-fields.ts';
 import { builtInClauses, builtInTemplates } from '../documents/templates.ts';
 import { requiredText } from '../domain/fields.ts';
+import { timestampText } from '../domain/instants.ts';
 import { AGREEMENT_KINDS } from '../domain/model.ts';
 import { insertSavedClause, insertSavedTemplate, listSavedClauses, listSavedTemplates } from '../store/documents.ts';
 import { clauseSchema } from './agreement-rules.ts';
 import { handler } from './contract.ts';
-import { isoNow, newId } from './ids.ts';
+import { newId } from './ids.ts';
 
 export const templateHandlers = {
   'templates.list': handler({
@@ -30,7 +31,7 @@ export const templateHandlers = {
     run: (ctx, input) =>
       ctx.store.sql.transaction(() => {
         const template = { id: newId(), ...input };
-        insertSavedTemplate(ctx.store.sql, template, isoNow(ctx.now()));
+        insertSavedTemplate(ctx.store.sql, template, timestampText(ctx.now()));
         return { ...template, builtIn: false };
       }),
   }),
@@ -52,7 +53,7 @@ export const templateHandlers = {
     run: (ctx, input) =>
       ctx.store.sql.transaction(() => {
         const clause = { id: newId(), ...input };
-        insertSavedClause(ctx.store.sql, clause, isoNow(ctx.now()));
+        insertSavedClause(ctx.store.sql, clause, timestampText(ctx.now()));
         return { ...clause, builtIn: false };
       }),
   }),

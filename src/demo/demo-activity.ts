@@ -3,6 +3,7 @@
 // hourly clients and discovery calls, and the odd piece of work between calls.
 
 import { addDays, addMonths, type CalendarDate } from '../domain/dates.ts';
+import { timestampText } from '../domain/instants.ts';
 import type { WorkspaceAgreement, WorkspaceClient, WorkspaceWorkLog } from '../domain/model.ts';
 import { isPaused } from '../domain/periods.ts';
 import { wallTimeToInstant } from '../domain/slot.ts';
@@ -11,7 +12,7 @@ import { PROJECT_LOG_NOTES, RETAINER_LOG_NOTES, SESSION_NOTES } from './content.
 import type { Expander } from './occurrences.ts';
 import type { Random } from './random.ts';
 import { pastSlotSession, type SessionDraft, scheduledSlotSession } from './sessions.ts';
-import { iso, monthStart } from './util.ts';
+import { monthStart } from './util.ts';
 
 export type WorkLogDraft = Omit<WorkspaceWorkLog, 'id'>;
 
@@ -69,20 +70,20 @@ export function upcomingChanges(agreements: WorkspaceAgreement[], ctx: ActivityC
   const changes = [
     (s: SessionDraft): SessionDraft => ({
       ...s,
-      start: iso(Date.parse(s.start) + 24 * HOUR),
+      start: timestampText(Date.parse(s.start) + 24 * HOUR),
       notes: 'Moved a day later — client travelling.',
     }),
     (s: SessionDraft): SessionDraft => ({
       ...s,
       status: 'cancelled',
-      cancelledAt: iso(ctx.now.getTime() - 20 * HOUR),
+      cancelledAt: timestampText(ctx.now.getTime() - 20 * HOUR),
       cancelledBy: 'coach',
       notes: 'Cancelled by me — workshop in Hamburg.',
     }),
     (s: SessionDraft): SessionDraft => ({
       ...s,
       status: 'cancelled',
-      cancelledAt: iso(ctx.now.getTime() - 2 * HOUR),
+      cancelledAt: timestampText(ctx.now.getTime() - 2 * HOUR),
       cancelledBy: 'client',
       notes: 'Skipping this week, on holiday.',
     }),
@@ -136,7 +137,7 @@ export function adHocSessions(
   ): SessionDraft => ({
     clientId,
     agreementId,
-    start: iso(wallTimeToInstant(date, rng.pick(['09:30', '11:00', '14:00', '16:00']), ctx.timeZone)),
+    start: timestampText(wallTimeToInstant(date, rng.pick(['09:30', '11:00', '14:00', '16:00']), ctx.timeZone)),
     plannedMinutes: planned,
     actualMinutes: planned + rng.pick([0, 0, 5, 10, 15, -5]),
     status: 'completed',

@@ -3,6 +3,7 @@
 // Deterministic: the same `today` and `seed` give the same file, byte for byte.
 import type { WorkspaceFile } from '../api/workspace-file.ts';
 import { type CalendarDate, isCalendarDate } from '../domain/dates.ts';
+import { timestampText } from '../domain/instants.ts';
 import type { WorkspaceSettings } from '../domain/model.ts';
 import { adHocSessions, slotSessions, upcomingChanges, workLogs } from './demo-activity.ts';
 import { demoInvoices, demoPayments } from './demo-billing.ts';
@@ -10,7 +11,7 @@ import { createExpander } from './occurrences.ts';
 import { demoAgreements, demoClients } from './practice.ts';
 import { createRandom } from './random.ts';
 import { withSessionIds } from './sessions.ts';
-import { atUtc, fixedId, iso } from './util.ts';
+import { atUtc, fixedId } from './util.ts';
 
 export interface DemoOptions {
   /** The day the demo is created (`YYYY-MM-DD`); every date is relative to it. */
@@ -52,7 +53,7 @@ export function generateDemoWorkspace(options: DemoOptions): WorkspaceFile {
   return {
     format: 'cadence-workspace',
     version: 1,
-    exportedAt: iso(now),
+    exportedAt: timestampText(now),
     settings,
     clients,
     agreements,

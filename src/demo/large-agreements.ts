@@ -2,10 +2,11 @@
 // the quotas chose (large-activity.ts), in the workspace file's key order.
 
 import { addDays, type CalendarDate } from '../domain/dates.ts';
+import { timestampText } from '../domain/instants.ts';
 import type { WorkspaceAgreement } from '../domain/model.ts';
 import { valueInstallments } from '../domain/pricing.ts';
 import type { Random } from './random.ts';
-import { atUtc, iso } from './util.ts';
+import { atUtc } from './util.ts';
 
 /** Kind and status of each agreement and who it belongs to; dates come later, from the quotas. */
 export type AgreementShape = Pick<WorkspaceAgreement, 'id' | 'clientId' | 'kind' | 'status' | 'periodMonths'> & { intervalWeeks: 1 | 2 };
@@ -59,7 +60,10 @@ export function fullAgreement(rng: Random, shape: AgreementShape, dates: Agreeme
       : null,
     pauses: dates.pauses,
     cancellation: dates.cancellation,
-    sentAt: status === 'draft' ? null : iso(atUtc(status === 'sent' ? addDays(today, -rng.int(1, 30)) : addDays(dates.startDate, -10), 14)),
-    signedAt: signed ? iso(atUtc(addDays(dates.startDate, -5), 10)) : null,
+    sentAt:
+      status === 'draft'
+        ? null
+        : timestampText(atUtc(status === 'sent' ? addDays(today, -rng.int(1, 30)) : addDays(dates.startDate, -10), 14)),
+    signedAt: signed ? timestampText(atUtc(addDays(dates.startDate, -5), 10)) : null,
   };
 }

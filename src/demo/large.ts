@@ -5,13 +5,14 @@
 // how many sessions and invoices it must carry, so every record is consistent with it.
 import type { WorkspaceFile } from '../api/workspace-file.ts';
 import { type CalendarDate, isCalendarDate } from '../domain/dates.ts';
+import { timestampText } from '../domain/instants.ts';
 import type { WorkspaceAgreement, WorkspaceClient } from '../domain/model.ts';
 import { CLIENT_ZONES, COMPANY_SUFFIXES, COMPANY_WORDS, FIRST_NAMES, LAST_NAMES } from './content.ts';
 import { DEMO_SETTINGS } from './generate.ts';
 import { largeActivity, type Plan } from './large-activity.ts';
 import type { AgreementShape } from './large-agreements.ts';
 import { createRandom, type Random } from './random.ts';
-import { asciiFold, atUtc, fixedId, idWidth, iso } from './util.ts';
+import { asciiFold, atUtc, fixedId, idWidth } from './util.ts';
 
 export interface LargeOptions {
   seed?: number;
@@ -61,7 +62,7 @@ export function generateLargeWorkspace(options: LargeOptions = {}): WorkspaceFil
   return {
     format: 'cadence-workspace',
     version: 1,
-    exportedAt: iso(now),
+    exportedAt: timestampText(now),
     settings,
     clients: makeClients(rng.fork('clients'), counts.clients, activity.agreements),
     agreements: activity.agreements,

@@ -4,10 +4,11 @@
 // Dates are relative to "today", so the demo looks current whenever it is created.
 
 import { addDays, type CalendarDate } from '../domain/dates.ts';
+import { timestampText } from '../domain/instants.ts';
 import type { WorkspaceAgreement, WorkspaceClient } from '../domain/model.ts';
 import { valueInstallments } from '../domain/pricing.ts';
 import { effectiveDateForNotice } from '../domain/terms.ts';
-import { asciiFold, atUtc, dayOfMonth, fixedId, iso } from './util.ts';
+import { asciiFold, atUtc, dayOfMonth, fixedId } from './util.ts';
 
 type ClientSeed = [
   name: string,
@@ -405,6 +406,9 @@ export function demoAgreements(today: CalendarDate): WorkspaceAgreement[] {
 function paperTrail(a: WorkspaceAgreement, today: CalendarDate): Pick<WorkspaceAgreement, 'sentAt' | 'signedAt'> {
   if (a.status === 'draft') return { sentAt: null, signedAt: null };
   const ageOfProposal = a.clientId === 'c014' ? 20 : 5;
-  if (a.status === 'sent') return { sentAt: iso(atUtc(addDays(today, -ageOfProposal), 14, 30)), signedAt: null };
-  return { sentAt: iso(atUtc(addDays(a.startDate, -12), 14, 30)), signedAt: iso(atUtc(addDays(a.startDate, -6), 10, 0)) };
+  if (a.status === 'sent') return { sentAt: timestampText(atUtc(addDays(today, -ageOfProposal), 14, 30)), signedAt: null };
+  return {
+    sentAt: timestampText(atUtc(addDays(a.startDate, -12), 14, 30)),
+    signedAt: timestampText(atUtc(addDays(a.startDate, -6), 10, 0)),
+  };
 }

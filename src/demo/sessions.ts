@@ -1,10 +1,11 @@
 // What happened at each planned call: mostly held, sometimes shorter or longer, now and
 // then a no-show, a cancellation (some of them late) or a move to another time. Shared by
 // the demo and the benchmark so both exercise the same usage rules.
+
+import { timestampText } from '../domain/instants.ts';
 import type { WorkspaceSession } from '../domain/model.ts';
 import { CHECK_IN_NOTES, CLIENT_CANCEL_NOTES, COACH_CANCEL_NOTES, EXTENDED_NOTES, NO_SHOW_NOTES, SESSION_NOTES } from './content.ts';
 import type { Random } from './random.ts';
-import { iso } from './util.ts';
 
 export type SessionDraft = Omit<WorkspaceSession, 'id'>;
 
@@ -40,12 +41,12 @@ export function pastSlotSession(rng: Random, occurrence: Date, ctx: SlotSessionC
   const base = {
     clientId: ctx.clientId,
     agreementId: ctx.agreementId,
-    start: iso(occurrence),
+    start: timestampText(occurrence),
     plannedMinutes: ctx.durationMinutes,
     actualMinutes: null as number | null,
     status: 'completed' as WorkspaceSession['status'],
     kind: 'session' as WorkspaceSession['kind'],
-    occurrenceStart: iso(occurrence),
+    occurrenceStart: timestampText(occurrence),
     cancelledAt: null as string | null,
     cancelledBy: null as WorkspaceSession['cancelledBy'],
     notes: '',
@@ -57,7 +58,7 @@ export function pastSlotSession(rng: Random, occurrence: Date, ctx: SlotSessionC
       const start = new Date(occurrence.getTime() + moved);
       return {
         ...base,
-        start: iso(start.getTime() < ctx.now.getTime() ? start : occurrence),
+        start: timestampText(start.getTime() < ctx.now.getTime() ? start : occurrence),
         actualMinutes: Math.max(
           20,
           ctx.durationMinutes +
@@ -92,7 +93,7 @@ export function pastSlotSession(rng: Random, occurrence: Date, ctx: SlotSessionC
 function cancelled(base: SessionDraft, occurrence: Date, hoursBefore: number, by: 'client' | 'coach', notes: string): SessionDraft {
   // Cancelled on the quarter hour, like a person would, hoursBefore before the start.
   const at = Math.floor((occurrence.getTime() - hoursBefore * HOUR) / (15 * MINUTE)) * 15 * MINUTE;
-  return { ...base, status: 'cancelled', cancelledAt: iso(at), cancelledBy: by, notes };
+  return { ...base, status: 'cancelled', cancelledAt: timestampText(at), cancelledBy: by, notes };
 }
 
 /** An occurrence the coach already acted on ahead of time: still scheduled at its own instant. */
@@ -100,12 +101,12 @@ export function scheduledSlotSession(occurrence: Date, ctx: SlotSessionContext):
   return {
     clientId: ctx.clientId,
     agreementId: ctx.agreementId,
-    start: iso(occurrence),
+    start: timestampText(occurrence),
     plannedMinutes: ctx.durationMinutes,
     actualMinutes: null,
     status: 'scheduled',
     kind: 'session',
-    occurrenceStart: iso(occurrence),
+    occurrenceStart: timestampText(occurrence),
     cancelledAt: null,
     cancelledBy: null,
     notes: '',

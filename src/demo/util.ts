@@ -11,11 +11,6 @@ export function idWidth(count: number, min: number): number {
   return Math.max(min, String(Math.max(1, count)).length);
 }
 
-/** A UTC instant with whole seconds, as the export writes it (`2026-03-01T10:00:00Z`). */
-export function iso(instant: Date | number): string {
-  return new Date(instant).toISOString().slice(0, 19) + 'Z';
-}
-
 /** The first day of the month of `date`, `monthsBack` months earlier (negative: later). */
 export function monthStart(date: CalendarDate, monthsBack = 0): CalendarDate {
   return addMonths(`${date.slice(0, 7)}-01`, -monthsBack);

@@ -3,10 +3,11 @@
 // RECURRENCE-ID overrides, and sessions outside a slot are events of their own. The
 // VTIMEZONE is written from the same zone data Cadence expands with, so a calendar that
 // follows the standard gets Cadence's instants.
-import { TZDate, tzScan, tzOffset } from '@date-fns/tz';
+import { TZDate, tzOffset, tzScan } from '@date-fns/tz';
 import ical, { ICalEventRepeatingFreq, ICalEventStatus, ICalWeekday } from 'ical-generator';
 import type { CalendarDate } from '../domain/dates.ts';
-import { firstSlotDate, isAmbiguousWallTime, slotOccurrences, wallTimeToInstant, type Slot } from '../domain/slot.ts';
+import { instantText } from '../domain/instants.ts';
+import { firstSlotDate, isAmbiguousWallTime, type Slot, slotOccurrences, wallTimeToInstant } from '../domain/slot.ts';
 
 export interface IcsSlotAgreement {
   id: string;
@@ -118,7 +119,7 @@ export function buildIcs(input: { name: string; agreements: IcsSlotAgreement[]; 
         ambiguous.map((o) => `EXDATE;TZID=${slot.timeZone}:${o.date.replace(/-/g, '')}T${slot.time.replace(':', '')}00`),
       );
       for (const occurrence of ambiguous) {
-        if (handled.has(iso(occurrence.start))) continue;
+        if (handled.has(instantText(occurrence.start))) continue;
         calendar.createEvent({
           id: `slot-${agreement.id}-${occurrence.date}@cadence`,
           start: occurrence.start,
@@ -173,10 +174,6 @@ export function buildIcs(input: { name: string; agreements: IcsSlotAgreement[]; 
     });
   }
   return insertAfterRule(calendar.toString(), nominalExdates);
-}
-
-function iso(date: Date): string {
-  return date.toISOString().replace('.000', '');
 }
 
 /** Adds lines right after the RRULE of the master event with each UID. */

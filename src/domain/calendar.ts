@@ -1,7 +1,8 @@
 // The calendar's view of a time range: planned slot occurrences and stored sessions
 // together, never one slot twice, with overlaps flagged.
 import type { CalendarDate } from './dates.ts';
-import { slotOccurrences, type Slot } from './slot.ts';
+import { instantText } from './instants.ts';
+import { type Slot, slotOccurrences } from './slot.ts';
 import { isLateCancel } from './usage.ts';
 
 export interface CalendarAgreement {
@@ -48,19 +49,13 @@ export interface CalendarItem {
   conflict: boolean;
 }
 
-/** An instant as stored: whole seconds without milliseconds ("2026-03-02T09:00:00Z"). */
-function iso(ms: number): string {
-  const text = new Date(ms).toISOString();
-  return ms % 1000 === 0 ? `${text.slice(0, 19)}Z` : text;
-}
-
-/** `iso` for one call's items: a busy week's thousands of calls start at a few hundred instants. */
+/** `instantText` for one call's items: a busy week's thousands of calls start at a few hundred instants. */
 function isoOnce(): (ms: number) => string {
   const made = new Map<number, string>();
   return (ms) => {
     let text = made.get(ms);
     if (text === undefined) {
-      text = iso(ms);
+      text = instantText(ms);
       made.set(ms, text);
     }
     return text;

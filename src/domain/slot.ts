@@ -3,6 +3,7 @@
 // gives the same instants in any standards-following calendar.
 
 import { addDays, type CalendarDate, daysBetween, isCalendarDate } from './dates.ts';
+import { instantText } from './instants.ts';
 import { isPaused } from './periods.ts';
 import { zoneOffsetMinutes } from './zone-offset.ts';
 
@@ -46,7 +47,7 @@ const WALL_TIME = /^([01]\d|2[0-3]):[0-5]\d$/;
  */
 export function instantOfWallTime(date: string, time: string, timeZone: string): string | null {
   if (!isCalendarDate(date) || !WALL_TIME.test(time)) return null;
-  return wallTimeToInstant(date, time, timeZone).toISOString().replace('.000Z', 'Z');
+  return instantText(wallTimeToInstant(date, time, timeZone));
 }
 
 const INSTANTS_KEPT = 100_000;

@@ -8,6 +8,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import Sqlite from 'better-sqlite3';
+import { timestampText } from '../domain/instants.ts';
 import { backupsToKeep, type RetentionPolicy } from '../domain/retention.ts';
 import { integrityProblems } from './integrity.ts';
 import { damage } from './open.ts';
@@ -24,11 +25,9 @@ export interface BackupInfo {
 
 const PREFIX = 'cadence-';
 
+/** A backup's time in its file name: the timestamp with dashes for colons, which file systems refuse. */
 function stamp(date: Date): string {
-  return date
-    .toISOString()
-    .replace(/[:]/g, '-')
-    .replace(/\.\d{3}Z$/, 'Z');
+  return timestampText(date).replaceAll(':', '-');
 }
 
 export class DamagedBackupError extends Error {
@@ -93,7 +92,7 @@ export async function takeBackup(sqlite: Sqlite.Database, folder: string, reason
     throw new Error('The backup failed its integrity check and was not kept; earlier backups are untouched.');
   }
   fs.renameSync(partial, file);
-  return { file, name, takenAt: now.toISOString(), sizeBytes: fs.statSync(file).size, ...inspectBackup(file) };
+  return { file, name, takenAt: timestampText(now), sizeBytes: fs.statSync(file).size, ...inspectBackup(file) };
 }
 
 export function listBackups(folder: string): BackupInfo[] {
@@ -104,9 +103,7 @@ export function listBackups(folder: string): BackupInfo[] {
     .map((name) => {
       const file = path.join(folder, name);
       const match = /^cadence-(\d{4}-\d{2}-\d{2}T\d{2}-\d{2}-\d{2}Z)/.exec(name);
-      const takenAt = match
-        ? match[1]!.replace(/T(\d{2})-(\d{2})-(\d{2})Z/, 'T$1:$2:$3Z')
-        : new Date(fs.statSync(file).mtimeMs).toISOString();
+      const takenAt = match ? match[1]!.replace(/T(\d{2})-(\d{2})-(\d{2})Z/, 'T$1:$2:$3Z') : timestampText(fs.statSync(file).mtimeMs);
       return { file, name, takenAt, sizeBytes: fs.statSync(file).size, ...inspectBackup(file) };
     })
     .sort((a, b) => b.takenAt.localeCompare(a.takenAt));

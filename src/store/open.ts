@@ -4,8 +4,9 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import Sqlite from 'better-sqlite3';
-import { migrations, type Migration } from './migrations/index.ts';
-import { Sql, qb } from './sql.ts';
+import { timestampText } from '../domain/instants.ts';
+import { type Migration, migrations } from './migrations/index.ts';
+import { qb, Sql } from './sql.ts';
 
 /** Set when the database file was damaged and moved aside; the UI offers a restore. */
 export interface Recovery {
@@ -186,7 +187,7 @@ export async function migrate(sqlite: Sqlite.Database, dbPath: string, available
     // Our own transaction per migration: a failure leaves the database as it was before it.
     sql.transaction(() => {
       for (const query of migration.up()) sql.run(query);
-      sql.run(qb.insertInto('cadence_migrations').values({ name: migration.name, applied_at: new Date().toISOString() }));
+      sql.run(qb.insertInto('cadence_migrations').values({ name: migration.name, applied_at: timestampText(new Date()) }));
     });
   }
 }

@@ -1,9 +1,10 @@
 // Delivered work of recent periods only: Today's usage warnings and Revenue's over-servicing
 // need the last few periods of each retainer, not the 200,000 sessions of a large practice.
 import { sql as raw } from 'kysely';
-import { qb, type Sql } from './sql.ts';
-import type { UsageSession, UsageWorkLog } from '../domain/usage.ts';
 import { addDays, type CalendarDate } from '../domain/dates.ts';
+import { utcInstantText } from '../domain/instants.ts';
+import type { UsageSession, UsageWorkLog } from '../domain/usage.ts';
+import { qb, type Sql } from './sql.ts';
 
 /**
  * An agreement's sessions and work logs dated on or after `fromDate` (null: all of them).
@@ -15,7 +16,7 @@ export function deliveredWorkSince(
   agreementId: string,
   fromDate: CalendarDate | null,
 ): { sessions: UsageSession[]; workLogs: UsageWorkLog[] } {
-  const fromInstant = fromDate === null ? '' : `${addDays(fromDate, -1)}T00:00:00Z`;
+  const fromInstant = fromDate === null ? '' : utcInstantText(addDays(fromDate, -1));
   const sessions = sql
     .all(
       qb
@@ -72,10 +73,10 @@ export function deliveredInWindow(
   };
   // Any zone's offset is within ±14 hours: a start from the day after the first date up to
   // the last date (UTC) falls on a local date inside the window.
-  const interiorFrom = `${addDays(firstDate, 1)}T00:00:00Z`;
-  const interiorTo = `${lastDate}T00:00:00Z`;
-  const edgeFrom = `${addDays(firstDate, -1)}T00:00:00Z`;
-  const edgeTo = `${addDays(lastDate, 2)}T00:00:00Z`;
+  const interiorFrom = utcInstantText(addDays(firstDate, 1));
+  const interiorTo = utcInstantText(lastDate);
+  const edgeFrom = utcInstantText(addDays(firstDate, -1));
+  const edgeTo = utcInstantText(addDays(lastDate, 2));
   const columns = ['agreement_id', 'start', 'planned_minutes', 'actual_minutes', 'status', 'cancelled_at', 'cancelled_by'] as const;
   const oneByOne = (row: {
     agreement_id: string | null;
