@@ -7,6 +7,7 @@ import interactionPlugin, { type EventResizeDoneArg } from '@fullcalendar/intera
 import FullCalendar from '@fullcalendar/react';
 import timeGridPlugin from '@fullcalendar/timegrid';
 import { type RefObject, useCallback, useMemo, useRef } from 'react';
+import { instantText } from '../../../src/domain/instants.ts';
 import { instantOfWallTime } from '../../../src/domain/slot.ts';
 import { toast } from '../../stores/toasts.ts';
 import { rescheduleSession } from '../sessions/actions.ts';
@@ -78,8 +79,8 @@ export function CalendarView({ calendarRef, view, initialDate, coachZone, data, 
       const end = arg.event.end;
       if (!start || !end) return arg.revert();
       const minutes = Math.round((end.getTime() - start.getTime()) / 60_000);
-      const startIso = start.toISOString().replace('.000Z', 'Z');
-      const problem = await rescheduleSession(item, startIso, minutes, whenIn(startIso, end.toISOString(), coachZone));
+      const startIso = instantText(start);
+      const problem = await rescheduleSession(item, startIso, minutes, whenIn(startIso, instantText(end), coachZone));
       if (problem) {
         arg.revert();
         toast(problem, { tone: 'danger' });
@@ -96,7 +97,7 @@ export function CalendarView({ calendarRef, view, initialDate, coachZone, data, 
         const start = instantOfWallTime(arg.startStr.slice(0, 10), '09:00', coachZone);
         if (start) onPick(start, 90);
       } else {
-        onPick(arg.start.toISOString(), Math.round((arg.end.getTime() - arg.start.getTime()) / 60_000));
+        onPick(instantText(arg.start), Math.round((arg.end.getTime() - arg.start.getTime()) / 60_000));
       }
     },
     [onPick, coachZone],

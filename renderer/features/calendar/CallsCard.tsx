@@ -4,6 +4,7 @@
 import { useMemo, useState } from 'react';
 import { Link } from 'react-router';
 import { addDays, mondayOf } from '../../../src/domain/dates.ts';
+import { timestampText } from '../../../src/domain/instants.ts';
 import { Button } from '../../components/Button.tsx';
 import { Card } from '../../components/Card.tsx';
 import { useFirst } from '../../components/useFirst.tsx';
@@ -37,7 +38,7 @@ export function CallsCard({ today }: { today: string }) {
   const [open, setOpen] = useState<Row | null>(null);
 
   const coming = useMemo(() => {
-    const now = new Date().toISOString();
+    const now = timestampText(new Date());
     const clients = week.data?.clients ?? {};
     return (week.data?.items ?? [])
       .filter((item) => item.end > now && item.status !== 'cancelled')

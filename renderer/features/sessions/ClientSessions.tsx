@@ -4,6 +4,7 @@
 import { CalendarDays, Plus } from 'lucide-react';
 import { useMemo, useState } from 'react';
 import { addDays } from '../../../src/domain/dates.ts';
+import { timestampText } from '../../../src/domain/instants.ts';
 import { Button } from '../../components/Button.tsx';
 import { Card } from '../../components/Card.tsx';
 import { EmptyState } from '../../components/EmptyState.tsx';
@@ -36,7 +37,7 @@ export function ClientSessions({ clientId, clientName, clientTimeZone }: { clien
   );
 
   const { upcoming, past } = useMemo(() => {
-    const now = new Date().toISOString();
+    const now = timestampText(new Date());
     const items = range.data?.items ?? [];
     return { upcoming: items.filter((i) => i.end > now), past: items.filter((i) => i.end <= now).reverse() };
   }, [range.data]);

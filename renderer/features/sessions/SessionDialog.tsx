@@ -1,12 +1,13 @@
 // One occurrence, opened from the calendar, Today or the client page: log it (the usual
 // case, the form it opens on), or record what happened instead — a no-show or a
 // cancellation in one click — or move it. Every outcome closes the dialog with a toast.
-import { useEffect, useId, useState, type ReactNode } from 'react';
+import { type ReactNode, useEffect, useId, useState } from 'react';
+import { instantText } from '../../../src/domain/instants.ts';
 import { Button } from '../../components/Button.tsx';
 import { ConfirmDialog } from '../../components/ConfirmDialog.tsx';
 import { Dialog } from '../../components/Dialog.tsx';
 import { useSettings } from '../../stores/settings.ts';
-import { cancelSession, deleteSession, logSession, markNoShow, rescheduleSession, reopenSession } from './actions.ts';
+import { cancelSession, deleteSession, logSession, markNoShow, reopenSession, rescheduleSession } from './actions.ts';
 import { LogForm } from './LogForm.tsx';
 import { NotesForm } from './NotesForm.tsx';
 import { RescheduleForm } from './RescheduleForm.tsx';
@@ -68,7 +69,7 @@ export function SessionDialog({ item, clientName, clientTimeZone, onClose }: Ses
         coachZone={coachZone}
         onSubmit={(start, minutes) =>
           void run('move', () =>
-            rescheduleSession(item, start, minutes, whenIn(start, new Date(Date.parse(start) + minutes * 60_000).toISOString(), coachZone)),
+            rescheduleSession(item, start, minutes, whenIn(start, instantText(Date.parse(start) + minutes * 60_000), coachZone)),
           )
         }
       />
