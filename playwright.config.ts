@@ -1,8 +1,11 @@
 import { defineConfig } from '@playwright/test';
 
-// Real Chromium from Debian: Playwright never downloads a browser here.
+// Real Chromium from Debian: Playwright never downloads a browser here. CHROMIUM_PATH
+// points elsewhere (another distribution, a browser unpacked by hand); the end-to-end
+// tests, the screenshots and the benchmark's browser rows all launch it from here.
+export const CHROMIUM_PATH = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
 export const CHROMIUM_LAUNCH = {
-  executablePath: '/usr/bin/chromium',
+  executablePath: CHROMIUM_PATH,
   args: [
     '--no-sandbox',
     '--disable-gpu',

@@ -10,17 +10,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { chromium, type Page } from '@playwright/test';
+import { CHROMIUM_LAUNCH } from '../../playwright.config.ts';
 import type { Core } from '../../src/api/core.ts';
-
-export const CHROMIUM_PATH = '/usr/bin/chromium';
-const CHROMIUM_ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-];
 
 export interface ScreenResult {
   /** The target for this screen in milliseconds. */
@@ -67,7 +58,7 @@ const READY_TIMEOUT_MS = 30_000;
 export async function measureScreens(core: Core, staticDir: string, runs: number): Promise<ScreenTimings> {
   const { startBrowserHost } = await import('../../main/http.ts');
   const host = await startBrowserHost({ core, staticDir, port: 0, log: () => undefined });
-  const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
+  const browser = await chromium.launch(CHROMIUM_LAUNCH);
   const strategy = hasReadyMarker(staticDir) ? 'data-ready' : 'main-visible-network-idle';
   // The app opens on Today; the clients list is the other screen a coach opens first.
   // The Revenue dashboard is timed from the moment it is opened in the running app (its
@@ -136,6 +127,7 @@ async function timeToOpen(page: Page, hash: string): Promise<number> {
       }),
     hash,
   );
+  // biome-ignore lint/performance/useDomNodeTextContent: Playwright's locator.innerText(), not the DOM property: the text a person sees (textContent would count hidden text too).
   const text = (await page.locator('main').first().innerText()).trim();
   if (text.length === 0) throw new Error('the page showed nothing');
   return ms;
@@ -160,6 +152,7 @@ async function timeToReady(page: Page, url: string, strategy: ScreenTimings['str
     ms = performance.now() - start;
   }
   // A screen that is "ready" but empty or crashed would make a fast, meaningless figure.
+  // biome-ignore lint/performance/useDomNodeTextContent: Playwright's locator.innerText(), not the DOM property: the text a person sees (textContent would count hidden text too).
   const text = (await page.locator('main').first().innerText()).trim();
   if (errors.length > 0) throw new Error(`the page threw: ${errors[0]}`);
   if (text.length === 0) throw new Error('the page showed nothing');

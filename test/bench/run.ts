@@ -7,12 +7,13 @@ import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { openCore, type Core } from '../../src/api/core.ts';
-import { dateInZone } from '../../src/domain/dates.ts';
+import { CHROMIUM_PATH } from '../../playwright.config.ts';
+import { type Core, openCore } from '../../src/api/core.ts';
 import { DEMO_SETTINGS } from '../../src/demo/generate.ts';
 import { generateLargeWorkspace, LARGE_DEFAULTS } from '../../src/demo/large.ts';
-import { CHROMIUM_PATH, measureScreens } from './browser.ts';
-import { busyWarning, durationRow, medianRow, printTable, skippedRow, timed, writeJson, type Row } from './measure.ts';
+import { dateInZone } from '../../src/domain/dates.ts';
+import { measureScreens } from './browser.ts';
+import { busyWarning, durationRow, medianRow, printTable, type Row, skippedRow, timed, writeJson } from './measure.ts';
 
 const ROOT = path.resolve(import.meta.dirname, '..', '..');
 const STATIC_DIR = path.join(ROOT, 'dist', 'renderer');
