@@ -1,8 +1,9 @@
 import path from 'node:path';
 import { z } from 'zod';
-import { currency, probability, shortText, timeZone, wallTime } from '../domain/fields.ts';
+import { currency, probability, shortText, timeZone } from '../domain/fields.ts';
 import { timestampText } from '../domain/instants.ts';
 import { PAPER_SIZES } from '../domain/model.ts';
+import { WEEKDAYS, type Weekday, workingHoursProblems } from '../domain/working-hours.ts';
 import { getSettings, updateSettings } from '../store/settings.ts';
 import { handler } from './contract.ts';
 
@@ -14,12 +15,21 @@ const logoDataUrl = z
   .refine((url) => url.length <= (MAX_LOGO_BYTES * 4) / 3 + 64, 'must be at most 512 KB')
   .nullable();
 
-const hoursRange = z.tuple([wallTime, wallTime]).refine(([from, to]) => from < to, 'must end after it starts');
-const workingHours = z.strictObject(
-  Object.fromEntries(
-    ['1', '2', '3', '4', '5', '6', '7'].map((day) => [day, z.array(hoursRange).max(4, 'at most 4 ranges a day').optional()]),
-  ) as Record<'1' | '2' | '3' | '4' | '5' | '6' | '7', z.ZodOptional<z.ZodArray<typeof hoursRange>>>,
-);
+// The shape here; the rules (times, order, overlap, ranges a day) are the domain's, so the
+// form and the core refuse the same hours with the same words, named by range.
+const hoursRange = z.tuple([z.string(), z.string()]);
+const workingHours = z
+  .strictObject(
+    Object.fromEntries(WEEKDAYS.map((day) => [day, z.array(hoursRange).optional()])) as Record<
+      Weekday,
+      z.ZodOptional<z.ZodArray<typeof hoursRange>>
+    >,
+  )
+  .superRefine((hours, ctx) => {
+    for (const { day, range, message } of workingHoursProblems(hours)) {
+      ctx.addIssue({ code: 'custom', path: range === null ? [day] : [day, range], message });
+    }
+  });
 
 export const settingsPatchSchema = z.strictObject({
   backupFolder: z

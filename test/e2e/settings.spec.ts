@@ -1,10 +1,10 @@
 // Settings against the real core: saving sections, the core's field errors under the
 // fields, percentages stored as fractions, the logo, the theme override, and import.
 import os from 'node:os';
-import { expect, test } from './support/test.ts';
 import { openApp, screenReady } from './support/app.ts';
 import { hostPerFile } from './support/host.ts';
 import { practiceWorkspace } from './support/practice.ts';
+import { expect, test } from './support/test.ts';
 
 test.describe.configure({ mode: 'serial' });
 const host = hostPerFile();
@@ -127,7 +127,7 @@ test('working hours: a day off, a split day, an overlap refused inline, then sav
   await section.getByRole('button', { name: 'Add a range on Wednesday' }).click();
   await section.getByLabel('Wednesday until (1)').fill('14:00');
   await section.getByRole('button', { name: 'Save working hours' }).click();
-  await expect(section.getByText('Wednesday: overlaps another range').first()).toBeVisible();
+  await expect(section.getByText('Wednesday: overlaps 13:00–17:00')).toBeVisible();
   expect((await host().call<typeof before>('settings.get')).workingHours).toEqual(before.workingHours);
 
   await section.getByLabel('Wednesday until (1)').fill('12:00');

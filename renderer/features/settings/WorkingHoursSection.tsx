@@ -1,7 +1,10 @@
 // When the coach works, per weekday: the calendar shades these hours, the capacity panel
-// counts them as available and "free every week" looks for room inside them.
+// counts them as available and "free every week" looks for room inside them. The rules
+// (times, order, no overlap) are the domain's: checked here as the coach saves, and again
+// by settings.update, whose field errors show under the ranges they name.
 import { Plus, X } from 'lucide-react';
 import { useEffect, useState } from 'react';
+import { MAX_RANGES_PER_DAY, weeklyWorkingMinutes, workingHoursProblems } from '../../../src/domain/working-hours.ts';
 import { Button } from '../../components/Button.tsx';
 import { IconButton } from '../../components/IconButton.tsx';
 import { TextField } from '../../components/TextField.tsx';
@@ -23,44 +26,31 @@ const DAYS: readonly { day: Day; name: string }[] = [
   { day: '6', name: 'Saturday' },
   { day: '7', name: 'Sunday' },
 ];
-const MAX_RANGES = 4;
 const NEW_RANGE: Range = ['09:00', '17:00'];
 
 function fromSettings(settings: Settings): Hours {
   return Object.fromEntries(DAYS.map(({ day }) => [day, (settings.workingHours[day] ?? []).map(([from, to]) => [from, to])])) as Hours;
 }
 
-function minutesOf(time: string): number {
-  const [h, m] = time.split(':').map(Number);
-  return (h ?? 0) * 60 + (m ?? 0);
-}
+const DAY_NAMES: Record<string, string> = Object.fromEntries(DAYS.map(({ day, name }) => [day, name]));
 
-/** Each range's problem, by "day.index", in the words the field shows. */
-export function rangeErrors(hours: Hours): Record<string, string> {
+/** What the field of each range shows, by "day[index]" ("day" for the day as a whole), from the domain's rule. */
+function rangeErrors(hours: Hours): Record<string, string> {
   const errors: Record<string, string> = {};
-  for (const { day, name } of DAYS) {
-    const ranges = hours[day];
-    ranges.forEach(([from, to], index) => {
-      const key = `${day}.${index}`;
-      if (!/^\d{2}:\d{2}$/.test(from) || !/^\d{2}:\d{2}$/.test(to)) errors[key] = `${name}: enter both times`;
-      else if (minutesOf(to) <= minutesOf(from)) errors[key] = `${name}: must end after it starts`;
-      else if (
-        ranges.some(
-          ([otherFrom, otherTo], other) => other !== index && minutesOf(from) < minutesOf(otherTo) && minutesOf(otherFrom) < minutesOf(to),
-        )
-      ) {
-        errors[key] = `${name}: overlaps another range`;
-      }
-    });
+  for (const { day, range, message } of workingHoursProblems(hours)) {
+    errors[range === null ? day : `${day}[${range}]`] = `${DAY_NAMES[day] ?? day}: ${message}`;
   }
   return errors;
 }
 
-function weeklyMinutes(hours: Hours): number {
-  return DAYS.reduce(
-    (sum, { day }) => sum + hours[day].reduce((daySum, [from, to]) => daySum + Math.max(0, minutesOf(to) - minutesOf(from)), 0),
-    0,
-  );
+/** The core's field errors ("workingHours.3[1]") in the form's words, by "day[index]". */
+function coreErrors(fields: Record<string, string>): Record<string, string> {
+  const errors: Record<string, string> = {};
+  for (const [field, message] of Object.entries(fields)) {
+    const match = /^workingHours\.(\d)(\[\d+\])?/.exec(field);
+    if (match) errors[`${match[1]}${match[2] ?? ''}`] = `${DAY_NAMES[match[1]!] ?? match[1]}: ${message}`;
+  }
+  return errors;
 }
 
 export function WorkingHoursSection({ settings }: { settings: Settings }) {
@@ -70,6 +60,8 @@ export function WorkingHoursSection({ settings }: { settings: Settings }) {
   const [saving, setSaving] = useState(false);
   const [formError, setFormError] = useState<string | null>(null);
   const [showErrors, setShowErrors] = useState(false);
+  /** What the core said about the last save, by "day[index]", until the next edit. */
+  const [savedErrors, setSavedErrors] = useState<Record<string, string>>({});
 
   // Stored hours changed elsewhere (another window, an import): show them unless editing.
   useEffect(() => {
@@ -79,6 +71,7 @@ export function WorkingHoursSection({ settings }: { settings: Settings }) {
   const change = (day: Day, ranges: Range[]) => {
     setHours((current) => ({ ...current, [day]: ranges }));
     setDirty(true);
+    setSavedErrors({});
   };
   const errors = rangeErrors(hours);
 
@@ -86,19 +79,26 @@ export function WorkingHoursSection({ settings }: { settings: Settings }) {
     setFormError(null);
     if (Object.keys(errors).length > 0) {
       setShowErrors(true);
+      const wholeDays = Object.entries(errors).filter(([key]) => !key.includes('['));
+      if (wholeDays.length > 0) setFormError(wholeDays.map(([, message]) => message).join('; '));
       return;
     }
     setSaving(true);
-    const workingHours = Object.fromEntries(
-      DAYS.filter(({ day }) => hours[day].length > 0).map(({ day }) => [
-        day,
-        [...hours[day]].sort((a, b) => minutesOf(a[0]) - minutesOf(b[0])),
-      ]),
-    );
+    // Saved in order of their start, and shown in that order too, so a range the core names
+    // by its place is the range shown there.
+    const sorted = Object.fromEntries(DAYS.map(({ day }) => [day, [...hours[day]].sort((a, b) => a[0].localeCompare(b[0]))])) as Hours;
+    setHours(sorted);
+    const workingHours = Object.fromEntries(DAYS.filter(({ day }) => sorted[day].length > 0).map(({ day }) => [day, sorted[day]]));
     const result = await update({ workingHours });
     setSaving(false);
     if (!result.ok) {
-      setFormError(result.error.fields ? Object.values(result.error.fields).join('; ') : result.error.message);
+      const placed = coreErrors(result.error.fields ?? {});
+      setSavedErrors(placed);
+      setShowErrors(true);
+      const unplaced = Object.entries(placed)
+        .filter(([key]) => !key.includes('['))
+        .map(([, message]) => message);
+      setFormError(Object.keys(placed).length === 0 ? result.error.message : unplaced.length > 0 ? unplaced.join('; ') : null);
       return;
     }
     setDirty(false);
@@ -142,9 +142,10 @@ export function WorkingHoursSection({ settings }: { settings: Settings }) {
                 <div className="working-hours__ranges">
                   {ranges.length === 0 && <span className="muted">Not working</span>}
                   {ranges.map(([from, to], index) => {
-                    const error = showErrors ? errors[`${day}.${index}`] : undefined;
+                    const error = showErrors ? (savedErrors[`${day}[${index}]`] ?? errors[`${day}[${index}]`]) : undefined;
                     const which = ranges.length > 1 ? ` (${index + 1})` : '';
                     return (
+                      // biome-ignore lint/suspicious/noArrayIndexKey: a range is its place in the day: its labels and the field errors ("day.index") go by position, and its inputs are controlled, so no range keeps state of its own.
                       <div key={index} className="working-hours__range">
                         <TextField
                           type="time"
@@ -189,7 +190,7 @@ export function WorkingHoursSection({ settings }: { settings: Settings }) {
                     );
                   })}
                 </div>
-                {ranges.length > 0 && ranges.length < MAX_RANGES && (
+                {ranges.length > 0 && ranges.length < MAX_RANGES_PER_DAY && (
                   <IconButton
                     size="sm"
                     icon={<Plus size={14} />}
@@ -202,7 +203,7 @@ export function WorkingHoursSection({ settings }: { settings: Settings }) {
           })}
         </ul>
         <div className="form-actions working-hours__actions">
-          <span className="muted">{formatMinutes(weeklyMinutes(hours))} a week</span>
+          <span className="muted">{formatMinutes(weeklyWorkingMinutes(hours))} a week</span>
           <Button variant="primary" type="submit" disabled={!dirty} busy={saving}>
             Save working hours
           </Button>
