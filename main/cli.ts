@@ -17,7 +17,8 @@ Commands:
   export [--out FILE]       write the workspace file (stdout without --out)
   demo                      fill an empty database with a realistic demo practice
   serve [--port N] [--open] run the browser host on 127.0.0.1
-  backup [--to DIR]         a consistent, checked copy (default: backups/ beside the database)
+  backup [--to DIR]         a consistent, checked copy into the backup folder (Settings → Backups,
+                            else backups/ beside the database), or once into DIR
   restore FILE              put a backup back, keeping the current database as an undo backup
   ics [--client ID] [--out FILE]
                             iCalendar of the weekly slots and stored sessions
