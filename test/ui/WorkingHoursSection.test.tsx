@@ -2,6 +2,7 @@
 // words, and shows the core's own field errors under the range they name.
 import { act, cleanup, fireEvent, render, screen, waitFor } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import type { Result } from '../../renderer/api.ts';
 import { WorkingHoursSection } from '../../renderer/features/settings/WorkingHoursSection.tsx';
 import type { Settings } from '../../renderer/stores/settings.ts';
 
@@ -20,7 +21,7 @@ const settings = {
   },
 } as unknown as Settings;
 
-function desktop(answer: (patch: unknown) => unknown) {
+function desktop(answer: (patch: unknown) => Result<unknown>) {
   const invoke = vi.fn(async (_name: string, patch: unknown) => answer(patch));
   window.cadence = { invoke, onChange: () => () => {} };
   return invoke;
