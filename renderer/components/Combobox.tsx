@@ -110,6 +110,7 @@ export function Combobox({
             onBlur={close}
             onKeyDown={onKeyDown}
           />
+          {/* biome-ignore-start lint/a11y/noNoninteractiveElementToInteractiveRole lint/a11y/useFocusableInteractive: the WAI-ARIA combobox pattern: focus stays in the field and aria-activedescendant names the active option, so the list is an ARIA listbox on ul/li and its options are never focused themselves. */}
           <ul id={listId} role="listbox" className="combobox__list" hidden={!expanded}>
             {options.map((option, index) => (
               <li
@@ -135,6 +136,7 @@ export function Combobox({
               </li>
             )}
           </ul>
+          {/* biome-ignore-end lint/a11y/noNoninteractiveElementToInteractiveRole lint/a11y/useFocusableInteractive: the listbox ends here. */}
         </div>
       )}
     </Field>

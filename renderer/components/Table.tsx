@@ -130,6 +130,7 @@ export function Table<Row>({ label, rows, columns, rowKey, sort, onSortChange, o
         </thead>
         <tbody ref={bodyRef} onKeyDown={onKeyDown}>
           {paddingTop > 0 && (
+            // biome-ignore lint/a11y/noAriaHiddenOnFocusable: a spacer row is never focusable (no tabIndex, no content); it only keeps the scroll height and is hidden from assistive technology.
             <tr aria-hidden="true" className="table__spacer">
               <td colSpan={columns.length} style={{ height: paddingTop }} />
             </tr>
@@ -160,6 +161,7 @@ export function Table<Row>({ label, rows, columns, rowKey, sort, onSortChange, o
             );
           })}
           {paddingBottom > 0 && (
+            // biome-ignore lint/a11y/noAriaHiddenOnFocusable: a spacer row, as above.
             <tr aria-hidden="true" className="table__spacer">
               <td colSpan={columns.length} style={{ height: paddingBottom }} />
             </tr>

@@ -73,7 +73,7 @@ export function QuickFind() {
   const activeId = active >= 0 ? `${listId}-${active}` : undefined;
 
   return (
-    <div className="quick-find" role="search">
+    <search className="quick-find">
       <Search className="quick-find__icon" size={14} aria-hidden="true" />
       <input
         id={GLOBAL_SEARCH_ID}
@@ -102,6 +102,7 @@ export function QuickFind() {
           <Kbd keys="/" hint />
         </span>
       )}
+      {/* biome-ignore-start lint/a11y/noNoninteractiveElementToInteractiveRole lint/a11y/useFocusableInteractive: the WAI-ARIA combobox pattern: focus stays in the field and aria-activedescendant names the active option, so the list is an ARIA listbox on ul/li and its options are never focused themselves. */}
       <ul id={listId} role="listbox" aria-label="Matching clients" className="combobox__list quick-find__list" hidden={!expanded}>
         {results.map((client, index) => (
           <li
@@ -159,6 +160,7 @@ export function QuickFind() {
           Search notes for “{text.trim()}”
         </li>
       </ul>
-    </div>
+      {/* biome-ignore-end lint/a11y/noNoninteractiveElementToInteractiveRole lint/a11y/useFocusableInteractive: the listbox ends here. */}
+    </search>
   );
 }

@@ -28,7 +28,7 @@ describe('shortcut handler', () => {
       <div>
         <input aria-label="Name" />
         <textarea aria-label="Notes" />
-        <div aria-label="Editor" contentEditable suppressContentEditableWarning />
+        <div data-testid="editor" contentEditable suppressContentEditableWarning />
       </div>,
     );
     const { runs, stop } = setup([{ keys: 'n' }, { keys: '/' }, { keys: 'g c' }]);
@@ -40,7 +40,7 @@ describe('shortcut handler', () => {
     }
     stop();
     for (const run of runs) expect(run).not.toHaveBeenCalled();
-    expect(isTypingTarget(screen.getByLabelText('Editor'))).toBe(true);
+    expect(isTypingTarget(screen.getByTestId('editor'))).toBe(true);
   });
 
   it('still takes Ctrl/⌘ chords in a field (they type nothing)', () => {

@@ -105,7 +105,8 @@ export function ForecastCard({ currency, asOf, baseline, whatIf }: ForecastCardP
         />
       }
       table={
-        <div className="plain-table-wrap chart-table" tabIndex={0} role="region" aria-label={`Forecast per month, ${currency}, table`}>
+        // biome-ignore lint/a11y/noNoninteractiveTabindex: a scrollable region takes the focus so that it scrolls from the keyboard (axe: scrollable-region-focusable).
+        <section className="plain-table-wrap chart-table" tabIndex={0} aria-label={`Forecast per month, ${currency}, table`}>
           <table className="table table--plain">
             <caption className="visually-hidden">
               Forecast per month, {currency}
@@ -148,7 +149,7 @@ export function ForecastCard({ currency, asOf, baseline, whatIf }: ForecastCardP
               ))}
             </tbody>
           </table>
-        </div>
+        </section>
       }
     />
   );

@@ -42,12 +42,8 @@ export function HistoryCard({ dashboard, currency }: { dashboard: Dashboard; cur
         />
       }
       table={
-        <div
-          className="plain-table-wrap chart-table"
-          tabIndex={0}
-          role="region"
-          aria-label={`Invoiced and collected per month, ${currency}, table`}
-        >
+        // biome-ignore lint/a11y/noNoninteractiveTabindex: a scrollable region takes the focus so that it scrolls from the keyboard (axe: scrollable-region-focusable).
+        <section className="plain-table-wrap chart-table" tabIndex={0} aria-label={`Invoiced and collected per month, ${currency}, table`}>
           <table className="table table--plain">
             <caption className="visually-hidden">Invoiced and collected per month, {currency}</caption>
             <thead>
@@ -86,7 +82,7 @@ export function HistoryCard({ dashboard, currency }: { dashboard: Dashboard; cur
               </tr>
             </tfoot>
           </table>
-        </div>
+        </section>
       }
     />
   );

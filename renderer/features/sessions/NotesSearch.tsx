@@ -56,6 +56,7 @@ export function NotesSearch({ query, onQueryChange }: { query: string; onQueryCh
           type="search"
           aria-label="Search notes"
           placeholder="Words from any client's or session's notes"
+          // biome-ignore lint/a11y/noAutofocus: this screen is the search, reached by asking to search notes, so its one field takes the focus.
           autoFocus
           value={query}
           onChange={(event) => onQueryChange(event.target.value)}
@@ -89,7 +90,7 @@ export function NotesSearch({ query, onQueryChange }: { query: string; onQueryCh
                 </Link>
                 <p className="notes-search__snippet" data-private>
                   {hit.parts.map((part, index) =>
-                    part.match ? <mark key={index}>{part.text}</mark> : <span key={index}>{part.text}</span>,
+                      part.match ? <mark key={index}>{part.text}</mark> : <span key={index}>{part.text}</span>,
                   )}
                 </p>
               </div>

@@ -32,6 +32,7 @@ export function AppearanceSection() {
           </p>
         </div>
         <label className="switch">
+          {/* biome-ignore lint/a11y/useAriaPropsForRole: a native checkbox with role=switch: the browser exposes its checked state, and ARIA in HTML says not to repeat it with aria-checked. */}
           <input type="checkbox" role="switch" checked={privacy} onChange={togglePrivacy} />
           <span>{privacy ? 'On' : 'Off'}</span>
         </label>

@@ -59,6 +59,7 @@ export function CallRemindersSection({ settings }: { settings: Settings }) {
           <label className="switch">
             <input
               type="checkbox"
+              // biome-ignore lint/a11y/useAriaPropsForRole: a native checkbox with role=switch: the browser exposes its checked state, and ARIA in HTML says not to repeat it with aria-checked.
               role="switch"
               aria-label={LABELS.callReminders}
               aria-describedby={helpId}

@@ -48,10 +48,10 @@ export function AmendEditor({ detail }: { detail: AgreementDetail }) {
         </div>
       </header>
       <div className="editor-panes">
-        <div className="editor-pane editor-pane--form" role="region" aria-label="Terms and clauses">
+        <section className="editor-pane editor-pane--form" aria-label="Terms and clauses">
           <TermsForm storedInstallments={detail.agreement.installments} />
           <ClauseList />
-        </div>
+        </section>
         <PreviewPane />
       </div>
       <AmendDialog detail={detail} open={signing} onOpenChange={setSigning} />

@@ -144,10 +144,10 @@ export function DraftEditor({ detail }: { detail: AgreementDetail }) {
         </p>
       )}
       <div className="editor-panes">
-        <div className="editor-pane editor-pane--form" aria-label="Terms and clauses" role="region">
+        <section className="editor-pane editor-pane--form" aria-label="Terms and clauses">
           <TermsForm storedInstallments={detail.agreement.installments} />
           <ClauseList />
-        </div>
+        </section>
         <PreviewPane />
       </div>
       <SignDialog detail={detail} open={signing} onOpenChange={setSigning} beforeSign={() => sync?.flush() ?? Promise.resolve(false)} />

@@ -7,9 +7,9 @@ export function PreviewPane() {
   const document = useDraft((state) => state.document);
   const timeZone = useSettings((state) => state.settings?.timeZone ?? 'UTC');
   return (
-    // Focusable, so the document scrolls from the keyboard too.
-    <div className="editor-pane editor-pane--preview" role="region" aria-label="Live preview" tabIndex={0}>
+    // biome-ignore lint/a11y/noNoninteractiveTabindex: a scrollable region takes the focus so that it scrolls from the keyboard (axe: scrollable-region-focusable).
+    <section className="editor-pane editor-pane--preview" aria-label="Live preview" tabIndex={0}>
       {document ? <DocumentView document={document} timeZone={timeZone} /> : <p className="muted">Preparing the preview…</p>}
-    </div>
+    </section>
   );
 }

@@ -53,7 +53,7 @@ export function AgreementView({ detail }: { detail: AgreementDetail }) {
         <AgreementActions detail={detail} />
       </header>
       <div className="editor-panes editor-panes--view">
-        <div className="editor-pane editor-pane--form" role="region" aria-label="Agreement details">
+        <section className="editor-pane editor-pane--form" aria-label="Agreement details">
           <section className="editor-section" aria-labelledby="facts-heading">
             <h2 id="facts-heading" className="editor-section__title">
               Details
@@ -66,10 +66,11 @@ export function AgreementView({ detail }: { detail: AgreementDetail }) {
             </h2>
             <VersionList detail={detail} />
           </section>
-        </div>
-        <div className="editor-pane editor-pane--preview" role="region" aria-label="Document" tabIndex={0}>
+        </section>
+        {/* biome-ignore lint/a11y/noNoninteractiveTabindex: a scrollable region takes the focus so that it scrolls from the keyboard (axe: scrollable-region-focusable). */}
+        <section className="editor-pane editor-pane--preview" aria-label="Document" tabIndex={0}>
           <DocumentView document={detail.document} timeZone={timeZone} />
-        </div>
+        </section>
       </div>
     </div>
   );

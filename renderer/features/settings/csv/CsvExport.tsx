@@ -49,7 +49,7 @@ export function CsvExport() {
           One CSV file per table, in UTF-8. Amounts are in cents (minor units), dates read YYYY-MM-DD and times are in UTC.
         </p>
       </div>
-      <div className="csv-export__buttons" role="group" aria-labelledby={headingId}>
+      <fieldset className="csv-export__buttons" aria-labelledby={headingId}>
         {TABLES.map(({ table, label }) => (
           <Button
             key={table}
@@ -62,7 +62,7 @@ export function CsvExport() {
             {label}
           </Button>
         ))}
-      </div>
+      </fieldset>
       <label className="switch">
         <input type="checkbox" checked={bom} aria-describedby={bomHelpId} onChange={(event) => setBom(event.target.checked)} />
         <span>Add a BOM for Excel</span>

@@ -17,7 +17,8 @@ export function CsvPreview({ table, fileName, preview, mapping }: CsvPreviewProp
       .map(([field]) => fieldLabel(table, field));
   const caption = `The first ${preview.firstRows.length.toLocaleString()} of ${preview.rowCount.toLocaleString()} rows in ${fileName}`;
   return (
-    <div className="plain-table-wrap csv-preview" role="region" aria-label={caption} tabIndex={0}>
+    // biome-ignore lint/a11y/noNoninteractiveTabindex: a scrollable region takes the focus so that it scrolls from the keyboard (axe: scrollable-region-focusable).
+    <section className="plain-table-wrap csv-preview" aria-label={caption} tabIndex={0}>
       <table className="table table--plain">
         <caption className="csv-preview__caption">{caption}</caption>
         <thead>
@@ -50,6 +51,6 @@ export function CsvPreview({ table, fileName, preview, mapping }: CsvPreviewProp
           ))}
         </tbody>
       </table>
-    </div>
+    </section>
   );
 }
