@@ -4,11 +4,15 @@
 import { agreementHandlers } from './agreements.ts';
 import { backupHandlers } from './backups.ts';
 import { calendarHandlers } from './calendar.ts';
+import { clauseHandlers } from './clauses.ts';
 import { clientHandlers } from './clients.ts';
 import { buildRegistry } from './contract.ts';
 import { csvHandlers } from './csv.ts';
 import { dataHandlers } from './data.ts';
 import { invoiceHandlers } from './invoices.ts';
+import { mergeFieldHandlers } from './merge-fields.ts';
+import { noteHandlers } from './notes.ts';
+import { paymentHandlers } from './payments.ts';
 import { pricingHandlers } from './pricing.ts';
 import { revenueHandlers } from './revenue.ts';
 import { sessionHandlers } from './sessions.ts';
@@ -16,6 +20,7 @@ import { settingsHandlers } from './settings.ts';
 import { templateHandlers } from './templates.ts';
 import { todayHandlers } from './today.ts';
 import { usageHandlers } from './usage.ts';
+import { workLogHandlers } from './work-logs.ts';
 
 export const registry = buildRegistry(
   settingsHandlers,
@@ -23,12 +28,17 @@ export const registry = buildRegistry(
   dataHandlers,
   agreementHandlers,
   templateHandlers,
+  clauseHandlers,
+  mergeFieldHandlers,
   todayHandlers,
   usageHandlers,
   revenueHandlers,
   calendarHandlers,
   sessionHandlers,
+  workLogHandlers,
+  noteHandlers,
   invoiceHandlers,
+  paymentHandlers,
   pricingHandlers,
   backupHandlers,
   csvHandlers,

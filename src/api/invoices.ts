@@ -1,18 +1,15 @@
 import { z } from 'zod';
 import { type DueLine, draftInvoiceGroups, dueLines, invoiceNumber, previousMonthStart } from '../domain/billing.ts';
 import { addDays, addMonths, dateInZone } from '../domain/dates.ts';
-import { calendarDate, id, minor } from '../domain/fields.ts';
+import { calendarDate, id } from '../domain/fields.ts';
 import { isOpen, isOverdue } from '../domain/invoices.ts';
-import { PAYMENT_METHODS } from '../domain/model.ts';
 import { deliveredMinutesOf, usageLedgerOfDays } from '../domain/usage.ts';
 import { readAgreements } from '../store/agreements.ts';
 import {
   billedLineKeys,
   deleteDraftInvoice,
-  deletePayment,
   type InvoiceRecord,
   insertInvoices,
-  insertPayment,
   listInvoices,
   listUnpaidInvoices,
   type OpenInvoice,
@@ -29,7 +26,7 @@ import { CadenceError, type Context, handler } from './contract.ts';
 import { deliveredDaysOf, deliveredWorkOf } from './delivered.ts';
 import { newId } from './ids.ts';
 
-function requireInvoice(ctx: Context, invoiceId: string): InvoiceRecord {
+export function requireInvoice(ctx: Context, invoiceId: string): InvoiceRecord {
   const invoice = readInvoice(ctx.store.sql, invoiceId);
   if (!invoice) throw new CadenceError('not_found', 'This invoice does not exist (it may have been deleted).');
   return invoice;
@@ -227,41 +224,5 @@ export const invoiceHandlers = {
       );
       return { fileName: `${invoice.number}.pdf`, contentBase64: bytes.toString('base64') };
     },
-  }),
-
-  'payments.record': handler({
-    input: z.strictObject({
-      invoiceId: id,
-      date: calendarDate,
-      amountMinor: minor.refine((v) => v > 0, 'must be more than 0'),
-      method: z.enum(PAYMENT_METHODS),
-    }),
-    reads: ['invoices', 'payments'],
-    writes: ['payments', 'invoices'],
-    run: (ctx, input) =>
-      ctx.store.sql.transaction(() => {
-        const invoice = requireInvoice(ctx, input.invoiceId);
-        if (invoice.storedStatus === 'void') throw new CadenceError('conflict', `Invoice ${invoice.number} is void; it takes no payments.`);
-        if (invoice.storedStatus === 'draft')
-          throw new CadenceError('conflict', `Issue invoice ${invoice.number} before recording a payment.`);
-        if (input.amountMinor > invoice.balanceMinor) {
-          throw new CadenceError('invalid_input', 'amountMinor: is more than the balance', {
-            amountMinor: `is more than the balance (${invoice.balanceMinor})`,
-          });
-        }
-        insertPayment(ctx.store.sql, { id: newId(), ...input });
-        return requireInvoice(ctx, input.invoiceId);
-      }),
-  }),
-
-  'payments.delete': handler({
-    input: z.strictObject({ id }),
-    reads: ['payments'],
-    writes: ['payments', 'invoices'],
-    run: (ctx, { id: paymentId }) =>
-      ctx.store.sql.transaction(() => {
-        if (deletePayment(ctx.store.sql, paymentId) === 0) throw new CadenceError('not_found', 'This payment does not exist.');
-        return { id: paymentId, deleted: true as const };
-      }),
   }),
 };

@@ -1,10 +1,9 @@
 import { z } from 'zod';
-import { mergeFieldList } from '../documents/merge-fields.ts';
-import { builtInClauses, builtInTemplates } from '../documents/templates.ts';
+import { builtInTemplates } from '../documents/templates.ts';
 import { requiredText } from '../domain/fields.ts';
 import { timestampText } from '../domain/instants.ts';
 import { AGREEMENT_KINDS } from '../domain/model.ts';
-import { insertSavedClause, insertSavedTemplate, listSavedClauses, listSavedTemplates } from '../store/documents.ts';
+import { insertSavedTemplate, listSavedTemplates } from '../store/documents.ts';
 import { clauseSchema } from './agreement-rules.ts';
 import { handler } from './contract.ts';
 import { newId } from './ids.ts';
@@ -34,34 +33,5 @@ export const templateHandlers = {
         insertSavedTemplate(ctx.store.sql, template, timestampText(ctx.now()));
         return { ...template, builtIn: false };
       }),
-  }),
-
-  'clauses.library': handler({
-    input: z.strictObject({}),
-    reads: ['agreements'],
-    writes: [],
-    run: (ctx) => [
-      ...builtInClauses().map((c) => ({ ...c, builtIn: true })),
-      ...listSavedClauses(ctx.store.sql).map((c) => ({ ...c, builtIn: false })),
-    ],
-  }),
-
-  'clauses.save': handler({
-    input: z.strictObject({ title: requiredText(200), body: z.string().trim().min(1, 'is required').max(20_000) }),
-    reads: [],
-    writes: ['agreements'],
-    run: (ctx, input) =>
-      ctx.store.sql.transaction(() => {
-        const clause = { id: newId(), ...input };
-        insertSavedClause(ctx.store.sql, clause, timestampText(ctx.now()));
-        return { ...clause, builtIn: false };
-      }),
-  }),
-
-  'mergeFields.list': handler({
-    input: z.strictObject({}),
-    reads: [],
-    writes: [],
-    run: () => mergeFieldList(),
   }),
 };
