@@ -10,6 +10,7 @@ export function Kbd({ keys, hint = false }: { keys: string; hint?: boolean }) {
   return (
     <span className={hint ? 'kbd-group kbd-group--hint' : 'kbd-group'} aria-hidden={hint || undefined}>
       {steps.map((step, index) => (
+        // biome-ignore lint/suspicious/noArrayIndexKey: the steps of a fixed shortcut, in their order; they never move.
         <span key={index} className="kbd-step">
           {index > 0 && <span className="kbd-then">then</span>}
           {keyCaps(step, mac).map((cap) => (

@@ -15,12 +15,14 @@ function Runs({ runs }: { runs: readonly DocRun[] }) {
         if (run.bold) node = <strong>{node}</strong>;
         if (run.error) {
           return (
+            // biome-ignore lint/suspicious/noArrayIndexKey: a run of text has no identity but its place in the document, and holds no state, so its position is its key.
             <mark key={index} className="doc__error" title={run.error}>
               {node}
               <span className="visually-hidden"> (problem: {run.error})</span>
             </mark>
           );
         }
+        // biome-ignore lint/suspicious/noArrayIndexKey: as above.
         return <span key={index}>{node}</span>;
       })}
     </>
@@ -41,6 +43,7 @@ function Block({ block }: { block: DocBlock }) {
     return (
       <List className="doc__list">
         {block.items.map((item, index) => (
+          // biome-ignore lint/suspicious/noArrayIndexKey: a list item of the document is its place in the list, and holds no state.
           <li key={index}>
             <Runs runs={item} />
           </li>
@@ -66,6 +69,7 @@ const ClauseSection = memo(
           {number}. {clause.title}
         </h3>
         {clause.blocks.map((block, index) => (
+          // biome-ignore lint/suspicious/noArrayIndexKey: a block of a clause is its place in the clause, and holds no state.
           <Block key={index} block={block} />
         ))}
       </section>

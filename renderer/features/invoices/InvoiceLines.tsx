@@ -23,6 +23,7 @@ export function InvoiceLines({ invoice }: { invoice: InvoiceDetail }) {
         </thead>
         <tbody>
           {invoice.lines.map((line, index) => (
+            // biome-ignore lint/suspicious/noArrayIndexKey: an invoice line is its position on the invoice (the store keys lines by invoice and position).
             <tr key={index}>
               <td>{LINE_KIND_LABELS[line.kind]}</td>
               <td className="invoice-lines__description" data-private title={line.description}>

@@ -19,6 +19,10 @@ interface Row {
   baseline: number;
 }
 
+/** The table's amount columns, in order; the what-if adds the baseline after them. */
+const AMOUNT_COLUMNS = ['committed', 'renewal', 'pipeline', 'expected'] as const;
+const WHAT_IF_COLUMNS = [...AMOUNT_COLUMNS, 'baseline'] as const;
+
 export interface ForecastCardProps {
   currency: string;
   asOf: string;
@@ -138,13 +142,11 @@ export function ForecastCard({ currency, asOf, baseline, whatIf }: ForecastCardP
               {rows.map((row) => (
                 <tr key={row.month}>
                   <th scope="row">{formatMonth(row.month)}</th>
-                  {([row.committed, row.renewal, row.pipeline, row.expected, ...(on ? [row.baseline] : [])] as number[]).map(
-                    (value, index) => (
-                      <td key={index} className="num">
-                        <Money amountMinor={value} currency={currency} />
-                      </td>
-                    ),
-                  )}
+                  {(on ? WHAT_IF_COLUMNS : AMOUNT_COLUMNS).map((column) => (
+                    <td key={column} className="num">
+                      <Money amountMinor={row[column]} currency={currency} />
+                    </td>
+                  ))}
                 </tr>
               ))}
             </tbody>

@@ -152,6 +152,7 @@ export function WhatIfPanel({ whatIf, currency, asOf, clientIds, names, topClien
         {changes.addRetainers.length > 0 && (
           <ul className="what-if__chips" aria-label="Retainers added in the what-if">
             {changes.addRetainers.map((r, index) => (
+              // biome-ignore lint/suspicious/noArrayIndexKey: the what-if's added retainers are the core's input and carry no id (the same retainer may be added twice); a chip holds no state, so taking one out only redraws those after it.
               <li key={index} className="what-if__chip">
                 <span>
                   {RETAINER_KIND_LABELS[r.kind]}, {formatMoney(r.feeMinor, r.currency)}

@@ -90,7 +90,8 @@ export function NotesSearch({ query, onQueryChange }: { query: string; onQueryCh
                 </Link>
                 <p className="notes-search__snippet" data-private>
                   {hit.parts.map((part, index) =>
-                      part.match ? <mark key={index}>{part.text}</mark> : <span key={index}>{part.text}</span>,
+                    // biome-ignore lint/suspicious/noArrayIndexKey: a part of a snippet has no identity but its place in the text, and holds no state.
+                    part.match ? <mark key={index}>{part.text}</mark> : <span key={index}>{part.text}</span>,
                   )}
                 </p>
               </div>

@@ -70,6 +70,7 @@ export function InstallmentsField({ stored }: { stored: Agreement['installments'
         <p className="muted">Split automatically: half on the start date, the rest halfway through the term.</p>
         <ul className="installments__summary">
           {stored.map((item, index) => (
+            // biome-ignore lint/suspicious/noArrayIndexKey: the stored split, shown as it is; it never reorders.
             <li key={index}>
               <Money amountMinor={item.amountMinor} currency={currency} /> <span className="muted">due {formatDate(item.dueDate)}</span>
             </li>
@@ -100,6 +101,7 @@ export function InstallmentsField({ stored }: { stored: Agreement['installments'
       <ul className="installments__list">
         {installments.map((item, index) => (
           <InstallmentRow
+            // biome-ignore lint/suspicious/noArrayIndexKey: a row is its place in the list: its labels and the core's field errors (installments[i].…) go by position, and its inputs are controlled, so no row keeps state of its own.
             key={index}
             index={index}
             item={item}

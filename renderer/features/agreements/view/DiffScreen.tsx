@@ -23,18 +23,21 @@ function Side({ clause, side }: { clause: ClauseDiff; side: 'before' | 'after' }
     <p className="diff__text">
       {parts.map((part, index) =>
         part.removed ? (
+          // biome-ignore lint/suspicious/noArrayIndexKey: a part of a computed diff has no identity but its place in the text, and holds no state.
           <del key={index} className="diff__removed">
             <span className="visually-hidden">[removed: </span>
             {part.value}
             <span className="visually-hidden">]</span>
           </del>
         ) : part.added ? (
+          // biome-ignore lint/suspicious/noArrayIndexKey: as above.
           <ins key={index} className="diff__added">
             <span className="visually-hidden">[added: </span>
             {part.value}
             <span className="visually-hidden">]</span>
           </ins>
         ) : (
+          // biome-ignore lint/suspicious/noArrayIndexKey: as above.
           <span key={index}>{part.value}</span>
         ),
       )}

@@ -40,6 +40,7 @@ export function CsvPreview({ table, fileName, preview, mapping }: CsvPreviewProp
         <tbody>
           {preview.firstRows.map((row, index) => (
             // Line 1 is the header, so the first row is line 2: the number the core's errors use.
+            // biome-ignore lint/suspicious/noArrayIndexKey: the preview shows the file's first rows in file order; the line number is their identity.
             <tr key={index}>
               <td className="num muted">{index + 2}</td>
               {preview.headers.map((header) => (
