@@ -4,6 +4,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Core } from '../../src/api/core.ts';
+import type { WorkspaceFile } from '../../src/api/workspace-file.ts';
 import { memoryCore, ok, readExample, tempDir } from './helpers.ts';
 
 async function withClient(name = 'Ada Byrne'): Promise<{ core: Core; clientId: string }> {
@@ -306,14 +307,14 @@ describe('today summary: money and usage', () => {
     await ok(core, 'workLogs.create', { agreementId: 'b1', date: '2026-02-21', minutes: 80 });
     const later = await ok(core, 'today.summary', { asOf: '2026-02-26' });
     expect(later.usageWarnings.map((w) => [w.agreementId, w.level])).toEqual([['b1', 80]]);
-    const file = readExample() as { invoices: any[]; payments: any[] };
+    const file = readExample() as WorkspaceFile;
     const paid = new Map<string, number>();
     for (const p of file.payments) paid.set(p.invoiceId, (paid.get(p.invoiceId) ?? 0) + p.amountMinor);
     const overdue = file.invoices.filter(
       (i) =>
         i.status === 'issued' &&
         i.dueDate < '2026-02-20' &&
-        i.lines.reduce((s: number, l: any) => s + l.amountMinor, 0) > (paid.get(i.id) ?? 0),
+        i.lines.reduce((s, l) => s + l.amountMinor, 0) > (paid.get(i.id) ?? 0),
     );
     expect(summary.overdueInvoices.map((i) => i.invoiceId).sort()).toEqual(overdue.map((i) => i.id).sort());
     // Oldest due first, then by number.
@@ -326,18 +327,14 @@ describe('today summary: open balances', () => {
   it('adds up what each client owes on issued invoices, archived clients too, largest in the home currency first', async () => {
     const core = await memoryCore(new Date('2026-02-20T10:00:00Z'));
     // The demo practice: two dozen clients, several of them owing.
-    const file = generateDemoWorkspace({ today: '2026-02-20' }) as unknown as {
-      settings: { currency: string };
-      invoices: any[];
-      payments: any[];
-    };
+    const file = generateDemoWorkspace({ today: '2026-02-20' });
     await ok(core, 'data.import', { file });
     // Worked from the file: each issued invoice's lines less its payments, per client and currency.
     const paid = new Map<string, number>();
     for (const p of file.payments) paid.set(p.invoiceId, (paid.get(p.invoiceId) ?? 0) + p.amountMinor);
     const owed = new Map<string, Map<string, number>>();
     for (const i of file.invoices.filter((invoice) => invoice.status === 'issued')) {
-      const left = i.lines.reduce((s: number, l: any) => s + l.amountMinor, 0) - (paid.get(i.id) ?? 0);
+      const left = i.lines.reduce((s, l) => s + l.amountMinor, 0) - (paid.get(i.id) ?? 0);
       const byCurrency = owed.get(i.clientId) ?? new Map<string, number>();
       byCurrency.set(i.currency, (byCurrency.get(i.currency) ?? 0) + left);
       owed.set(i.clientId, byCurrency);

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import type { WorkspaceFile } from '../../src/api/workspace-file.ts';
 import { memoryCore, ok, readExample } from './helpers.ts';
 
 describe('clients', () => {
@@ -93,14 +94,14 @@ describe('clients', () => {
     const eva = rows.find((r) => r.id === 'e5')!;
     expect(eva.agreement).toMatchObject({ id: 'b5', status: 'sent' });
     // Every balance is what issued invoices still lack from their payments.
-    const file = readExample() as { invoices: any[]; payments: any[] };
+    const file = readExample() as WorkspaceFile;
     for (const row of rows) {
       const owed = file.invoices
         .filter((i) => i.clientId === row.id && i.status !== 'void' && i.status !== 'draft')
         .reduce(
           (sum, i) =>
             sum +
-            i.lines.reduce((s: number, l: any) => s + l.amountMinor, 0) -
+            i.lines.reduce((s, l) => s + l.amountMinor, 0) -
             file.payments.filter((p) => p.invoiceId === i.id).reduce((s, p) => s + p.amountMinor, 0),
           0,
         );

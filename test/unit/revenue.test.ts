@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import type { WorkspaceFile } from '../../src/api/workspace-file.ts';
 import { type ForecastAgreement, forecast } from '../../src/domain/forecast.ts';
 import { concentration, type MetricsAgreement, mrr, retainerCandidates, volatility } from '../../src/domain/metrics.ts';
 import { memoryCore, ok, readExample, readExpected } from './helpers.ts';
@@ -233,7 +234,7 @@ describe('dashboard and what-if', () => {
     expect(dashboard.months).toHaveLength(24);
     expect(dashboard.months.at(-1)).toBe('2026-02');
     expect(dashboard.months[0]).toBe('2024-03');
-    const file = readExample() as { invoices: any[]; payments: any[] };
+    const file = readExample() as WorkspaceFile;
     const voided = new Set(file.invoices.filter((i) => i.status === 'void').map((i) => i.id));
     const collected = file.payments
       .filter((p) => !voided.has(p.invoiceId) && p.date >= '2024-03-01')

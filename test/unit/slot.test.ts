@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import type { WorkspaceFile } from '../../src/api/workspace-file.ts';
 import { firstSlotDate, isoWeekday, slotOccurrences, wallTimeToInstant } from '../../src/domain/slot.ts';
 import { readExample } from './helpers.ts';
 
@@ -82,9 +83,9 @@ describe('slot occurrences', () => {
   });
 
   it('matches worked example B for client e1 across both daylight-saving changes', () => {
-    const file = readExample() as { agreements: any[]; sessions: any[] };
-    const b1 = file.agreements.find((a) => a.id === 'b1');
-    const occurrences = slotOccurrences(b1.slot, { startDate: b1.startDate, endDate: null, pauses: b1.pauses }, '2025-01-01', '2026-12-31');
+    const file = readExample() as WorkspaceFile;
+    const b1 = file.agreements.find((a) => a.id === 'b1')!;
+    const occurrences = slotOccurrences(b1.slot!, { startDate: b1.startDate, endDate: null, pauses: b1.pauses }, '2025-01-01', '2026-12-31');
     const cancelled = new Set(file.sessions.filter((s) => s.status === 'cancelled').map((s) => s.occurrenceStart));
     const starts = occurrences.map((o) => iso(o.start)).filter((s) => !cancelled.has(s) && s < '2027-01-01');
     // Wednesdays at 18:00 London: 18:00Z in winter, 17:00Z from 2026-04-01 to 2026-10-21.
