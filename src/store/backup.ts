@@ -17,6 +17,12 @@ export interface BackupInfo {
   file: string;
   name: string;
   takenAt: string;
+  /**
+   * What made it, as its name says: the reason takeBackup was given ("manual", "auto",
+   * "before-restore"), "before-migration" for the copy opening takes before it migrates, or
+   * null for a file named some other way.
+   */
+  reason: string | null;
   sizeBytes: number;
   clients: number | null;
   sessions: number | null;
@@ -28,6 +34,13 @@ const PREFIX = 'cadence-';
 /** A backup's time in its file name: the timestamp with dashes for colons, which file systems refuse. */
 function stamp(date: Date): string {
   return timestampText(date).replaceAll(':', '-');
+}
+
+/** The reason in a backup's name: cadence-<time>-<reason>.db, or cadence-before-<migration>-<time>.db. */
+export function backupReason(name: string): string | null {
+  const reason = /^cadence-\d{4}-\d{2}-\d{2}T\d{2}-\d{2}-\d{2}Z-(.+)\.db$/.exec(name)?.[1];
+  if (reason) return reason;
+  return /^cadence-before-.+-\d{4}-\d{2}-\d{2}T[\d-]+Z\.db$/.test(name) ? 'before-migration' : null;
 }
 
 export class DamagedBackupError extends Error {
@@ -92,7 +105,7 @@ export async function takeBackup(sqlite: Sqlite.Database, folder: string, reason
     throw new Error('The backup failed its integrity check and was not kept; earlier backups are untouched.');
   }
   fs.renameSync(partial, file);
-  return { file, name, takenAt: timestampText(now), sizeBytes: fs.statSync(file).size, ...inspectBackup(file) };
+  return { file, name, takenAt: timestampText(now), reason: backupReason(name), sizeBytes: fs.statSync(file).size, ...inspectBackup(file) };
 }
 
 export function listBackups(folder: string): BackupInfo[] {
@@ -104,7 +117,7 @@ export function listBackups(folder: string): BackupInfo[] {
       const file = path.join(folder, name);
       const match = /^cadence-(\d{4}-\d{2}-\d{2}T\d{2}-\d{2}-\d{2}Z)/.exec(name);
       const takenAt = match ? match[1]!.replace(/T(\d{2})-(\d{2})-(\d{2})Z/, 'T$1:$2:$3Z') : timestampText(fs.statSync(file).mtimeMs);
-      return { file, name, takenAt, sizeBytes: fs.statSync(file).size, ...inspectBackup(file) };
+      return { file, name, takenAt, reason: backupReason(name), sizeBytes: fs.statSync(file).size, ...inspectBackup(file) };
     })
     .sort((a, b) => b.takenAt.localeCompare(a.takenAt));
 }

@@ -47,7 +47,7 @@ export function BackupList({ backups, timeZone, disabled, onRestore }: BackupLis
                 <td>
                   <div className="backup-list__what">
                     <span>
-                      {when} <span className="muted">· {backupKind(backup.name)}</span>
+                      {when} <span className="muted">· {backupKind(backup.reason)}</span>
                     </span>
                     <span className="backup-list__name muted">{backup.name}</span>
                   </div>

@@ -1,5 +1,5 @@
-// How a backup reads in the list: its size, and what made it (from the reason the core
-// writes at the end of the file name: cadence-<time>-<reason>.db).
+// How a backup reads in the list: its size, and what made it (the reason the core gives
+// with each backup).
 
 const sizeFormats = new Map<string, Intl.NumberFormat>();
 
@@ -30,9 +30,9 @@ const KINDS: Record<string, string> = {
   manual: 'Backed up by you',
   auto: 'Automatic',
   'before-restore': 'Undo of a restore',
+  'before-migration': 'Before an update',
 };
 
-export function backupKind(name: string): string {
-  const reason = /^cadence-\d{4}-\d{2}-\d{2}T\d{2}-\d{2}-\d{2}Z-(.+)\.db$/.exec(name)?.[1];
+export function backupKind(reason: string | null): string {
   return (reason && KINDS[reason]) ?? 'Backup';
 }
