@@ -202,21 +202,31 @@ export async function startBrowserHost(options: BrowserHostOptions): Promise<Bro
   // behind any core call that takes the thread in between (a screen's code behind its reads).
   function serveStatic(req: http.IncomingMessage, res: http.ServerResponse, urlPath: string): void {
     const resolved = resolveStaticPath(staticDir, urlPath);
-    if (resolved === null) return sendText(res, 404, 'Not found.\n');
+    if (resolved === null) {
+      sendText(res, 404, 'Not found.\n');
+      return;
+    }
     let file = isFile(resolved) ? resolved : null;
     if (file === null && (resolved === staticDir || isClientRoute(urlPath))) {
       const index = path.join(staticDir, 'index.html');
       if (!isFile(index)) {
         res.setHeader('Cache-Control', 'no-store');
-        return sendBody(req, res, 503, 'text/html; charset=utf-8', Buffer.from(NOT_BUILT_HTML));
+        sendBody(req, res, 503, 'text/html; charset=utf-8', Buffer.from(NOT_BUILT_HTML));
+        return;
       }
       file = index;
     }
-    if (file === null) return sendText(res, 404, 'Not found.\n');
+    if (file === null) {
+      sendText(res, 404, 'Not found.\n');
+      return;
+    }
     // The path check is on names; a symlink inside the build could still point outside it.
     const real = fs.realpathSync(file);
     const realRoot = fs.realpathSync(staticDir);
-    if (real !== realRoot && !real.startsWith(realRoot + path.sep)) return sendText(res, 404, 'Not found.\n');
+    if (real !== realRoot && !real.startsWith(realRoot + path.sep)) {
+      sendText(res, 404, 'Not found.\n');
+      return;
+    }
     if (file.endsWith('.html')) res.setHeader('Cache-Control', 'no-store');
     sendBody(req, res, 200, contentTypeFor(file), fs.readFileSync(file));
   }

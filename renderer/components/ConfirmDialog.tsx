@@ -10,7 +10,7 @@ export interface ConfirmDialogProps {
   confirmLabel: string;
   tone?: 'danger' | 'primary';
   /** Runs the action; a returned string is an error shown in the dialog, which then stays open. */
-  onConfirm: () => Promise<string | null | void>;
+  onConfirm: () => Promise<string | null> | Promise<void>;
 }
 
 export function ConfirmDialog({ open, onOpenChange, title, description, confirmLabel, tone = 'danger', onConfirm }: ConfirmDialogProps) {

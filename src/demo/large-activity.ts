@@ -86,7 +86,7 @@ export function largeActivity(rng: Random, plan: Plan): Activity {
   }
   const billable = shapes.filter((a) => a.kind !== 'value' && delivered(a));
   if (budget > 0 && billable.length === 0) throw new RangeError('invoices need at least one retainer or hourly agreement');
-  billable.forEach((a, i) => invoiceQuota.set(a.id, spread(budget, billable.length)(i)));
+  for (const [i, a] of billable.entries()) invoiceQuota.set(a.id, spread(budget, billable.length)(i));
 
   const expand = createExpander();
   const sessionDrafts: SessionDraft[] = [];
@@ -196,7 +196,7 @@ function invoicesOf(
     out.push({ clientId: a.clientId, currency: a.currency, issueDate, lines, void: rng.chance(0.01) });
   if (q === 0) return out;
   if (a.kind === 'value') {
-    a.installments.slice(0, q).forEach((inst, i) =>
+    for (const [i, inst] of a.installments.slice(0, q).entries()) {
       draft(inst.dueDate, [
         {
           kind: 'installment',
@@ -206,8 +206,8 @@ function invoicesOf(
           periodStart: null,
           minutes: null,
         },
-      ]),
-    );
+      ]);
+    }
   } else if (a.kind === 'project') {
     for (let i = 0; i < q; i += 1) {
       const month = addMonths(a.startDate, i);

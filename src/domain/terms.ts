@@ -48,6 +48,7 @@ export function effectiveDateForNotice(a: TermsInput, noticeGivenOn: CalendarDat
 export function agreementEnd(a: TermsInput): CalendarDate | null {
   const fixedEnd = a.termMonths !== null && !a.autoRenew ? termEnd(a.startDate, a.termMonths, 1) : null;
   const cancelled = a.cancellation?.effectiveDate ?? null;
+  // biome-ignore lint/complexity/useMathMinMax: calendar dates are YYYY-MM-DD text: the earlier is a string comparison (Math.min would make them NaN).
   if (cancelled && fixedEnd) return cancelled < fixedEnd ? cancelled : fixedEnd;
   return cancelled ?? fixedEnd;
 }

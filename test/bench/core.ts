@@ -129,7 +129,10 @@ async function main(): Promise<number> {
       rows.push(
         medianRow(
           'revenue.screen, another date (computed)',
-          await medianOf(revenueScreen, 5, 'revenue.screen', () => ({ asOf: addDays(today, -(earlier += 1)) })),
+          await medianOf(revenueScreen, 5, 'revenue.screen', () => {
+            earlier += 1;
+            return { asOf: addDays(today, -earlier) };
+          }),
           null,
         ),
       );

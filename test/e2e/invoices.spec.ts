@@ -51,6 +51,7 @@ async function collectedIn(page: Page, month: string): Promise<string> {
   await openApp(page, host(), '/revenue?asOf=2026-04-30');
   const card = page.getByRole('region', { name: /Collected and invoiced/ });
   await card.getByRole('radio', { name: 'Table' }).check();
+  // biome-ignore lint/performance/useDomNodeTextContent: Playwright's locator.innerText(), not the DOM property: the text a person sees (textContent would count hidden text too).
   return (await card.getByTestId(`collected-${month}`).innerText()).trim();
 }
 

@@ -42,7 +42,13 @@ describe('menu commands', () => {
   it('are carried out in the desktop app', async () => {
     let send: ((event: ChangeEvent) => void) | undefined;
     const invoke = vi.fn(async () => ({ ok: false as const, error: { code: 'not_found' as const, message: 'No such invoice.' } }));
-    window.cadence = { invoke, onChange: (listener) => ((send = listener), () => undefined) };
+    window.cadence = {
+      invoke,
+      onChange: (listener) => {
+        send = listener;
+        return () => undefined;
+      },
+    };
     render(
       <MemoryRouter initialEntries={['/invoices/INV-7']}>
         <Probe />

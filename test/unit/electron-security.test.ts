@@ -192,7 +192,12 @@ describe('local folders', () => {
 
   it('safeOpenFolder opens an allowed, existing folder and nothing else', async () => {
     const opened: string[] = [];
-    const shell = { openPath: async (target: string) => (opened.push(target), '') };
+    const shell = {
+      openPath: async (target: string) => {
+        opened.push(target);
+        return '';
+      },
+    };
     const folders = new Set([data, path.join(data, 'backups'), path.resolve('/etc')]);
     const isDirectory = (folder: string) => folders.has(path.resolve(folder));
     expect(await safeOpenFolder(data, [data], shell, isDirectory)).toBe(true);

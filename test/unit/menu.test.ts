@@ -27,7 +27,10 @@ const submenu = (template: Item[], label: string): Item[] => {
   return menu.submenu as Item[];
 };
 
-const click = (item: Item | undefined) => (item?.click as unknown as () => void)();
+const click = (item: Item | undefined) => {
+  if (!item?.click) throw new Error('no such menu item, or it does nothing');
+  (item.click as unknown as () => void)();
+};
 
 describe('menu layout', () => {
   it.each(['linux', 'win32', 'darwin'] as const)('has File, Edit, View, Window and Help on %s', (platform) => {
@@ -109,7 +112,12 @@ describe('menu actions', () => {
     actions = createMenuActions({
       core,
       dialog,
-      shell: { openPath: async (folder: string) => (opened.push(folder), '') },
+      shell: {
+        openPath: async (folder: string) => {
+          opened.push(folder);
+          return '';
+        },
+      },
       window: () => window,
       dbPath,
       isDirectory: (folder) => fs.statSync(folder, { throwIfNoEntry: false })?.isDirectory() ?? false,

@@ -20,7 +20,7 @@ export function AgreementsTodayCard({ summary }: { summary: Summary }) {
       key: item.key,
       agreementId: item.agreementId,
       title: `${item.clientName} · ${item.title}`,
-      meta: item.then,
+      meta: item.detail,
       when: item.what,
     })),
     ...summary.unsigned.map((item) => ({

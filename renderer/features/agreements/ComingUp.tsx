@@ -17,7 +17,7 @@ export function comingUpItems(summary: Summary) {
       title: n.title,
       when: n.noticeDeadline,
       what: `Notice by ${formatDate(n.noticeDeadline)} (${n.daysLeft === 0 ? 'today' : `in ${n.daysLeft} day${n.daysLeft === 1 ? '' : 's'}`})`,
-      then: `${n.renews ? 'renews' : 'ends'} ${formatDate(n.termEnd)}`,
+      detail: `${n.renews ? 'renews' : 'ends'} ${formatDate(n.termEnd)}`,
     })),
     ...summary.endingSoon.map((e) => ({
       key: `ending-${e.agreementId}`,
@@ -26,7 +26,7 @@ export function comingUpItems(summary: Summary) {
       title: e.title,
       when: e.endsOn,
       what: `Ends ${formatDate(e.endsOn)}`,
-      then: 'cancelled with notice',
+      detail: 'cancelled with notice',
     })),
   ].sort((a, b) => a.when.localeCompare(b.when));
 }
@@ -49,7 +49,7 @@ export function ComingUp({ summary }: { summary: Summary }) {
                 <span className="coming-up__who" data-private>
                   {item.clientName} · {item.title}
                 </span>
-                <span className="muted">{item.then}</span>
+                <span className="muted">{item.detail}</span>
               </Link>
             </li>
           ))}

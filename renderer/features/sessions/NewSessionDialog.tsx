@@ -221,7 +221,7 @@ export function NewSessionDialog({ open, onOpenChange, clientId: fixedClient, st
               setLogTouched(true);
             }}
           />
-          <span>It already happened: log it as delivered ({formatMinutes(Number(length) > 0 ? Number(length) : 0)})</span>
+          <span>It already happened: log it as delivered ({formatMinutes(Math.max(Number(length) || 0, 0))})</span>
         </label>
       </form>
     </Dialog>
