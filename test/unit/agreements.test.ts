@@ -311,10 +311,7 @@ describe('today summary: money and usage', () => {
     const paid = new Map<string, number>();
     for (const p of file.payments) paid.set(p.invoiceId, (paid.get(p.invoiceId) ?? 0) + p.amountMinor);
     const overdue = file.invoices.filter(
-      (i) =>
-        i.status === 'issued' &&
-        i.dueDate < '2026-02-20' &&
-        i.lines.reduce((s, l) => s + l.amountMinor, 0) > (paid.get(i.id) ?? 0),
+      (i) => i.status === 'issued' && i.dueDate < '2026-02-20' && i.lines.reduce((s, l) => s + l.amountMinor, 0) > (paid.get(i.id) ?? 0),
     );
     expect(summary.overdueInvoices.map((i) => i.invoiceId).sort()).toEqual(overdue.map((i) => i.id).sort());
     // Oldest due first, then by number.

@@ -85,7 +85,12 @@ describe('slot occurrences', () => {
   it('matches worked example B for client e1 across both daylight-saving changes', () => {
     const file = readExample() as WorkspaceFile;
     const b1 = file.agreements.find((a) => a.id === 'b1')!;
-    const occurrences = slotOccurrences(b1.slot!, { startDate: b1.startDate, endDate: null, pauses: b1.pauses }, '2025-01-01', '2026-12-31');
+    const occurrences = slotOccurrences(
+      b1.slot!,
+      { startDate: b1.startDate, endDate: null, pauses: b1.pauses },
+      '2025-01-01',
+      '2026-12-31',
+    );
     const cancelled = new Set(file.sessions.filter((s) => s.status === 'cancelled').map((s) => s.occurrenceStart));
     const starts = occurrences.map((o) => iso(o.start)).filter((s) => !cancelled.has(s) && s < '2027-01-01');
     // Wednesdays at 18:00 London: 18:00Z in winter, 17:00Z from 2026-04-01 to 2026-10-21.
