@@ -9,7 +9,7 @@ import { compareStructures } from '../domain/structures.ts';
 import { isInForce } from '../domain/terms.ts';
 import { deliveredMinutesOf } from '../domain/usage.ts';
 import { type Agreement, readAgreements } from '../store/agreements.ts';
-import { collectedPayments, deliveredWork, invoiceCurrencies, invoicedTotals, projectLines } from '../store/revenue.ts';
+import { collectedPayments, invoiceCurrencies, invoicedTotals, projectLines } from '../store/revenue.ts';
 import { collectedPerMonth, deliveredInWindow, invoicedPerMonth } from '../store/revenue-reads.ts';
 import { getSettings } from '../store/settings.ts';
 import { qb } from '../store/sql.ts';

@@ -115,8 +115,3 @@ export function parseMarkdown(source: string): Block[] {
   endList();
   return blocks;
 }
-
-/** Every merge field a text uses, in order of first use. */
-export function fieldsIn(source: string): string[] {
-  return [...new Set([...source.matchAll(FIELD)].map((m) => m[1]!))];
-}

@@ -121,7 +121,3 @@ export function dateInZone(instant: Date, timeZone: string): CalendarDate {
   const ms = instant.getTime();
   return fromUtcMs(ms + zoneOffsetMinutes(timeZone, ms) * 60_000);
 }
-
-export function monthOf(date: CalendarDate): string {
-  return date.slice(0, 7);
-}

@@ -1,7 +1,7 @@
 // The usage ledger of a `work` or `access` agreement (docs/domain.md, "Billing periods and usage").
-import { addDays, dateInZone, dayNumber, dayNumberInZone, daysBetween, type CalendarDate } from './dates.ts';
+import { addDays, type CalendarDate, dayNumber, dayNumberInZone, daysBetween } from './dates.ts';
 import { roundHalfAwayFromZero } from './money.ts';
-import { isPaused, period, type Period } from './periods.ts';
+import { isPaused, type Period, period } from './periods.ts';
 import { agreementEnd, type TermsInput } from './terms.ts';
 
 export interface UsageAgreement extends TermsInput {

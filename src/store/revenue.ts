@@ -1,10 +1,10 @@
 // The rows the revenue metrics read: payments of non-void invoices, issued project lines,
 // invoice totals, and delivered work per agreement.
 import { sql as raw } from 'kysely';
-import { qb, type Sql } from './sql.ts';
-import { groupBy } from './bulk.ts';
 import type { CollectedPayment, ProjectLine } from '../domain/metrics.ts';
 import type { UsageSession, UsageWorkLog } from '../domain/usage.ts';
+import { groupBy } from './bulk.ts';
+import { qb, type Sql } from './sql.ts';
 
 export function collectedPayments(sql: Sql): CollectedPayment[] {
   return sql
@@ -53,38 +53,6 @@ export function projectLines(sql: Sql): ProjectLine[] {
 
 export function invoiceCurrencies(sql: Sql): string[] {
   return sql.all(qb.selectFrom('invoices').select('currency').distinct()).map((row) => row.currency);
-}
-
-/** Sessions and work logs of many agreements at once, by agreement id. */
-export function deliveredWork(
-  sql: Sql,
-  agreementIds: string[],
-): { sessions: Map<string, UsageSession[]>; workLogs: Map<string, UsageWorkLog[]> } {
-  const sessions: (UsageSession & { agreementId: string })[] = [];
-  const workLogs: (UsageWorkLog & { agreementId: string })[] = [];
-  for (let i = 0; i < agreementIds.length; i += 900) {
-    const chunk = agreementIds.slice(i, i + 900);
-    for (const row of sql.all(
-      qb
-        .selectFrom('sessions')
-        .select(['agreement_id', 'start', 'planned_minutes', 'actual_minutes', 'status', 'cancelled_at', 'cancelled_by'])
-        .where('agreement_id', 'in', chunk),
-    )) {
-      sessions.push({
-        agreementId: row.agreement_id!,
-        start: row.start,
-        plannedMinutes: row.planned_minutes,
-        actualMinutes: row.actual_minutes,
-        status: row.status,
-        cancelledAt: row.cancelled_at,
-        cancelledBy: row.cancelled_by,
-      });
-    }
-    for (const row of sql.all(qb.selectFrom('work_logs').select(['agreement_id', 'date', 'minutes']).where('agreement_id', 'in', chunk))) {
-      workLogs.push({ agreementId: row.agreement_id, date: row.date, minutes: row.minutes });
-    }
-  }
-  return { sessions: groupBy(sessions, (s) => s.agreementId), workLogs: groupBy(workLogs, (w) => w.agreementId) };
 }
 
 /** Sessions and work logs of every agreement, grouped by agreement (one scan of each table). */

@@ -1,5 +1,5 @@
-import { qb, type Sql } from './sql.ts';
 import type { SessionsTable } from './schema.ts';
+import { qb, type Sql } from './sql.ts';
 
 export interface SessionSummary {
   id: string;
@@ -158,18 +158,4 @@ export function sessionsBetween(sql: Sql, fromIso: string, toIso: string, client
     rows.sort((a, b) => (a.start < b.start ? -1 : a.start > b.start ? 1 : 0));
   }
   return rows.map(toStored);
-}
-
-export function unloggedSessionsBefore(sql: Sql, beforeIso: string, limit: number): StoredSession[] {
-  return sql
-    .all(
-      qb
-        .selectFrom('sessions')
-        .selectAll()
-        .where('status', '=', 'scheduled')
-        .where('start', '<', beforeIso)
-        .orderBy('start', 'desc')
-        .limit(limit),
-    )
-    .map(toStored);
 }

@@ -2,7 +2,7 @@ import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { createCore, type Core } from '../../src/api/core.ts';
+import { type Core, createCore } from '../../src/api/core.ts';
 import { generateLargeWorkspace } from '../../src/demo/large.ts';
 import { listInvoices, readInvoices } from '../../src/store/invoices.ts';
 import { openStore } from '../../src/store/open.ts';
@@ -64,7 +64,7 @@ async function practice(): Promise<{ core: Core; ids: Record<string, string> }> 
 
 describe('invoices', () => {
   it('generates one invoice per client and currency with every due line, and never the same line twice', async () => {
-    const { core, ids } = await practice();
+    const { core } = await practice();
     const { created } = await ok(core, 'invoices.generate', { upTo: '2026-03-05' });
     expect(created.map((i) => [i.currency, i.status, i.dueDate]).sort()).toEqual([
       ['EUR', 'draft', '2026-03-19'],

@@ -2,7 +2,6 @@
 import type { SelectOption } from '../../components/Select.tsx';
 
 export type AgreementKind = 'work' | 'access' | 'value' | 'project';
-export type AgreementStatus = 'draft' | 'sent' | 'active' | 'ended' | 'cancelled';
 
 export const KINDS: readonly { value: AgreementKind; label: string; description: string }[] = [
   {

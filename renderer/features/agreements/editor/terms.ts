@@ -103,10 +103,6 @@ export function draftFromAgreement(a: Agreement, defaultZone: string): TermsDraf
   };
 }
 
-export function installmentsFromAgreement(a: Agreement): InstallmentDraft[] {
-  return a.installments.map((i) => ({ dueDate: i.dueDate, amount: moneyText(i.amountMinor, a.currency) }));
-}
-
 /** Field path (as the core names it) → message, for text that is not a number at all. */
 export type FieldErrors = Record<string, string>;
 
