@@ -1,5 +1,5 @@
-import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
+import { defineConfig } from 'vite';
 
 // The renderer is served from app:// in the desktop app and from http://127.0.0.1 by the
 // browser host, so every URL in the build is relative (base './').

@@ -3,14 +3,14 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { app, BrowserWindow, dialog, ipcMain, Menu, Notification, powerMonitor, protocol, screen, session, shell } from 'electron';
-import { openCore, type Core } from '../src/api/core.ts';
+import { type Core, openCore } from '../src/api/core.ts';
 import { appDataFolder } from '../src/paths.ts';
 import { createAppProtocolHandler } from './app-protocol.ts';
 import { saveDownloadsThroughDialog, testSaveFolder } from './dialogs.ts';
 import { registerIpc } from './ipc.ts';
 import { buildMenuTemplate } from './menu.ts';
 import { createMenuActions } from './menu-actions.ts';
-import { startCallReminders, type CallReminder, type CallReminders } from './notify.ts';
+import { type CallReminder, type CallReminders, startCallReminders } from './notify.ts';
 import { APP_ORIGIN, APP_SCHEME, createAppWindow, denyAllPermissions, guardWebContents } from './security.ts';
 import { initialBounds, readWindowState, rememberWindowState, WINDOW_STATE_FILE } from './window-state.ts';
 

@@ -5,13 +5,13 @@
 import crypto from 'node:crypto';
 import fs from 'node:fs';
 import http from 'node:http';
-import path from 'node:path';
 import type { AddressInfo } from 'node:net';
+import path from 'node:path';
+import type { ErrorCode, Result } from '../src/api/contract.ts';
 import type { Core } from '../src/api/core.ts';
 import { isApiName } from '../src/api/core.ts';
-import type { ErrorCode, Result } from '../src/api/contract.ts';
-import { CONTENT_SECURITY_POLICY } from './security.ts';
 import { afterPendingIo, contentTypeFor, isClientRoute, resolveStaticPath } from './protocol.ts';
+import { CONTENT_SECURITY_POLICY } from './security.ts';
 
 export interface BrowserHostOptions {
   core: Core;

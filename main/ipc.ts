@@ -2,11 +2,12 @@
 // from: only the top frame of a Cadence page (app://cadence/...) may call; anything else
 // (a frame that is gone, an iframe, a page that navigated elsewhere) is refused before the
 // core sees it. Shapes are structural so tests can pass fakes; Electron's objects fit them.
-import type { Core } from '../src/api/core.ts';
+
 import type { ChangeEvent, Result } from '../src/api/contract.ts';
-import { isTrustedSenderUrl } from './security.ts';
+import type { Core } from '../src/api/core.ts';
 import { CHANGE_CHANNEL, INVOKE_CHANNEL } from './channels.ts';
 import { afterPendingIo } from './protocol.ts';
+import { isTrustedSenderUrl } from './security.ts';
 
 export { CHANGE_CHANNEL, INVOKE_CHANNEL };
 

@@ -1,7 +1,7 @@
 // The whole bridge between the page and the desktop host: two functions, nothing else.
 // Runs in a sandboxed preload, where only 'electron' can be required; bundled as CommonJS.
 // The IPC event object never reaches the page (it would expose the sender).
-import { contextBridge, ipcRenderer, type IpcRendererEvent } from 'electron';
+import { contextBridge, type IpcRendererEvent, ipcRenderer } from 'electron';
 import type { ChangeEvent, Result } from '../src/api/contract.ts';
 import { CHANGE_CHANNEL, INVOKE_CHANNEL } from './channels.ts';
 

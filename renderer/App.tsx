@@ -1,13 +1,13 @@
 // The root: loads what every screen needs (workspace status and settings), keeps theme
 // and privacy on <html>, and picks first run or the app.
-import { isValidElement, useEffect, useState, type ComponentType } from 'react';
-import { HashRouter, matchRoutes, Navigate, useRoutes, type RouteObject } from 'react-router';
+import { type ComponentType, isValidElement, useEffect, useState } from 'react';
+import { HashRouter, matchRoutes, Navigate, type RouteObject, useRoutes } from 'react-router';
 import { Button } from './components/Button.tsx';
 import { CalendarScreen } from './features/calendar/CalendarScreen.tsx';
 import { loadClientForm } from './features/clients/NewClientDialog.tsx';
-import { RevenueScreen } from './features/revenue/RevenueScreen.tsx';
 import { RecoveryScreen } from './features/recovery/RecoveryScreen.tsx';
 import { useRecovery } from './features/recovery/recoveryStore.ts';
+import { RevenueScreen } from './features/revenue/RevenueScreen.tsx';
 import { prefetchToday, prefetchTodayCalls, TodayScreen } from './features/today/TodayScreen.tsx';
 import { Welcome } from './features/welcome/Welcome.tsx';
 import { warmFormats } from './lib/format.ts';
@@ -15,8 +15,8 @@ import { lazyComponent, preloadOf } from './lib/lazyComponent.tsx';
 import { warmTimeZoneOptions } from './lib/options.ts';
 import { AppShell } from './shell/AppShell.tsx';
 import { arriveAt, currentAddress, setArrival } from './shell/arrival.ts';
-import { startLiveUpdates } from './stores/live.ts';
 import { useClients } from './stores/clients.ts';
+import { startLiveUpdates } from './stores/live.ts';
 import { useSettings } from './stores/settings.ts';
 import { useStatus, type WorkspaceStatus } from './stores/status.ts';
 import { useUi } from './stores/ui.ts';

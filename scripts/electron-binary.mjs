@@ -2,8 +2,8 @@
 // built where Electron's release host cannot be reached: ELECTRON_SKIP_BINARY_DOWNLOAD).
 // Shared by `npm start` and the Electron smoke test, which both say so instead of failing.
 import fs from 'node:fs';
-import path from 'node:path';
 import { createRequire } from 'node:module';
+import path from 'node:path';
 
 /**
  * The Electron executable, or null. Not `require('electron')`: when the binary is missing,

@@ -2,7 +2,7 @@
 // owner finds for what was typed (see useClientSearch). Arrows move through them, Enter
 // picks, Escape clears. An ARIA combobox with a listbox; only the matches shown are ever
 // rendered, so a long list costs nothing until it is searched.
-import { useEffect, useId, useState, type KeyboardEvent, type ReactNode } from 'react';
+import { type KeyboardEvent, type ReactNode, useEffect, useId, useState } from 'react';
 import { Field } from './Field.tsx';
 
 export interface ComboboxOption {

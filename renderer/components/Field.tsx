@@ -1,7 +1,7 @@
 // The frame every form control shares: a label, an optional description, the control, and
 // an inline error tied to the control with aria-describedby and aria-invalid.
 import clsx from 'clsx';
-import { useId, type ReactNode } from 'react';
+import { type ReactNode, useId } from 'react';
 
 export interface FieldControlProps {
   id: string;

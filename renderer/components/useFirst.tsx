@@ -1,6 +1,6 @@
 // A card's list that shows its first few rows, with "Show all N" for the rest: Today's cards
 // stay a glance on a large practice (hundreds of calls a week), and nothing is out of reach.
-import { useState, type ReactNode } from 'react';
+import { type ReactNode, useState } from 'react';
 import { Button } from './Button.tsx';
 
 export function useFirst<T>(items: readonly T[], count: number, label?: string): { shown: readonly T[]; more: ReactNode } {

@@ -5,7 +5,7 @@
 // 200 ms still waited 300. Once the module has arrived (loaded in idle time, or on arrival
 // at the screen) the component renders at once. A failed load is thrown to the nearest
 // error boundary, as React.lazy's is.
-import { useEffect, useState, type ComponentType } from 'react';
+import { type ComponentType, useEffect, useState } from 'react';
 
 export type LazyComponent<P> = ComponentType<P> & {
   /** Loads the code now; resolves once the component can render. */

@@ -2,7 +2,7 @@
 // touches a table its handler declares it reads. The core stays the only truth; this is a
 // view of it.
 import { useCallback, useEffect, useRef, useState } from 'react';
-import { api, type ApiError, type ApiInput, type ApiName, type ApiOutput } from '../api.ts';
+import { type ApiError, type ApiInput, type ApiName, type ApiOutput, api } from '../api.ts';
 import { watchEverything, watchQuery } from '../stores/live.ts';
 
 export interface LiveQuery<T> {

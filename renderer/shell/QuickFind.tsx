@@ -2,11 +2,11 @@
 // Enter with nothing picked shows every match in Clients; the last option searches notes.
 // An ARIA combobox with a listbox.
 import { Search } from 'lucide-react';
-import { useEffect, useId, useState, type KeyboardEvent } from 'react';
+import { type KeyboardEvent, useEffect, useId, useState } from 'react';
 import { useNavigate } from 'react-router';
 import { Kbd } from '../components/Kbd.tsx';
 import { useClientSearch } from '../lib/useClientSearch.ts';
-import { useClients, type ClientRow } from '../stores/clients.ts';
+import { type ClientRow, useClients } from '../stores/clients.ts';
 import { GLOBAL_SEARCH_ID } from './useGlobalShortcuts.ts';
 
 const MAX_RESULTS = 8;

@@ -1,12 +1,12 @@
 import clsx from 'clsx';
-import { EyeOff, Eye, Keyboard } from 'lucide-react';
+import { Eye, EyeOff, Keyboard } from 'lucide-react';
 import { NavLink } from 'react-router';
 import { Kbd } from '../components/Kbd.tsx';
 import { useSettings } from '../stores/settings.ts';
 import { useUi } from '../stores/ui.ts';
 import { AREAS } from './areas.ts';
-import { QuickFind } from './QuickFind.tsx';
 import { arriveAt } from './arrival.ts';
+import { QuickFind } from './QuickFind.tsx';
 
 export function Sidebar() {
   const businessName = useSettings((state) => state.settings?.businessName ?? '');

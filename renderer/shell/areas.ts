@@ -1,6 +1,6 @@
 // The areas of the app, in sidebar order. An area appears once it does something: adding
 // Agreements, Calendar, Invoices or Revenue is one entry here plus its routes in App.tsx.
-import { CalendarDays, ChartLine, FileSignature, House, ReceiptText, Settings, Users, type LucideIcon } from 'lucide-react';
+import { CalendarDays, ChartLine, FileSignature, House, type LucideIcon, ReceiptText, Settings, Users } from 'lucide-react';
 
 export interface Area {
   id: string;

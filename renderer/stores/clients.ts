@@ -1,7 +1,7 @@
 // The clients list: the query the user set (search, status filter, sort) and the rows the
 // core answered for it, read again when a write touches what clients.list reads.
 import { create } from 'zustand';
-import { api, type ApiError, type ApiInput, type ApiOutput } from '../api.ts';
+import { type ApiError, type ApiInput, type ApiOutput, api } from '../api.ts';
 import { watchQuery } from './live.ts';
 
 export type ClientRow = ApiOutput<'clients.list'>[number];

@@ -1,6 +1,6 @@
 // The workspace settings as the core last told them. Refetched when `settings` changes.
 import { create } from 'zustand';
-import { api, type ApiError, type ApiInput, type ApiOutput, type Result } from '../api.ts';
+import { type ApiError, type ApiInput, type ApiOutput, api, type Result } from '../api.ts';
 import { watchQuery } from './live.ts';
 
 export type Settings = ApiOutput<'settings.get'>;

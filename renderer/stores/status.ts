@@ -1,7 +1,7 @@
 // What the workspace holds and whether it can be written: drives first run, the
 // read-only banner and the getting-started card. Any write may change the counts.
 import { create } from 'zustand';
-import { api, type ApiError, type ApiOutput } from '../api.ts';
+import { type ApiError, type ApiOutput, api } from '../api.ts';
 import { watchQuery } from './live.ts';
 
 export type WorkspaceStatus = ApiOutput<'data.status'>;

@@ -1,8 +1,9 @@
 // Automatic backups: after changes, at most every 30 minutes. One at a time; a failure is
 // logged and reported, and never removes a good backup.
-import type { Context } from './contract.ts';
-import { backupNow, folderOf } from './backups.ts';
+
 import { listBackups } from '../store/backup.ts';
+import { backupNow, folderOf } from './backups.ts';
+import type { Context } from './contract.ts';
 
 export const AUTO_BACKUP_INTERVAL_MS = 30 * 60_000;
 

@@ -1,7 +1,7 @@
-import type { Context } from './contract.ts';
-import { deliveredDays, type DeliveredDays } from '../domain/usage.ts';
+import { type DeliveredDays, deliveredDays } from '../domain/usage.ts';
 import { allDeliveredWork } from '../store/revenue.ts';
 import { getSettings } from '../store/settings.ts';
+import type { Context } from './contract.ts';
 
 /** Every agreement's sessions and work logs, read once per change to them. */
 export function deliveredWorkOf(ctx: Context) {

@@ -1,8 +1,8 @@
-import type { Context } from './contract.ts';
+import { deliveredDays, recentLedgerFrom, recentUsageLedger, type UsagePeriod, usageLedgerOfDays } from '../domain/usage.ts';
 import type { Agreement } from '../store/agreements.ts';
 import { deliveredWorkSince } from '../store/revenue-reads.ts';
 import { getSettings } from '../store/settings.ts';
-import { deliveredDays, recentLedgerFrom, recentUsageLedger, usageLedgerOfDays, type UsagePeriod } from '../domain/usage.ts';
+import type { Context } from './contract.ts';
 
 // Periods counted before the recent ones to settle the rollover carried into them.
 const WARMUP_PERIODS = 3;

@@ -7,9 +7,10 @@
 // which takes ~4 s for the benchmark's 200,000 sessions. This walker steps whole days in
 // UTC milliseconds and memoises instants per (date, time, zone) — many agreements share
 // them — and gives the same occurrences (test/unit/demo.test.ts compares the two).
-import { isPaused } from '../domain/periods.ts';
-import { isoWeekday, wallTimeToInstant, type Slot, type SlotWindow } from '../domain/slot.ts';
+
 import type { CalendarDate } from '../domain/dates.ts';
+import { isPaused } from '../domain/periods.ts';
+import { isoWeekday, type Slot, type SlotWindow, wallTimeToInstant } from '../domain/slot.ts';
 
 const DAY = 86_400_000;
 

@@ -1,8 +1,8 @@
 // The one document model of an agreement: the live preview and the PDF are both drawn from
 // it, so what the coach sees is what the client signs.
 import { formatDate, formatInstant, formatMinutes, formatMoney, weekdayName } from '../domain/format.ts';
-import { parseInline, parseMarkdown, type Block, type Inline } from './markdown.ts';
-import { resolveField, type MergeContext } from './merge-fields.ts';
+import { type Block, type Inline, parseInline, parseMarkdown } from './markdown.ts';
+import { type MergeContext, resolveField } from './merge-fields.ts';
 
 export interface Clause {
   id: string;

@@ -1,6 +1,6 @@
 // An invoice as PDF, drawn with the same header, fonts and page footer as agreements.
 import { formatDate, formatMoney } from '../domain/format.ts';
-import { ACCENT, INK, MARGIN, MUTED, RULE, ensureSpace, header, labelledRows, pageNumbers, startPdf } from './pdf.ts';
+import { ACCENT, ensureSpace, header, INK, labelledRows, MARGIN, MUTED, pageNumbers, RULE, startPdf } from './pdf.ts';
 
 export interface InvoiceDocument {
   number: string;

@@ -1,8 +1,8 @@
 // The built-in templates and clause library, shipped in assets/templates as data so they
 // can be read and edited as prose.
 import fs from 'node:fs';
-import type { Clause } from './agreement-document.ts';
 import { assetPath } from '../paths.ts';
+import type { Clause } from './agreement-document.ts';
 
 export interface Template {
   id: string;

@@ -3,7 +3,7 @@
 import { addMonths, type CalendarDate } from './dates.ts';
 import { roundHalfAwayFromZero } from './money.ts';
 import { isPaused, period, periodIndexOn } from './periods.ts';
-import { earliestEnd, termNumberOn, type TermsInput } from './terms.ts';
+import { earliestEnd, type TermsInput, termNumberOn } from './terms.ts';
 
 export interface ForecastAgreement extends TermsInput {
   id: string;

@@ -1,7 +1,8 @@
 // "Which billing structure": a client's last months as billed, and as they would have been
 // under a Pay-for-Work retainer, a Pay-for-Access retainer and the value options.
-import { roundHalfAwayFromZero } from './money.ts';
+
 import { volatility } from './metrics.ts';
+import { roundHalfAwayFromZero } from './money.ts';
 
 export interface StructureOutcome {
   structure: string;

@@ -1,6 +1,6 @@
 import type { Insertable } from 'kysely';
-import { qb, type Sql } from './sql.ts';
 import type { Database } from './schema.ts';
+import { qb, type Sql } from './sql.ts';
 
 type TableName = keyof Database;
 

@@ -1,8 +1,9 @@
 // Agreement texts: the draft's clauses, frozen versions, and the coach's own templates and
 // clauses.
-import { qb, type Sql } from './sql.ts';
+
 import type { Clause } from '../documents/agreement-document.ts';
 import type { Agreement } from './agreements.ts';
+import { qb, type Sql } from './sql.ts';
 
 export interface DraftDocument {
   templateId: string | null;

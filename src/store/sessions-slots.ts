@@ -1,10 +1,11 @@
 // The weekly slots the calendar expands into planned sessions: only what an occurrence
 // needs (the slot, the start, the end and the pauses) of the active agreements that have
 // one, in two queries instead of every agreement with all its parts.
-import { qb, type Sql } from './sql.ts';
-import { groupBy } from './bulk.ts';
+
 import type { CalendarAgreement } from '../domain/calendar.ts';
 import { agreementEnd } from '../domain/terms.ts';
+import { groupBy } from './bulk.ts';
+import { qb, type Sql } from './sql.ts';
 
 /** Every active agreement with a slot, in id order (or one client's). */
 export function activeSlotWindows(sql: Sql, clientId?: string): CalendarAgreement[] {

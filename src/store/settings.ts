@@ -1,6 +1,6 @@
 import type { RetentionPolicy } from '../domain/retention.ts';
-import { qb, type Sql } from './sql.ts';
 import type { SettingsTable } from './schema.ts';
+import { qb, type Sql } from './sql.ts';
 
 export interface Settings {
   businessName: string;

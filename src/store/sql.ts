@@ -2,7 +2,7 @@
 // compiles (a DummyDriver never executes), which keeps every transaction a plain
 // synchronous better-sqlite3 transaction with nothing interleaved inside it.
 import type BetterSqlite3 from 'better-sqlite3';
-import { DummyDriver, Kysely, SqliteAdapter, SqliteIntrospector, SqliteQueryCompiler, type Compilable, type RawBuilder } from 'kysely';
+import { type Compilable, DummyDriver, Kysely, type RawBuilder, SqliteAdapter, SqliteIntrospector, SqliteQueryCompiler } from 'kysely';
 import type { Database } from './schema.ts';
 
 const compileOnly = {

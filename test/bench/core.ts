@@ -5,9 +5,9 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { openCore, type Core } from '../../src/api/core.ts';
+import { type Core, openCore } from '../../src/api/core.ts';
 import { generateLargeWorkspace, LARGE_DEFAULTS } from '../../src/demo/large.ts';
-import { durationRow, medianRow, printTable, timed, writeJson, type Row } from './measure.ts';
+import { durationRow, medianRow, printTable, type Row, timed, writeJson } from './measure.ts';
 
 const ROOT = path.resolve(import.meta.dirname, '..', '..');
 const scale = Number(process.env.BENCH_SCALE ?? 1);

@@ -10,7 +10,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { chromium } from '@playwright/test';
 import { CHROMIUM_LAUNCH } from '../../playwright.config.ts';
-import { startHost, type Host } from '../e2e/support/host.ts';
+import { type Host, startHost } from '../e2e/support/host.ts';
 import { medianRow, printTable, writeJson } from './measure.ts';
 
 const ROOT = path.resolve(import.meta.dirname, '..', '..');

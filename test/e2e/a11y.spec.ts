@@ -1,9 +1,10 @@
 // axe on every screen, in light and in dark: no serious or critical violations.
-import { expect, test } from './support/test.ts';
+
 import { openApp } from './support/app.ts';
 import { expectAccessible } from './support/axe.ts';
 import { hostPerFile } from './support/host.ts';
 import { practiceWorkspace } from './support/practice.ts';
+import { expect, test } from './support/test.ts';
 
 // axe takes a few seconds per scan on a small machine, and each screen is scanned twice.
 test.describe.configure({ mode: 'serial', timeout: 180_000 });

@@ -1,9 +1,9 @@
 // The clients journeys through the real UI against the real core: first run, create, edit
 // (the server's validation shown inline), search, archive and restore, text safety, keys.
 import type { Page } from '@playwright/test';
-import { expect, test } from './support/test.ts';
 import { openApp, screenReady } from './support/app.ts';
 import { hostPerFile } from './support/host.ts';
+import { expect, test } from './support/test.ts';
 
 test.describe.configure({ mode: 'serial' });
 const host = hostPerFile();

@@ -7,10 +7,10 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import type { Page } from '@playwright/test';
-import { expect, test } from './support/test.ts';
 import { openApp, screenReady } from './support/app.ts';
 import { expectAccessible } from './support/axe.ts';
 import { hostPerFile } from './support/host.ts';
+import { expect, test } from './support/test.ts';
 
 test.describe.configure({ mode: 'serial', timeout: 120_000 });
 const host = hostPerFile();

@@ -1,9 +1,9 @@
 // The demo practice: chosen on first run, it fills Today and Clients, and the workspace
 // exports as a cadence-workspace file.
 import fs from 'node:fs';
-import { expect, test } from './support/test.ts';
 import { openApp, screenReady } from './support/app.ts';
 import { hostPerFile } from './support/host.ts';
+import { expect, test } from './support/test.ts';
 
 test.describe.configure({ mode: 'serial' });
 const host = hostPerFile();

@@ -1,10 +1,11 @@
 // A working practice (agreements, sessions, invoices) plus 2,100 more clients: the client
 // page's facts and tabs, notes, delete rules, Today's attention list, and a long list
 // that stays virtualised and keyboard-driven.
-import { expect, test } from './support/test.ts';
+
 import { openApp, screenReady } from './support/app.ts';
 import { hostPerFile } from './support/host.ts';
 import { practiceWorkspace } from './support/practice.ts';
+import { expect, test } from './support/test.ts';
 
 test.describe.configure({ mode: 'serial' });
 const host = hostPerFile();

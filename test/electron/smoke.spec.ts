@@ -6,7 +6,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { _electron as electron, expect, test, type ElectronApplication, type Page } from '@playwright/test';
+import { type ElectronApplication, _electron as electron, expect, type Page, test } from '@playwright/test';
 // @ts-expect-error -- a plain .mjs script without type declarations
 import { electronBinary } from '../../scripts/electron-binary.mjs';
 

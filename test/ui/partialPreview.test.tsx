@@ -1,7 +1,7 @@
 // The editor's partial preview: which clauses are sent after a keystroke, and how the answer
 // is put into the document already on screen.
 import { describe, expect, it } from 'vitest';
-import { clausesToPreview, mergeDocument, mergeErrors, type Applied } from '../../renderer/features/agreements/editor/partialPreview.ts';
+import { type Applied, clausesToPreview, mergeDocument, mergeErrors } from '../../renderer/features/agreements/editor/partialPreview.ts';
 import type { AgreementDoc, Clause } from '../../renderer/features/agreements/types.ts';
 
 const clause = (id: string, body = `Body of ${id}`): Clause => ({ id, title: `Title ${id}`, body }) as Clause;

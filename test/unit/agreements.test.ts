@@ -1,10 +1,10 @@
-import { generateDemoWorkspace } from '../../src/demo/generate.ts';
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Core } from '../../src/api/core.ts';
 import type { WorkspaceFile } from '../../src/api/workspace-file.ts';
+import { generateDemoWorkspace } from '../../src/demo/generate.ts';
 import { memoryCore, ok, readExample, tempDir } from './helpers.ts';
 
 async function withClient(name = 'Ada Byrne'): Promise<{ core: Core; clientId: string }> {

@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { parseWorkspaceFile, type WorkspaceFile } from '../../src/api/workspace-file.ts';
-import { addDays, addMonths } from '../../src/domain/dates.ts';
-import { slotOccurrences } from '../../src/domain/slot.ts';
-import { agreementEnd } from '../../src/domain/terms.ts';
 import { generateDemoWorkspace } from '../../src/demo/generate.ts';
 import { generateLargeWorkspace } from '../../src/demo/large.ts';
 import { createExpander } from '../../src/demo/occurrences.ts';
 import { createRandom } from '../../src/demo/random.ts';
+import { addDays, addMonths } from '../../src/domain/dates.ts';
+import { slotOccurrences } from '../../src/domain/slot.ts';
+import { agreementEnd } from '../../src/domain/terms.ts';
 import { memoryCore, ok } from './helpers.ts';
 
 const TODAY = '2026-03-01';

@@ -4,11 +4,11 @@ import type { SaveDialogOptions } from 'electron';
 import { describe, expect, it } from 'vitest';
 import {
   chooseBackup,
+  type DialogApi,
+  type DownloadLike,
   saveDialogOptionsFor,
   saveDownloadsThroughDialog,
   testSaveFolder,
-  type DialogApi,
-  type DownloadLike,
 } from '../../main/dialogs.ts';
 
 const documents = path.resolve('/home/coach/Documents');

@@ -4,24 +4,24 @@
 // cannot run here).
 import path from 'node:path';
 import vm from 'node:vm';
+import type { BrowserWindowConstructorOptions } from 'electron';
 import { build } from 'esbuild';
 import { describe, expect, it } from 'vitest';
-import type { BrowserWindowConstructorOptions } from 'electron';
+import { contentTypeFor, isClientRoute, resolveStaticPath } from '../../main/protocol.ts';
 import {
-  createAppWindow,
   CONTENT_SECURITY_POLICY,
+  createAppWindow,
   denyAllPermissions,
+  type ExternalOpener,
+  type GuardableContents,
   guardWebContents,
   isPathInside,
   isSafeExternalUrl,
   isTrustedSenderUrl,
+  type PermissionSession,
   safeOpenExternal,
   safeOpenFolder,
-  type ExternalOpener,
-  type GuardableContents,
-  type PermissionSession,
 } from '../../main/security.ts';
-import { contentTypeFor, isClientRoute, resolveStaticPath } from '../../main/protocol.ts';
 
 function fakeShell(): ExternalOpener & { opened: string[] } {
   const opened: string[] = [];

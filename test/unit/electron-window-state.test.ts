@@ -3,7 +3,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { initialBounds, readWindowState, rememberWindowState, writeWindowState, type Rectangle } from '../../main/window-state.ts';
+import { initialBounds, type Rectangle, readWindowState, rememberWindowState, writeWindowState } from '../../main/window-state.ts';
 import { tempDir } from './helpers.ts';
 
 const laptop: Rectangle = { x: 0, y: 0, width: 1440, height: 900 };

@@ -13,10 +13,10 @@ import crypto from 'node:crypto';
 import path from 'node:path';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openCore, type Core } from '../../src/api/core.ts';
+import { INVOKE_CHANNEL, type InvokeEvent, type IpcMainLike, registerIpc } from '../../main/ipc.ts';
 import { ERROR_CODES, type Result } from '../../src/api/contract.ts';
+import { type Core, openCore } from '../../src/api/core.ts';
 import { registry } from '../../src/api/index.ts';
-import { INVOKE_CHANNEL, registerIpc, type InvokeEvent, type IpcMainLike } from '../../main/ipc.ts';
 import { FIXED_NOW, ok, tempDir } from './helpers.ts';
 
 type Listener = (event: InvokeEvent, ...args: unknown[]) => unknown;

@@ -1,20 +1,20 @@
 // The recent ledgers Today and Revenue read (the last rows from recent sessions only) against
 // the straightforward ledger over every session, on a generated practice and on random data.
 import { describe, expect, it } from 'vitest';
-import { createCore } from '../../src/api/core.ts';
 import type { Context } from '../../src/api/contract.ts';
+import { createCore } from '../../src/api/core.ts';
 import { deliveredDaysOf } from '../../src/api/delivered.ts';
 import { recentLedgerOf } from '../../src/api/recent-usage.ts';
 import { generateLargeWorkspace } from '../../src/demo/large.ts';
+import { createRandom } from '../../src/demo/random.ts';
 import { addDays, dateInZone, dayNumber } from '../../src/domain/dates.ts';
 import { isOverServiced } from '../../src/domain/metrics.ts';
 import { isInForce } from '../../src/domain/terms.ts';
-import { deliveredMinutesOf, recentUsageLedger, usageLedgerOfDays, usageWarning, type UsageAgreement } from '../../src/domain/usage.ts';
-import { createRandom } from '../../src/demo/random.ts';
+import { deliveredMinutesOf, recentUsageLedger, type UsageAgreement, usageLedgerOfDays, usageWarning } from '../../src/domain/usage.ts';
 import { readAgreements } from '../../src/store/agreements.ts';
-import { deliveredInWindow } from '../../src/store/revenue-reads.ts';
-import { allDeliveredWork } from '../../src/store/revenue.ts';
 import { openStore } from '../../src/store/open.ts';
+import { allDeliveredWork } from '../../src/store/revenue.ts';
+import { deliveredInWindow } from '../../src/store/revenue-reads.ts';
 import { ok } from './helpers.ts';
 
 describe('recent usage ledger', () => {

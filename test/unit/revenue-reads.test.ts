@@ -4,8 +4,8 @@ import { createCore } from '../../src/api/core.ts';
 import { generateLargeWorkspace } from '../../src/demo/large.ts';
 import { monthsBefore, perMonth } from '../../src/domain/metrics.ts';
 import { openStore } from '../../src/store/open.ts';
-import { collectedPerMonth, invoicedPerMonth } from '../../src/store/revenue-reads.ts';
 import { collectedPayments, invoicedTotals } from '../../src/store/revenue.ts';
+import { collectedPerMonth, invoicedPerMonth } from '../../src/store/revenue-reads.ts';
 import { ok } from './helpers.ts';
 
 describe('revenue sums per month', () => {

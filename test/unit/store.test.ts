@@ -2,9 +2,9 @@ import fs from 'node:fs';
 import path from 'node:path';
 import Sqlite from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
-import { backupFolder, openStore } from '../../src/store/open.ts';
-import { migrations } from '../../src/store/migrations/index.ts';
 import { openCore } from '../../src/api/core.ts';
+import { migrations } from '../../src/store/migrations/index.ts';
+import { backupFolder, openStore } from '../../src/store/open.ts';
 import { tempDir } from './helpers.ts';
 
 function schemaOf(sqlite: Sqlite.Database): string {

@@ -7,9 +7,9 @@ import {
   isInForce,
   noticeDeadline,
   noticeOutlook,
+  type TermsInput,
   termEnd,
   termNumberOn,
-  type TermsInput,
 } from '../../src/domain/terms.ts';
 
 const base: TermsInput = { status: 'active', startDate: '2025-11-30', termMonths: 3, autoRenew: true, noticeDays: 14, cancellation: null };

@@ -1,6 +1,5 @@
 // /agreements/:agreementId (and /amend): the editor for a draft, the record for the rest.
-import { FileX } from 'lucide-react';
-import { ArrowLeft } from 'lucide-react';
+import { ArrowLeft, FileX } from 'lucide-react';
 import { Link, Navigate, useParams } from 'react-router';
 import { EmptyState } from '../../components/EmptyState.tsx';
 import { useScreenReady } from '../../shell/useScreenReady.ts';

@@ -9,13 +9,13 @@ import { Link, useNavigate, useSearchParams } from 'react-router';
 import { api } from '../../api.ts';
 import { Button } from '../../components/Button.tsx';
 import { Select } from '../../components/Select.tsx';
-import { useLiveQuery } from '../../lib/useLiveQuery.ts';
 import { namedError } from '../../lib/serverErrors.ts';
+import { useLiveQuery } from '../../lib/useLiveQuery.ts';
 import { useScreenReady } from '../../shell/useScreenReady.ts';
 import { useSettings } from '../../stores/settings.ts';
 import { labelled } from './editor/errors.ts';
-import { agreementPath, KINDS, type AgreementKind } from './labels.ts';
-import { prefillFrom, PrefillSummary } from './prefill.tsx';
+import { type AgreementKind, agreementPath, KINDS } from './labels.ts';
+import { PrefillSummary, prefillFrom } from './prefill.tsx';
 import './agreements.css';
 
 

@@ -4,8 +4,9 @@
 // Built as plain DOM nodes for FullCalendar's `domNodes` content: returned as React elements,
 // each of a week's 150 calls becomes a portal that React renders on every pass, which took
 // most of the week view's render time.
-import { KIND_LABELS, statusText, type SessionItem } from '../sessions/types.ts';
+
 import { theirTime, timeIn } from '../sessions/time.ts';
+import { KIND_LABELS, type SessionItem, statusText } from '../sessions/types.ts';
 
 export interface EventContext {
   coachZone: string;

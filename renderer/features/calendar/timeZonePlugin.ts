@@ -1,9 +1,10 @@
 // FullCalendar shows named time zones only through a plugin. This one answers its two
 // questions (a zone's offset at a wall time, an instant's wall time) with @date-fns/tz, so
 // the calendar runs in the coach's zone whatever zone the computer is set to.
+
+import { TZDate } from '@date-fns/tz';
 import { createPlugin } from '@fullcalendar/core';
 import { NamedTimeZoneImpl } from '@fullcalendar/core/internal';
-import { TZDate } from '@date-fns/tz';
 
 class CoachTimeZone extends NamedTimeZoneImpl {
   /** Minutes east of UTC at the wall time [year, month0, day, hour, minute, second, ms]. */

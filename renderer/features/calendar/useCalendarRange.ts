@@ -2,7 +2,7 @@
 // answer while the next range loads, so moving a week never blanks the grid.
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { flushSync } from 'react-dom';
-import { api, type ApiError } from '../../api.ts';
+import { type ApiError, api } from '../../api.ts';
 import { watchQuery } from '../../stores/live.ts';
 import type { CalendarRange } from '../sessions/types.ts';
 import { markDataArrived } from './renderTiming.ts';

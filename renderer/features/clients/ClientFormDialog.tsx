@@ -7,8 +7,8 @@ import { Button } from '../../components/Button.tsx';
 import { Dialog } from '../../components/Dialog.tsx';
 import { Select } from '../../components/Select.tsx';
 import { TextField } from '../../components/TextField.tsx';
-import { CLIENT_STATUS_OPTIONS } from '../../lib/options.ts';
 import { TimeZoneSelect } from '../../components/TimeZoneSelect.tsx';
+import { CLIENT_STATUS_OPTIONS } from '../../lib/options.ts';
 import { applyServerErrors, namedError } from '../../lib/serverErrors.ts';
 
 export interface ClientFormValues {

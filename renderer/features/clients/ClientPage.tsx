@@ -4,13 +4,13 @@ import { Banner } from '../../components/Banner.tsx';
 import { EmptyState } from '../../components/EmptyState.tsx';
 import { Tabs } from '../../components/Tabs.tsx';
 import { useScreenReady } from '../../shell/useScreenReady.ts';
-import { ClientHeader } from './ClientHeader.tsx';
+import { ValueTab } from '../pricing/ValueTab.tsx';
 import { RestoreButton } from './ClientActions.tsx';
+import { ClientHeader } from './ClientHeader.tsx';
 import { InvoicesTab } from './tabs/InvoicesTab.tsx';
 import { NotesTab } from './tabs/NotesTab.tsx';
 import { OverviewTab } from './tabs/OverviewTab.tsx';
 import { SessionsTab } from './tabs/SessionsTab.tsx';
-import { ValueTab } from '../pricing/ValueTab.tsx';
 import { useClient } from './useClient.ts';
 
 const TABS = ['overview', 'sessions', 'invoices', 'value', 'notes'] as const;

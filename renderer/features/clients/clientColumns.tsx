@@ -1,7 +1,7 @@
 // What the clients table shows per row, and which sort each header asks the core for.
 import { Link } from 'react-router';
-import { Badge, StatusChip } from '../../components/StatusChip.tsx';
 import { Money } from '../../components/Money.tsx';
+import { Badge, StatusChip } from '../../components/StatusChip.tsx';
 import type { Column } from '../../components/Table.tsx';
 import { formatInstantDate } from '../../lib/format.ts';
 import type { ClientRow } from '../../stores/clients.ts';

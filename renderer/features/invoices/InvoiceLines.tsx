@@ -1,6 +1,6 @@
 import { Money } from '../../components/Money.tsx';
 import { formatDate, formatMinutes } from '../../lib/format.ts';
-import { LINE_KIND_LABELS, type InvoiceDetail } from './labels.ts';
+import { type InvoiceDetail, LINE_KIND_LABELS } from './labels.ts';
 
 /** The invoice's lines and their total, as the PDF lists them. */
 export function InvoiceLines({ invoice }: { invoice: InvoiceDetail }) {

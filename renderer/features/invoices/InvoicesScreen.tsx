@@ -13,10 +13,10 @@ import { useLiveQuery } from '../../lib/useLiveQuery.ts';
 import { useScreenReady } from '../../shell/useScreenReady.ts';
 import { toast } from '../../stores/toasts.ts';
 import { CsvButton } from '../revenue/CsvButton.tsx';
-import { GenerateDialog } from './GenerateDialog.tsx';
-import { invoiceColumns, invoiceCsv, sortInvoices, type InvoiceSort } from './invoiceColumns.tsx';
-import { INVOICE_FILTERS, invoicePath, isInvoiceFilter, type InvoiceFilter, type InvoiceRow } from './labels.ts';
 import { issueAll, issueInvoice } from './actions.ts';
+import { GenerateDialog } from './GenerateDialog.tsx';
+import { type InvoiceSort, invoiceColumns, invoiceCsv, sortInvoices } from './invoiceColumns.tsx';
+import { INVOICE_FILTERS, type InvoiceFilter, type InvoiceRow, invoicePath, isInvoiceFilter } from './labels.ts';
 import { useCreateShortcut } from './useCreateShortcut.ts';
 import './invoices.css';
 

@@ -10,7 +10,7 @@ import { Group } from '@visx/group';
 import { scaleBand, scaleLinear } from '@visx/scale';
 import { BarRounded, LinePath } from '@visx/shape';
 import { TooltipWithBounds, useTooltip } from '@visx/tooltip';
-import { useLayoutEffect, useMemo, useRef, useState, type PointerEvent } from 'react';
+import { type PointerEvent, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { formatMoney } from '../../lib/format.ts';
 import { formatCompactMoney, formatMonth } from './format.ts';
 

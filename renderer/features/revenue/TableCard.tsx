@@ -6,7 +6,7 @@ import type { ReactNode } from 'react';
 import { Card } from '../../components/Card.tsx';
 import { useFirst } from '../../components/useFirst.tsx';
 import { CsvButton } from './CsvButton.tsx';
-import { csvRows, DataTable, useSortedRows, type DataColumn, type TableSortState } from './DataTable.tsx';
+import { csvRows, type DataColumn, DataTable, type TableSortState, useSortedRows } from './DataTable.tsx';
 
 export interface TableCardProps<Row> {
   title: string;

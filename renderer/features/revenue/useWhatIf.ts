@@ -1,7 +1,7 @@
 // The what-if: a set of changes to the practice that the core recomputes the forecast and
 // MRR for as they change. Held here only, never saved; reset drops it.
 import { useEffect, useState } from 'react';
-import { api, type ApiError, type ApiInput, type ApiOutput } from '../../api.ts';
+import { type ApiError, type ApiInput, type ApiOutput, api } from '../../api.ts';
 
 export type WhatIfRetainer = NonNullable<ApiInput<'revenue.whatIf'>['addRetainers']>[number];
 export type WhatIfResult = ApiOutput<'revenue.whatIf'>;

@@ -2,8 +2,8 @@
 // logged before) and selected, so typing adjusts them; Tab to the notes; Enter or Save.
 import { useState } from 'react';
 import { Select } from '../../components/Select.tsx';
-import { TextField } from '../../components/TextField.tsx';
 import { Textarea } from '../../components/Textarea.tsx';
+import { TextField } from '../../components/TextField.tsx';
 import { KIND_OPTIONS, type SessionItem, type SessionKind } from './types.ts';
 
 export interface LogValues {

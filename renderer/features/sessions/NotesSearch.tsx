@@ -4,10 +4,10 @@
 import { NotebookText, Search } from 'lucide-react';
 import { useEffect, useState } from 'react';
 import { Link } from 'react-router';
-import { api, type ApiOutput } from '../../api.ts';
+import { type ApiOutput, api } from '../../api.ts';
 import { EmptyState } from '../../components/EmptyState.tsx';
-import { useSettings } from '../../stores/settings.ts';
 import { formatInstant } from '../../lib/format.ts';
+import { useSettings } from '../../stores/settings.ts';
 import { wallParts } from './time.ts';
 import './sessions.css';
 

@@ -1,7 +1,7 @@
 // The facts about an occurrence as badges: its status, its kind when not the usual call,
 // a late cancel and a conflict.
 import { Badge, type Tone } from '../../components/StatusChip.tsx';
-import { KIND_LABELS, statusText, type SessionItem } from './types.ts';
+import { KIND_LABELS, type SessionItem, statusText } from './types.ts';
 
 const TONES: Record<SessionItem['status'], Tone> = {
   planned: 'neutral',

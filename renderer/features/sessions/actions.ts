@@ -4,7 +4,7 @@
 import { api } from '../../api.ts';
 import { formatMinutes } from '../../lib/format.ts';
 import { toast } from '../../stores/toasts.ts';
-import { sessionRef, type SessionItem, type SessionKind } from './types.ts';
+import { type SessionItem, type SessionKind, sessionRef } from './types.ts';
 
 type Outcome = Promise<string | null>;
 

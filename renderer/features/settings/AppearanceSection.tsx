@@ -1,6 +1,6 @@
 import { Kbd } from '../../components/Kbd.tsx';
 import { SegmentedControl } from '../../components/SegmentedControl.tsx';
-import { useUi, type ThemeChoice } from '../../stores/ui.ts';
+import { type ThemeChoice, useUi } from '../../stores/ui.ts';
 import { SettingsSection } from './SettingsSection.tsx';
 
 const THEMES = [

@@ -3,9 +3,9 @@
 import { ImageUp, Trash2 } from 'lucide-react';
 import { useId, useRef, useState } from 'react';
 import { Button } from '../../components/Button.tsx';
+import { namedError } from '../../lib/serverErrors.ts';
 import { useSettings } from '../../stores/settings.ts';
 import { toast } from '../../stores/toasts.ts';
-import { namedError } from '../../lib/serverErrors.ts';
 
 const MAX_LOGO_BYTES = 512 * 1024;
 

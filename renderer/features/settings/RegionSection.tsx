@@ -1,8 +1,8 @@
 import { useMemo } from 'react';
 import { Button } from '../../components/Button.tsx';
 import { Select } from '../../components/Select.tsx';
-import { currencyOptions } from '../../lib/options.ts';
 import { TimeZoneSelect } from '../../components/TimeZoneSelect.tsx';
+import { currencyOptions } from '../../lib/options.ts';
 import type { Settings } from '../../stores/settings.ts';
 import { SettingsSection } from './SettingsSection.tsx';
 import { useSettingsForm } from './useSettingsForm.ts';

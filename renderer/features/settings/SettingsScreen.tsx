@@ -1,8 +1,8 @@
 import { useScreenReady } from '../../shell/useScreenReady.ts';
 import { useSettings } from '../../stores/settings.ts';
 import { AppearanceSection } from './AppearanceSection.tsx';
-import { BackupsSection } from './backups/BackupsSection.tsx';
 import { BusinessSection } from './BusinessSection.tsx';
+import { BackupsSection } from './backups/BackupsSection.tsx';
 import { CallRemindersSection } from './CallRemindersSection.tsx';
 import { CsvSection } from './csv/CsvSection.tsx';
 import { DataSection } from './DataSection.tsx';

@@ -2,9 +2,9 @@
 // values, keeps what the user is editing when settings change elsewhere, and puts the
 // core's field errors under the fields.
 import { useState } from 'react';
-import { useForm, type FieldValues, type Path } from 'react-hook-form';
+import { type FieldValues, type Path, useForm } from 'react-hook-form';
 import { applyServerErrors } from '../../lib/serverErrors.ts';
-import { useSettings, type Settings, type SettingsPatch } from '../../stores/settings.ts';
+import { type Settings, type SettingsPatch, useSettings } from '../../stores/settings.ts';
 import { toast } from '../../stores/toasts.ts';
 
 export function useSettingsForm<V extends FieldValues>(

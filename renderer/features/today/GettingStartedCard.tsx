@@ -1,6 +1,6 @@
-import { Check } from 'lucide-react';
 import clsx from 'clsx';
-import { useState, type ReactNode } from 'react';
+import { Check } from 'lucide-react';
+import { type ReactNode, useState } from 'react';
 import { Link } from 'react-router';
 import { api } from '../../api.ts';
 import { Button } from '../../components/Button.tsx';

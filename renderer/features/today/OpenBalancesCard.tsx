@@ -1,7 +1,7 @@
 import { Link } from 'react-router';
+import type { ApiOutput } from '../../api.ts';
 import { Card } from '../../components/Card.tsx';
 import { Money, MoneyList } from '../../components/Money.tsx';
-import type { ApiOutput } from '../../api.ts';
 import { formatNumber } from '../../lib/format.ts';
 
 type OpenBalances = ApiOutput<'today.summary'>['openBalances'];

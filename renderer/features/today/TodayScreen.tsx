@@ -1,16 +1,16 @@
-import { prefetchQuery, useLiveQuery } from '../../lib/useLiveQuery.ts';
 import { formatDate } from '../../lib/format.ts';
+import { prefetchQuery, useLiveQuery } from '../../lib/useLiveQuery.ts';
 import { useScreenReady } from '../../shell/useScreenReady.ts';
 import { useSettings } from '../../stores/settings.ts';
 import { useStatus } from '../../stores/status.ts';
+import { AgreementsTodayCard } from '../agreements/AgreementsTodayCard.tsx';
 import { CallsCard, comingCallsInput, UNLOGGED_INPUT } from '../calendar/CallsCard.tsx';
+import { OverdueInvoicesCard } from '../invoices/OverdueInvoicesCard.tsx';
 import { AttentionCard } from './AttentionCard.tsx';
 import { CountsCard } from './CountsCard.tsx';
 import { GettingStartedCard } from './GettingStartedCard.tsx';
 import { OpenBalancesCard } from './OpenBalancesCard.tsx';
 import { RECENT_CLIENTS_SHOWN, RecentClientsCard } from './RecentClientsCard.tsx';
-import { OverdueInvoicesCard } from '../invoices/OverdueInvoicesCard.tsx';
-import { AgreementsTodayCard } from '../agreements/AgreementsTodayCard.tsx';
 
 
 // Only the rows the card shows, not the whole list: the newest current clients. What is owed

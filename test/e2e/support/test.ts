@@ -1,6 +1,6 @@
 // The `test` every spec uses: Playwright's, plus a check that no test ends with an
 // uncaught error in the page (a crash is never an expected outcome).
-import { expect, test as base } from '@playwright/test';
+import { test as base, expect } from '@playwright/test';
 
 export const test = base.extend<{ pageErrors: string[] }>({
   pageErrors: [

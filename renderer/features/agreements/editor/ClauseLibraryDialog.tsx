@@ -2,10 +2,10 @@
 // can be added to the agreement (again, if wanted: it gets its own id).
 import { Search } from 'lucide-react';
 import { useEffect, useMemo, useState } from 'react';
-import { api, type ApiOutput } from '../../../api.ts';
-import { Badge } from '../../../components/StatusChip.tsx';
+import { type ApiOutput, api } from '../../../api.ts';
 import { Button } from '../../../components/Button.tsx';
 import { Dialog } from '../../../components/Dialog.tsx';
+import { Badge } from '../../../components/StatusChip.tsx';
 import { toast } from '../../../stores/toasts.ts';
 import { useDraft } from './draftStore.ts';
 

@@ -2,7 +2,7 @@
 // the cursor is in the clause text, then puts the cursor after it.
 import * as Menu from '@radix-ui/react-dropdown-menu';
 import { Braces } from 'lucide-react';
-import { useEffect, useState, type RefObject } from 'react';
+import { type RefObject, useEffect, useState } from 'react';
 import { api } from '../../../api.ts';
 import { Button } from '../../../components/Button.tsx';
 

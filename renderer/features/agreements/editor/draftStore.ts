@@ -3,7 +3,7 @@
 // Components subscribe to the slice they show: typing in a clause re-renders that clause
 // and the preview, not the whole form.
 import { create } from 'zustand';
-import type { AgreementDoc, Agreement, Clause } from '../types.ts';
+import type { Agreement, AgreementDoc, Clause } from '../types.ts';
 import { draftFromAgreement, EMPTY_TERMS, type FieldErrors, type SlotDraft, type TermsDraft } from './terms.ts';
 
 export type EditorMode = 'draft' | 'amend';

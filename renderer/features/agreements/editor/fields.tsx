@@ -3,8 +3,8 @@
 import type { ReactNode } from 'react';
 import { Select, type SelectOption } from '../../../components/Select.tsx';
 import { TextField } from '../../../components/TextField.tsx';
-import { labelled } from './errors.ts';
 import { fieldError, useDraft } from './draftStore.ts';
+import { labelled } from './errors.ts';
 import type { TermsDraft } from './terms.ts';
 
 type TextKey = { [K in keyof TermsDraft]: TermsDraft[K] extends string ? K : never }[keyof TermsDraft];

@@ -4,10 +4,10 @@
 // saved is kept in sessionStorage, so leaving the screen never loses typing.
 import { api } from '../../../api.ts';
 import type { Clause } from '../types.ts';
-import { useDraft, type Stash } from './draftStore.ts';
+import { type Stash, useDraft } from './draftStore.ts';
 import { normaliseFields, patchKeysOf } from './errors.ts';
-import { clausesToPreview, mergeDocument, mergeErrors, type Applied } from './partialPreview.ts';
-import { termsPatch, type FieldErrors } from './terms.ts';
+import { type Applied, clausesToPreview, mergeDocument, mergeErrors } from './partialPreview.ts';
+import { type FieldErrors, termsPatch } from './terms.ts';
 
 const AUTOSAVE_MS = 600;
 const stashKey = (agreementId: string) => `cadence.agreement-draft.${agreementId}`;

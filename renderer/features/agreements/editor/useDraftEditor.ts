@@ -4,8 +4,8 @@
 import { useEffect, useState } from 'react';
 import { useSettings } from '../../../stores/settings.ts';
 import type { AgreementDetail } from '../types.ts';
-import { useDraft, type EditorMode } from './draftStore.ts';
-import { readStash, startDraftSync, type DraftSync } from './sync.ts';
+import { type EditorMode, useDraft } from './draftStore.ts';
+import { type DraftSync, readStash, startDraftSync } from './sync.ts';
 
 export function useDraftEditor(detail: AgreementDetail | null, mode: EditorMode): DraftSync | null {
   const defaultZone = useSettings((state) => state.settings?.timeZone ?? 'UTC');

@@ -2,7 +2,7 @@
 // (the notice rule); the coach sees the deadline and the end before confirming, and may
 // agree a different end with the client.
 import { useEffect, useState } from 'react';
-import { api, type ApiOutput } from '../../../api.ts';
+import { type ApiOutput, api } from '../../../api.ts';
 import { Button } from '../../../components/Button.tsx';
 import { Dialog } from '../../../components/Dialog.tsx';
 import { TextField } from '../../../components/TextField.tsx';

@@ -4,7 +4,7 @@ import { useState } from 'react';
 import { Button } from '../../../components/Button.tsx';
 import { TextField } from '../../../components/TextField.tsx';
 import { namedError } from '../../../lib/serverErrors.ts';
-import { useSettings, type Settings } from '../../../stores/settings.ts';
+import { type Settings, useSettings } from '../../../stores/settings.ts';
 import { toast } from '../../../stores/toasts.ts';
 
 const LABEL = 'Backup folder';

@@ -1,4 +1,4 @@
-import { useLongWork, type LongWorkScope } from './longWork.ts';
+import { type LongWorkScope, useLongWork } from './longWork.ts';
 
 /**
  * The polite live region where a section's long work says what it is doing ("Backing up…")

@@ -4,7 +4,7 @@ import { ConfirmDialog } from '../../../components/ConfirmDialog.tsx';
 import { formatInstant, formatNumber } from '../../../lib/format.ts';
 import { toast } from '../../../stores/toasts.ts';
 import { useLongWork } from './longWork.ts';
-import { BUSY_ELSEWHERE, restoreBackup, type Backup } from './restore.ts';
+import { type Backup, BUSY_ELSEWHERE, restoreBackup } from './restore.ts';
 
 interface RestoreDialogProps {
   backup: Backup | null;

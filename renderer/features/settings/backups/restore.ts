@@ -1,7 +1,7 @@
 // Restoring a backup, from Settings or from the recovery screen. The core keeps the current
 // database as an undo backup first and then tells every store to refetch.
-import { api, type ApiOutput, type Result } from '../../../api.ts';
-import { runLongWork, type LongWorkScope } from './longWork.ts';
+import { type ApiOutput, api, type Result } from '../../../api.ts';
+import { type LongWorkScope, runLongWork } from './longWork.ts';
 
 export type Backup = ApiOutput<'backups.list'>[number];
 export type RestoreResult = Result<ApiOutput<'backups.restore'>>;

@@ -1,7 +1,7 @@
 // A select per Cadence field: which column of the file fills it. Pre-filled from the core's
 // suggestion; a field can be left out unless the import needs it.
 import { Select } from '../../../components/Select.tsx';
-import { fieldLabel, isRequired, type ImportTable } from './fields.ts';
+import { fieldLabel, type ImportTable, isRequired } from './fields.ts';
 
 interface MappingFieldsProps {
   table: ImportTable;

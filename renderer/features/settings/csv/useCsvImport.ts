@@ -2,9 +2,9 @@
 // core's suggested mapping, change the mapping, import. The core checks every row; when one
 // fails nothing is written, and its errors come back keyed by row and column.
 import { useState } from 'react';
-import { api, type ApiOutput } from '../../../api.ts';
+import { type ApiOutput, api } from '../../../api.ts';
 import { runLongWork, useLongWork } from '../backups/longWork.ts';
-import { fieldLabel, rowProblem, type ImportTable, type RowProblem } from './fields.ts';
+import { fieldLabel, type ImportTable, type RowProblem, rowProblem } from './fields.ts';
 
 export type CsvPreviewData = ApiOutput<'csv.preview'>;
 
