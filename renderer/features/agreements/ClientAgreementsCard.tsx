@@ -10,7 +10,6 @@ import { useLiveQuery } from '../../lib/useLiveQuery.ts';
 import { agreementPath, kindLabel, perPeriod } from './labels.ts';
 import './agreements.css';
 
-
 export function ClientAgreementsCard({ clientId }: { clientId: string }) {
   const list = useLiveQuery('agreements.list', { clientId });
   const rows = [...(list.data ?? [])].sort((a, b) => b.startDate.localeCompare(a.startDate));

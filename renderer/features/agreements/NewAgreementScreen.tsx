@@ -18,7 +18,6 @@ import { type AgreementKind, agreementPath, KINDS } from './labels.ts';
 import { PrefillSummary, prefillFrom } from './prefill.tsx';
 import './agreements.css';
 
-
 /** A new link (another client, other terms) starts the form afresh. */
 export function NewAgreementScreen() {
   const [params] = useSearchParams();

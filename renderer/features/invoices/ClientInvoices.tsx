@@ -12,7 +12,6 @@ import { invoiceCsv, StatusCell } from './invoiceColumns.tsx';
 import { invoicePath } from './labels.ts';
 import './invoices.css';
 
-
 export function ClientInvoices({
   clientId,
   clientName,

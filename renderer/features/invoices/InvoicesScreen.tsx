@@ -20,7 +20,6 @@ import { INVOICE_FILTERS, type InvoiceFilter, type InvoiceRow, invoicePath, isIn
 import { useCreateShortcut } from './useCreateShortcut.ts';
 import './invoices.css';
 
-
 const EMPTY_TEXT: Record<InvoiceFilter, string> = {
   draft: 'No drafts waiting. Generate due invoices to create them.',
   open: 'Nothing open: every issued invoice is paid.',

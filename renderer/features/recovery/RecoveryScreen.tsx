@@ -18,7 +18,6 @@ import './recovery.css';
 
 type Recovery = NonNullable<WorkspaceStatus['recovery']>;
 
-
 export function RecoveryScreen({ recovery, timeZone }: { recovery: Recovery; timeZone: string }) {
   const markHandled = useRecovery((state) => state.markHandled);
   const running = useLongWork((state) => state.running);

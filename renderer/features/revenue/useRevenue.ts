@@ -5,7 +5,6 @@ import { useMemo } from 'react';
 import type { ApiOutput } from '../../api.ts';
 import { prefetchQuery, useLiveQuery } from '../../lib/useLiveQuery.ts';
 
-
 export type RevenueScreenData = ApiOutput<'revenue.screen'>;
 export type Metrics = RevenueScreenData['metrics'];
 export type Dashboard = RevenueScreenData['dashboard'];

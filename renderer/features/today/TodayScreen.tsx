@@ -12,7 +12,6 @@ import { GettingStartedCard } from './GettingStartedCard.tsx';
 import { OpenBalancesCard } from './OpenBalancesCard.tsx';
 import { RECENT_CLIENTS_SHOWN, RecentClientsCard } from './RecentClientsCard.tsx';
 
-
 // Only the rows the card shows, not the whole list: the newest current clients. What is owed
 // and overdue comes summed up in the summary.
 const RECENT_INPUT = { status: 'current', sort: 'created', direction: 'desc', limit: RECENT_CLIENTS_SHOWN } as const;

@@ -18,7 +18,6 @@ import { RestoreDialog } from './RestoreDialog.tsx';
 import type { Backup } from './restore.ts';
 import './backups.css';
 
-
 export function BackupsSection({ settings }: { settings: Settings }) {
   const backups = useLiveQuery('backups.list', {});
   const running = useLongWork((state) => state.running);
