@@ -139,11 +139,18 @@ export function retainerCandidates(agreements: MetricsAgreement[], lines: Projec
   return out.sort((a, b) => (a.clientId < b.clientId ? -1 : a.clientId > b.clientId ? 1 : a.currency.localeCompare(b.currency)));
 }
 
-/** In force, and at least 2 of the last 3 periods that ended before asOf went over. */
+/**
+ * At least 2 of the last 3 periods of the agreement's ledger that ended before asOf went over
+ * (the caller takes the agreements in force). Work goes over with overage. Access goes over
+ * above its fair use as the ledger row reports it (0 in a paused period, so any minute there
+ * is above it, as work in a paused period is all overage); without a fair use (null or 0),
+ * never.
+ */
 export function isOverServiced(agreement: MetricsAgreement, ledger: UsagePeriod[], asOf: CalendarDate): boolean {
   const ended = ledger.filter((p) => p.end < asOf).slice(-3);
+  const hasFairUse = (agreement.fairUseMinutes ?? 0) > 0;
   const over = ended.filter((p) =>
-    agreement.kind === 'work' ? p.overageMinutes > 0 : agreement.fairUseMinutes !== null && p.deliveredMinutes > agreement.fairUseMinutes,
+    agreement.kind === 'work' ? p.overageMinutes > 0 : hasFairUse && p.deliveredMinutes > p.includedMinutes,
   );
   return over.length >= 2;
 }

@@ -204,7 +204,25 @@ describe('isOverServiced', () => {
     [
       'access without a fair use is never above it',
       { ...access, fairUseMinutes: null },
-      ledger({ '03': { delivered: 500 }, '04': { delivered: 500 } }),
+      ledger({ '03': { included: 0, delivered: 500 }, '04': { included: 0, delivered: 500 } }),
+      false,
+    ],
+    [
+      'access with a fair use of 0 is never above it either',
+      { ...access, fairUseMinutes: 0 },
+      ledger({ '03': { included: 0, delivered: 500 }, '04': { included: 0, delivered: 500 } }),
+      false,
+    ],
+    [
+      'access in paused periods (fair use 0 there): any delivered minute is above it',
+      { ...access, pauses: [{ from: '2026-03-01', to: '2026-04-30' }] },
+      ledger({ '03': { included: 0, delivered: 30 }, '04': { included: 0, delivered: 30 } }),
+      true,
+    ],
+    [
+      'access in paused periods with nothing delivered is not above it',
+      { ...access, pauses: [{ from: '2026-03-01', to: '2026-04-30' }] },
+      ledger({ '03': { included: 0, delivered: 0 }, '04': { included: 0, delivered: 0 } }),
       false,
     ],
   ])('%s', (_, agreement, rows, expected) => {
