@@ -23,7 +23,7 @@ import { useUi } from './stores/ui.ts';
 
 // Today opens first and comes with the app; every other area loads later (see preloadAreas),
 // so the first screen parses only what it shows.
-function area<K extends string>(load: () => Promise<Record<K, ComponentType>>, name: K) {
+function area<K extends string, P extends object>(load: () => Promise<Record<K, ComponentType<P>>>, name: K) {
   const component = lazyComponent(load, name);
   areaCode.push(component.preload);
   return component;
