@@ -1,6 +1,7 @@
 import { z } from 'zod';
+import { termPeriodProblem } from '../domain/agreement-rules.ts';
 import { addDays, addMonths, dateInZone } from '../domain/dates.ts';
-import { calendarDate, currency, id, nonNegativeMinor, probability } from '../domain/fields.ts';
+import { calendarDate, currency, id, minor, probability } from '../domain/fields.ts';
 import { countsInForecast, forecast } from '../domain/forecast.ts';
 import { concentration, isOverServiced, monthsBefore, mrr, perMonth, retainerCandidates, volatility } from '../domain/metrics.ts';
 import { roundHalfAwayFromZero } from '../domain/money.ts';
@@ -26,15 +27,25 @@ const whatIfInput = z.strictObject({
   removeClientIds: z.array(id).max(500).optional(),
   addRetainers: z
     .array(
-      z.strictObject({
-        kind: z.enum(['work', 'access', 'value']),
-        currency,
-        feeMinor: nonNegativeMinor,
-        startDate: calendarDate,
-        termMonths: z.number().int().min(1).max(120).nullable(),
-        periodMonths: z.union([z.literal(1), z.literal(3)]).optional(),
-        autoRenew: z.boolean().optional(),
-      }),
+      z
+        .strictObject({
+          kind: z.enum(['work', 'access', 'value']),
+          currency,
+          feeMinor: minor.refine((v) => v > 0, 'must be more than 0'),
+          startDate: calendarDate,
+          termMonths: z
+            .number()
+            .int('must be a whole number of months')
+            .min(1, 'must be 1 to 120 months')
+            .max(120, 'must be 1 to 120 months')
+            .nullable(),
+          periodMonths: z.union([z.literal(1), z.literal(3)], { error: 'must be 1 or 3' }).optional(),
+          autoRenew: z.boolean().optional(),
+        })
+        .superRefine((r, ctx) => {
+          const problem = termPeriodProblem(r.termMonths, r.periodMonths ?? 1);
+          if (problem) ctx.addIssue({ code: 'custom', path: ['termMonths'], message: problem });
+        }),
     )
     .max(20)
     .optional(),

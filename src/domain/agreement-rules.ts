@@ -5,12 +5,18 @@ import type { WorkspaceAgreement } from './model.ts';
 /** Messages by field path, for example `{ 'pauses[0].from': 'must not be before the start date' }`. */
 export type PathErrors = Record<string, string>;
 
+/** Why a term does not fit its billing period (a quarterly retainer runs whole quarters), or null when it does. */
+export function termPeriodProblem(termMonths: number | null, periodMonths: number): string | null {
+  return termMonths !== null && termMonths % periodMonths !== 0
+    ? `must be a multiple of the billing period (${periodMonths} months)`
+    : null;
+}
+
 /** The problems of one agreement, by field path; empty when it keeps every rule. */
 export function agreementProblems(a: Omit<WorkspaceAgreement, 'id' | 'clientId'>): PathErrors {
   const errors: PathErrors = {};
-  if (a.termMonths !== null && a.termMonths % a.periodMonths !== 0) {
-    errors.termMonths = `must be a multiple of the billing period (${a.periodMonths} months)`;
-  }
+  const term = termPeriodProblem(a.termMonths, a.periodMonths);
+  if (term) errors.termMonths = term;
   if (a.kind === 'work' && a.includedMinutes === null) errors.includedMinutes = 'is required for a Pay-for-Work retainer';
   if (a.kind === 'project' && a.hourlyRateMinor === null) errors.hourlyRateMinor = 'is required for project work';
   if (a.kind === 'value') {

@@ -1,6 +1,8 @@
-// What a new agreement starts with: the core's drafts and the editor's offers come from here.
+// What a new agreement starts with (the core's drafts and the editor's offers come from
+// here), and whether a term fits its billing period.
 import { describe, expect, it } from 'vitest';
 import { defaultAgreement, defaultSlot } from '../../src/domain/agreement-defaults.ts';
+import { termPeriodProblem } from '../../src/domain/agreement-rules.ts';
 
 const workspace = { currency: 'GBP', timeZone: 'Europe/London' };
 
@@ -54,5 +56,18 @@ describe('defaultAgreement', () => {
 describe('defaultSlot', () => {
   it.each(['UTC', 'America/New_York'])('is Tuesdays at 10:00 for 45 minutes, every week, in %s', (zone) => {
     expect(defaultSlot(zone)).toEqual({ weekday: 2, time: '10:00', timeZone: zone, durationMinutes: 45, intervalWeeks: 1 });
+  });
+});
+
+describe('termPeriodProblem', () => {
+  it.each([
+    [6, 1, null],
+    [6, 3, null],
+    [12, 3, null],
+    [5, 3, 'must be a multiple of the billing period (3 months)'],
+    [1, 3, 'must be a multiple of the billing period (3 months)'],
+    [null, 3, null], // open-ended
+  ])('a term of %j months billed every %i: %j', (termMonths, periodMonths, problem) => {
+    expect(termPeriodProblem(termMonths, periodMonths)).toBe(problem);
   });
 });

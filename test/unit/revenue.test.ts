@@ -316,6 +316,25 @@ describe('dashboard and what-if', () => {
     expect(gloomy.forecast.GBP![3]!.renewalMinor).toBeLessThan(base.forecast.GBP![3]!.renewalMinor);
     expect(await ok(core, 'revenue.forecast', { asOf: '2026-02-20' })).toEqual(expectedB.forecast);
   });
+
+  // The what-if form checks these too, by the same rules; the core is the judge.
+  it.each([
+    ['a fee of 0', { feeMinor: 0 }, 'addRetainers[0].feeMinor', 'must be more than 0'],
+    [
+      'a quarterly retainer of 5 months',
+      { periodMonths: 3, termMonths: 5 },
+      'addRetainers[0].termMonths',
+      'must be a multiple of the billing period (3 months)',
+    ],
+    ['a term of 121 months', { termMonths: 121 }, 'addRetainers[0].termMonths', 'must be 1 to 120 months'],
+    ['a term of 2.5 months', { termMonths: 2.5 }, 'addRetainers[0].termMonths', 'must be a whole number of months'],
+  ])('what-if: refuses a hypothetical retainer with %s, naming the field', async (_name, change, field, message) => {
+    const core = await memoryCore();
+    const retainer = { kind: 'work', currency: 'GBP', feeMinor: 100000, startDate: '2026-03-01', termMonths: 6, ...change };
+    const result = await core.call('revenue.whatIf', { asOf: '2026-02-20', addRetainers: [retainer] });
+    expect(result.ok).toBe(false);
+    if (!result.ok) expect(result.error.fields?.[field]).toBe(message);
+  });
 });
 
 describe('which billing structure', () => {

@@ -1,7 +1,11 @@
-// A hypothetical retainer for the what-if: kind, fee, start and term. Checked here only
-// for shape; the core recomputes with it as soon as it is added.
+// A hypothetical retainer for the what-if: kind, fee, start and term. Checked here, before
+// it joins the list, by the rules revenue.whatIf applies (the domain's); the core then
+// recomputes with it.
 import { Plus } from 'lucide-react';
 import { type FormEvent, useState } from 'react';
+import { DEFAULT_TERM_MONTHS } from '../../../src/domain/agreement-defaults.ts';
+import { termPeriodProblem } from '../../../src/domain/agreement-rules.ts';
+import { isCalendarDate } from '../../../src/domain/dates.ts';
 import { parseMoney } from '../../../src/domain/money-text.ts';
 import { Button } from '../../components/Button.tsx';
 import { Select } from '../../components/Select.tsx';
@@ -41,13 +45,15 @@ export function AddRetainerForm({
     const parsed = parseMoney(fee, currency);
     const next: typeof errors = {};
     if (!parsed.ok) next.fee = `Fee ${parsed.message}`;
-    else if (parsed.minor === null || parsed.minor === 0) next.fee = 'Fee is required';
-    if (!/^\d{4}-\d{2}-\d{2}$/.test(startDate)) next.startDate = 'Start is required';
+    else if (parsed.minor === null) next.fee = 'Fee is required';
+    else if (parsed.minor === 0) next.fee = 'Fee must be more than 0';
+    if (!isCalendarDate(startDate)) next.startDate = 'Start is required';
     const termMonths = term.trim() === '' ? null : Number(term);
+    const periodMonths = kind === 'value' ? 1 : (Number(period) as 1 | 3);
+    const termProblem = termPeriodProblem(termMonths, periodMonths);
     if (termMonths !== null && (!Number.isInteger(termMonths) || termMonths < 1 || termMonths > 120))
       next.term = 'Term must be 1 to 120 months, or empty for open-ended';
-    const periodMonths = kind === 'value' ? 1 : (Number(period) as 1 | 3);
-    if (termMonths !== null && kind !== 'value' && termMonths % periodMonths !== 0) next.term = 'Term must be a whole number of quarters';
+    else if (termProblem) next.term = `Term ${termProblem}`;
     setErrors(next);
     if (Object.keys(next).length > 0 || !parsed.ok || parsed.minor === null) return;
     onAdd({
@@ -55,7 +61,7 @@ export function AddRetainerForm({
       currency,
       feeMinor: parsed.minor,
       startDate,
-      termMonths: kind === 'value' ? (termMonths ?? 6) : termMonths,
+      termMonths: kind === 'value' ? (termMonths ?? DEFAULT_TERM_MONTHS) : termMonths,
       periodMonths,
     });
     setFee('');
