@@ -3,6 +3,7 @@
 // written until the coach confirms; the review is the core's own preview of the run.
 import { useEffect, useMemo, useState } from 'react';
 import { draftInvoiceGroups } from '../../../src/domain/billing.ts';
+import { isCalendarDate } from '../../../src/domain/dates.ts';
 import { type ApiError, api } from '../../api.ts';
 import { Button } from '../../components/Button.tsx';
 import { Dialog } from '../../components/Dialog.tsx';
@@ -45,7 +46,7 @@ export function GenerateDialog({ open, onOpenChange, onCreated }: GenerateDialog
   }, [open, today]);
 
   useEffect(() => {
-    if (!open || !/^\d{4}-\d{2}-\d{2}$/.test(upTo)) return;
+    if (!open || !isCalendarDate(upTo)) return;
     let stale = false;
     setLines(null);
     void api.call('invoices.preview', { upTo }).then((result) => {

@@ -2,6 +2,7 @@
 // the figures and the names they mention. A live view of the core: a write to any table the
 // figures come from refetches it.
 import { useMemo } from 'react';
+import { isCalendarDate } from '../../../src/domain/dates.ts';
 import type { ApiOutput } from '../../api.ts';
 import { prefetchQuery, useLiveQuery } from '../../lib/useLiveQuery.ts';
 
@@ -13,11 +14,9 @@ export type ForecastMonth = Forecast['currencies'][string][number];
 /** An agreement the screen names (over-servicing), by id. */
 export type NamedAgreement = RevenueScreenData['agreements'][string];
 
-const DATE = /^\d{4}-\d{2}-\d{2}$/;
-
 /** The date the figures are as of: the one in the address, or today. */
 export function revenueAsOf(asked: string | null, today: string): string {
-  return asked && DATE.test(asked) ? asked : today;
+  return asked && isCalendarDate(asked) ? asked : today;
 }
 
 /**

@@ -2,6 +2,7 @@
 // (the notice rule); the coach sees the deadline and the end before confirming, and may
 // agree a different end with the client.
 import { useEffect, useState } from 'react';
+import { isCalendarDate } from '../../../../src/domain/dates.ts';
 import { type ApiOutput, api } from '../../../api.ts';
 import { Button } from '../../../components/Button.tsx';
 import { Dialog } from '../../../components/Dialog.tsx';
@@ -42,7 +43,7 @@ export function CancelDialog({
 
   // The rule's answer for the notice date; the effective date follows it until the coach changes it.
   useEffect(() => {
-    if (!open || !/^\d{4}-\d{2}-\d{2}$/.test(noticeGivenOn)) return;
+    if (!open || !isCalendarDate(noticeGivenOn)) return;
     let stale = false;
     void api.call('agreements.cancelPreview', { id, noticeGivenOn }).then((result) => {
       if (stale) return;
