@@ -2,9 +2,10 @@ import { defineConfig } from 'vitest/config';
 
 // npm run test:tz: the tests whose answers would change if some code read the machine's own
 // zone instead of the workspace's (calendar dates, slots and their DST changes, periods,
-// usage, invoices generated and overdue by date, the forecast, backups kept per day, call
-// reminders). They run again in Pacific/Auckland, far from every zone the fixtures use and
-// on the other side of the date line; the rest of the unit project has no date in it.
+// usage, invoices generated and overdue by date, the forecast, free weekly slots, backups
+// kept per day, call reminders). They run again in Pacific/Auckland, far from every zone the
+// fixtures use and on the other side of the date line; the rest of the unit project has no
+// date in it.
 export const ZONE_DEPENDENT = [
   'test/unit/domain-*.test.ts',
   'test/unit/agreements.test.ts',
@@ -20,6 +21,7 @@ export const ZONE_DEPENDENT = [
   'test/unit/revenue-reads.test.ts',
   'test/unit/revenue.test.ts',
   'test/unit/sessions.test.ts',
+  'test/unit/settings-working-hours.test.ts',
   'test/unit/slot.test.ts',
   'test/unit/terms.test.ts',
   'test/unit/usage.test.ts',
