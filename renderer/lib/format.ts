@@ -1,5 +1,7 @@
 // Display formatting only: the core hands over integer minor units, calendar dates
-// (YYYY-MM-DD) and UTC instants; this turns them into the user's locale. No rules here.
+// (YYYY-MM-DD) and UTC instants; this turns them into the user's locale. No rules here:
+// how many minor units a currency has is the domain's answer.
+import { currencyFractionDigits } from '../../src/domain/format.ts';
 
 // Making an Intl formatter costs about a millisecond in Chromium and a long table formats
 // thousands of cells, so each distinct formatter is made once and kept.
@@ -35,15 +37,9 @@ export function warmFormats(): void {
   formatDate('2000-01-01');
 }
 
-/** How many minor units make one major unit: 2 for EUR, 0 for JPY, 3 for KWD. */
-export function fractionDigits(currency: string): number {
-  // The currency's own digits, independent of any locale's rounding habits.
-  return numberFormat('en', { style: 'currency', currency }).resolvedOptions().maximumFractionDigits ?? 2;
-}
-
 /** 150000 EUR → "€1,500.00"; 5000 JPY → "¥5,000". Amounts are integer minor units. */
 export function formatMoney(amountMinor: number, currency: string, locale?: string): string {
-  const major = amountMinor / 10 ** fractionDigits(currency);
+  const major = amountMinor / 10 ** currencyFractionDigits(currency);
   return numberFormat(locale, { style: 'currency', currency }).format(major);
 }
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { formatDate, formatMoney, fractionDigits } from '../../renderer/lib/format.ts';
+import { formatDate, formatMoney } from '../../renderer/lib/format.ts';
+import { currencyFractionDigits } from '../../src/domain/format.ts';
 
 describe('formatMoney', () => {
   it('reads integer minor units with the currency’s own fraction digits', () => {
@@ -19,8 +20,9 @@ describe('formatMoney', () => {
     expect(formatMoney(1, 'EUR', 'en-US')).toBe('€0.01');
   });
 
-  it('knows the digits per currency', () => {
-    expect([fractionDigits('EUR'), fractionDigits('JPY'), fractionDigits('BHD')]).toEqual([2, 0, 3]);
+  it("knows the digits per currency (the domain's answer, which formatMoney uses)", () => {
+    expect([currencyFractionDigits('EUR'), currencyFractionDigits('JPY'), currencyFractionDigits('BHD')]).toEqual([2, 0, 3]);
+    expect(formatMoney(1234, 'BHD', 'en-GB')).toBe('BHD\u00a01.234');
   });
 });
 

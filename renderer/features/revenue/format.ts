@@ -1,5 +1,6 @@
 // Display helpers for the Revenue screens: months, compact axis amounts, shares.
-import { dateTimeFormat, fractionDigits, numberFormat } from '../../lib/format.ts';
+import { currencyFractionDigits } from '../../../src/domain/format.ts';
+import { dateTimeFormat, numberFormat } from '../../lib/format.ts';
 
 /** "2026-03" → "Mar 2026" (or "Mar 26" when short). */
 export function formatMonth(month: string, short = false): string {
@@ -13,7 +14,7 @@ export function formatMonth(month: string, short = false): string {
 /** An axis tick: 1234500 EUR minor → "€12K". */
 export function formatCompactMoney(amountMinor: number, currency: string): string {
   return numberFormat(undefined, { style: 'currency', currency, notation: 'compact', maximumFractionDigits: 1 }).format(
-    amountMinor / 10 ** fractionDigits(currency),
+    amountMinor / 10 ** currencyFractionDigits(currency),
   );
 }
 
