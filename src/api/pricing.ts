@@ -7,21 +7,19 @@ import { valueInstallments, valueOptions } from '../domain/pricing.ts';
 import { insertAgreements } from '../store/agreements.ts';
 import { writeDraftDocument } from '../store/documents.ts';
 import { getSettings } from '../store/settings.ts';
-import { qb } from '../store/sql.ts';
+import { findValueConversation, saveValueConversation } from '../store/value-conversations.ts';
 import { checkAgreement, requireClient, today } from './agreement-rules.ts';
 import { CadenceError, type Context, handler } from './contract.ts';
 import { newId } from './ids.ts';
 
 function conversation(ctx: Context, clientId: string) {
-  const row = ctx.store.sql.first(qb.selectFrom('value_conversations').selectAll().where('client_id', '=', clientId));
-  const settings = getSettings(ctx.store.sql);
-  const value = {
+  const value = findValueConversation(ctx.store.sql, clientId) ?? {
     clientId,
-    objectives: row?.objectives ?? '',
-    measures: row?.measures ?? '',
-    currency: row?.currency ?? settings.currency,
-    valueLowMinor: row?.value_low_minor ?? null,
-    valueHighMinor: row?.value_high_minor ?? null,
+    objectives: '',
+    measures: '',
+    currency: getSettings(ctx.store.sql).currency,
+    valueLowMinor: null,
+    valueHighMinor: null,
   };
   return { ...value, options: value.valueLowMinor === null ? [] : valueOptions(value.valueLowMinor, value.currency) };
 }
@@ -56,20 +54,7 @@ export const pricingHandlers = {
     run: (ctx, input) =>
       ctx.store.sql.transaction(() => {
         requireClient(ctx, input.clientId);
-        const values = {
-          objectives: input.objectives,
-          measures: input.measures,
-          currency: input.currency,
-          value_low_minor: input.valueLowMinor,
-          value_high_minor: input.valueHighMinor,
-          updated_at: timestampText(ctx.now()),
-        };
-        ctx.store.sql.run(
-          qb
-            .insertInto('value_conversations')
-            .values({ client_id: input.clientId, ...values })
-            .onConflict((oc) => oc.column('client_id').doUpdateSet(values)),
-        );
+        saveValueConversation(ctx.store.sql, input, timestampText(ctx.now()));
         return conversation(ctx, input.clientId);
       }),
   }),

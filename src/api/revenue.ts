@@ -14,6 +14,7 @@ import { collectedPayments, invoiceCurrencies, invoicedTotals, projectLines } fr
 import { collectedPerMonth, deliveredInWindow, invoicedPerMonth } from '../store/revenue-reads.ts';
 import { getSettings } from '../store/settings.ts';
 import { qb } from '../store/sql.ts';
+import { findValueConversation } from '../store/value-conversations.ts';
 import { today } from './agreement-rules.ts';
 import { clientNamesOf } from './clients.ts';
 import type { Context } from './contract.ts';
@@ -135,10 +136,10 @@ export const revenueHandlers = {
           if (i !== undefined) delivered[i]! += minutes[d]!;
         });
       }
-      const talk = sql.first(qb.selectFrom('value_conversations').selectAll().where('client_id', '=', clientId));
+      const talk = findValueConversation(sql, clientId);
       const valueFees =
-        talk?.value_low_minor != null && talk.currency === currencyCode
-          ? valueOptions(talk.value_low_minor, talk.currency).map((o) => o.feeMinor)
+        talk?.valueLowMinor != null && talk.currency === currencyCode
+          ? valueOptions(talk.valueLowMinor, talk.currency).map((o) => o.feeMinor)
           : [];
       return {
         clientId,

@@ -1,6 +1,7 @@
 // Work logged against an agreement outside its sessions (preparation, reviews).
 import { z } from 'zod';
 import { calendarDate, id, minutes, shortText } from '../domain/fields.ts';
+import { insertWorkLog, listWorkLogs } from '../store/sessions.ts';
 import { qb } from '../store/sql.ts';
 import { requireAgreement } from './agreement-rules.ts';
 import { CadenceError, handler } from './contract.ts';
@@ -21,13 +22,13 @@ export const workLogHandlers = {
         requireAgreement(ctx, input.agreementId);
         const log = {
           id: newId(),
-          agreement_id: input.agreementId,
+          agreementId: input.agreementId,
           date: input.date,
           minutes: input.minutes,
           description: input.description ?? '',
         };
-        ctx.store.sql.run(qb.insertInto('work_logs').values(log));
-        return { id: log.id, agreementId: log.agreement_id, date: log.date, minutes: log.minutes, description: log.description };
+        insertWorkLog(ctx.store.sql, log);
+        return log;
       }),
   }),
 
@@ -35,10 +36,7 @@ export const workLogHandlers = {
     input: z.strictObject({ agreementId: id }),
     reads: ['work_logs'],
     writes: [],
-    run: (ctx, { agreementId }) =>
-      ctx.store.sql
-        .all(qb.selectFrom('work_logs').selectAll().where('agreement_id', '=', agreementId).orderBy('date', 'desc'))
-        .map((w) => ({ id: w.id, agreementId: w.agreement_id, date: w.date, minutes: w.minutes, description: w.description })),
+    run: (ctx, { agreementId }) => listWorkLogs(ctx.store.sql, agreementId),
   }),
 
   'workLogs.delete': handler({

@@ -1,46 +1,32 @@
 import type { WorkspaceAgreement } from '../domain/model.ts';
 import { groupBy, insertMany } from './bulk.ts';
-import type { AgreementsTable } from './schema.ts';
+import type { AgreementPausesTable, AgreementSlotsTable } from './schema.ts';
 import { qb, type Sql } from './sql.ts';
 
 /** A whole agreement, in the shape of the workspace file. */
 export type Agreement = WorkspaceAgreement;
 
-export interface AgreementSummary {
-  id: string;
-  clientId: string;
-  kind: AgreementsTable['kind'];
-  status: AgreementsTable['status'];
-  title: string;
-  currency: string;
-  startDate: string;
-  termMonths: number | null;
-  periodMonths: number;
-  feeMinor: number;
+/** A client's agreements, the latest start first (of two starting the same day, by id). */
+export function listAgreementsForClient(sql: Sql, clientId: string): Agreement[] {
+  // readAgreements gives id order and the sort is stable.
+  return readAgreements(sql, { clientId }).sort((a, b) => (a.startDate < b.startDate ? 1 : a.startDate > b.startDate ? -1 : 0));
 }
 
-export function listAgreementsForClient(sql: Sql, clientId: string): AgreementSummary[] {
-  return sql
-    .all(
-      qb
-        .selectFrom('agreements')
-        .select(['id', 'client_id', 'kind', 'status', 'title', 'currency', 'start_date', 'term_months', 'period_months', 'fee_minor'])
-        .where('client_id', '=', clientId)
-        .orderBy('start_date', 'desc')
-        .orderBy('id'),
-    )
-    .map((row) => ({
-      id: row.id,
-      clientId: row.client_id,
-      kind: row.kind,
-      status: row.status,
-      title: row.title,
-      currency: row.currency,
-      startDate: row.start_date,
-      termMonths: row.term_months,
-      periodMonths: row.period_months,
-      feeMinor: row.fee_minor,
-    }));
+type Slot = NonNullable<Agreement['slot']>;
+
+/** A slot row (or the slot columns of a join) as the model's slot. */
+export function slotFromRow(row: Omit<AgreementSlotsTable, 'agreement_id'>): Slot {
+  return {
+    weekday: row.weekday,
+    time: row.time,
+    timeZone: row.time_zone,
+    durationMinutes: row.duration_minutes,
+    intervalWeeks: row.interval_weeks as Slot['intervalWeeks'],
+  };
+}
+
+export function pauseFromRow(row: Pick<AgreementPausesTable, 'from_date' | 'to_date'>): Agreement['pauses'][number] {
+  return { from: row.from_date, to: row.to_date };
 }
 
 /** Inserts whole agreements (with slot, pauses, installments and cancellation) in bulk. */
@@ -183,16 +169,8 @@ export function readAgreements(sql: Sql, filter: { ids?: string[]; clientId?: st
       agreedValueMinor: a.agreed_value_minor,
       installments: (installments.get(a.id) ?? []).map((i) => ({ dueDate: i.due_date, amountMinor: i.amount_minor })),
       renewalProbability: a.renewal_probability,
-      slot: slot
-        ? {
-            weekday: slot.weekday,
-            time: slot.time,
-            timeZone: slot.time_zone,
-            durationMinutes: slot.duration_minutes,
-            intervalWeeks: slot.interval_weeks as 1 | 2,
-          }
-        : null,
-      pauses: (pauses.get(a.id) ?? []).map((p) => ({ from: p.from_date, to: p.to_date })),
+      slot: slot ? slotFromRow(slot) : null,
+      pauses: (pauses.get(a.id) ?? []).map(pauseFromRow),
       cancellation: cancellation ? { noticeGivenOn: cancellation.notice_given_on, effectiveDate: cancellation.effective_date } : null,
       sentAt: a.sent_at,
       signedAt: a.signed_at,

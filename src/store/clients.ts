@@ -69,21 +69,23 @@ export function findClient(sql: Sql, id: string): Client | undefined {
   return row ? toClient(row) : undefined;
 }
 
+export function clientToRow(client: Client): ClientsTable {
+  return {
+    id: client.id,
+    name: client.name,
+    email: client.email,
+    phone: client.phone,
+    company: client.company,
+    time_zone: client.timeZone,
+    status: client.status,
+    notes: client.notes,
+    created_at: client.createdAt,
+    updated_at: client.updatedAt,
+  };
+}
+
 export function insertClient(sql: Sql, client: Client): void {
-  sql.run(
-    qb.insertInto('clients').values({
-      id: client.id,
-      name: client.name,
-      email: client.email,
-      phone: client.phone,
-      company: client.company,
-      time_zone: client.timeZone,
-      status: client.status,
-      notes: client.notes,
-      created_at: client.createdAt,
-      updated_at: client.updatedAt,
-    }),
-  );
+  sql.run(qb.insertInto('clients').values(clientToRow(client)));
 }
 
 export function updateClient(sql: Sql, id: string, patch: Partial<Omit<Client, 'id' | 'createdAt'>>): void {

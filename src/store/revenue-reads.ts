@@ -4,6 +4,8 @@ import { sql as raw } from 'kysely';
 import { addDays, type CalendarDate } from '../domain/dates.ts';
 import { utcInstantText } from '../domain/instants.ts';
 import type { UsageSession, UsageWorkLog } from '../domain/usage.ts';
+import type { SessionsTable } from './schema.ts';
+import { USAGE_SESSION_COLUMNS, usageSessionFromRow } from './sessions.ts';
 import { qb, type Sql } from './sql.ts';
 
 /**
@@ -18,21 +20,8 @@ export function deliveredWorkSince(
 ): { sessions: UsageSession[]; workLogs: UsageWorkLog[] } {
   const fromInstant = fromDate === null ? '' : utcInstantText(addDays(fromDate, -1));
   const sessions = sql
-    .all(
-      qb
-        .selectFrom('sessions')
-        .select(['start', 'planned_minutes', 'actual_minutes', 'status', 'cancelled_at', 'cancelled_by'])
-        .where('agreement_id', '=', agreementId)
-        .where('start', '>=', fromInstant),
-    )
-    .map((row) => ({
-      start: row.start,
-      plannedMinutes: row.planned_minutes,
-      actualMinutes: row.actual_minutes,
-      status: row.status,
-      cancelledAt: row.cancelled_at,
-      cancelledBy: row.cancelled_by,
-    }));
+    .all(qb.selectFrom('sessions').select(USAGE_SESSION_COLUMNS).where('agreement_id', '=', agreementId).where('start', '>=', fromInstant))
+    .map(usageSessionFromRow);
   const workLogs = sql
     .all(
       qb
@@ -77,24 +66,9 @@ export function deliveredInWindow(
   const interiorTo = utcInstantText(lastDate);
   const edgeFrom = utcInstantText(addDays(firstDate, -1));
   const edgeTo = utcInstantText(addDays(lastDate, 2));
-  const columns = ['agreement_id', 'start', 'planned_minutes', 'actual_minutes', 'status', 'cancelled_at', 'cancelled_by'] as const;
-  const oneByOne = (row: {
-    agreement_id: string | null;
-    start: string;
-    planned_minutes: number;
-    actual_minutes: number | null;
-    status: UsageSession['status'];
-    cancelled_at: string | null;
-    cancelled_by: UsageSession['cancelledBy'];
-  }) => {
-    const { date, minutes } = count({
-      start: row.start,
-      plannedMinutes: row.planned_minutes,
-      actualMinutes: row.actual_minutes,
-      status: row.status,
-      cancelledAt: row.cancelled_at,
-      cancelledBy: row.cancelled_by,
-    });
+  const columns = ['agreement_id', ...USAGE_SESSION_COLUMNS] as const;
+  const oneByOne = (row: Pick<SessionsTable, (typeof columns)[number]>) => {
+    const { date, minutes } = count(usageSessionFromRow(row));
     if (date >= firstDate && date <= lastDate) add(row.agreement_id!, minutes);
   };
   if (interiorFrom < interiorTo) {
@@ -125,14 +99,7 @@ export function deliveredInWindow(
         .where('cancelled_by', '=', 'client'),
     )) {
       // Counted present above; only the minutes of a late cancel are added.
-      const { minutes } = count({
-        start: row.start,
-        plannedMinutes: row.planned_minutes,
-        actualMinutes: row.actual_minutes,
-        status: row.status,
-        cancelledAt: row.cancelled_at,
-        cancelledBy: row.cancelled_by,
-      });
+      const { minutes } = count(usageSessionFromRow(row));
       add(row.agreement_id!, minutes);
     }
   }

@@ -4,6 +4,7 @@ import { sql as raw } from 'kysely';
 import type { CollectedPayment, ProjectLine } from '../domain/metrics.ts';
 import type { UsageSession, UsageWorkLog } from '../domain/usage.ts';
 import { groupBy } from './bulk.ts';
+import { USAGE_SESSION_COLUMNS, usageSessionFromRow } from './sessions.ts';
 import { qb, type Sql } from './sql.ts';
 
 export function collectedPayments(sql: Sql): CollectedPayment[] {
@@ -57,24 +58,18 @@ export function invoiceCurrencies(sql: Sql): string[] {
 
 /** Sessions and work logs of every agreement, grouped by agreement (one scan of each table). */
 export function allDeliveredWork(sql: Sql): { sessions: Map<string, UsageSession[]>; workLogs: Map<string, UsageWorkLog[]> } {
-  const sessions = sql
-    .all(
+  const sessionRows = groupBy(
+    sql.all(
       qb
         .selectFrom('sessions')
-        .select(['agreement_id', 'start', 'planned_minutes', 'actual_minutes', 'status', 'cancelled_at', 'cancelled_by'])
+        .select(['agreement_id', ...USAGE_SESSION_COLUMNS])
         .where('agreement_id', 'is not', null),
-    )
-    .map((row) => ({
-      agreementId: row.agreement_id!,
-      start: row.start,
-      plannedMinutes: row.planned_minutes,
-      actualMinutes: row.actual_minutes,
-      status: row.status,
-      cancelledAt: row.cancelled_at,
-      cancelledBy: row.cancelled_by,
-    }));
+    ),
+    (row) => row.agreement_id!,
+  );
+  const sessions = new Map([...sessionRows].map(([agreementId, rows]) => [agreementId, rows.map(usageSessionFromRow)]));
   const workLogs = sql
     .all(qb.selectFrom('work_logs').select(['agreement_id', 'date', 'minutes']))
     .map((row) => ({ agreementId: row.agreement_id, date: row.date, minutes: row.minutes }));
-  return { sessions: groupBy(sessions, (s) => s.agreementId), workLogs: groupBy(workLogs, (w) => w.agreementId) };
+  return { sessions, workLogs: groupBy(workLogs, (w) => w.agreementId) };
 }

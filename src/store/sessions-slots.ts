@@ -4,6 +4,7 @@
 
 import type { CalendarAgreement } from '../domain/calendar.ts';
 import { agreementEnd } from '../domain/terms.ts';
+import { pauseFromRow, slotFromRow } from './agreements.ts';
 import { groupBy } from './bulk.ts';
 import { qb, type Sql } from './sql.ts';
 
@@ -48,13 +49,7 @@ export function activeSlotWindows(sql: Sql, clientId?: string): CalendarAgreemen
   return rows.map((row) => ({
     id: row.id,
     clientId: row.client_id,
-    slot: {
-      weekday: row.weekday,
-      time: row.time,
-      timeZone: row.time_zone,
-      durationMinutes: row.duration_minutes,
-      intervalWeeks: row.interval_weeks,
-    },
+    slot: slotFromRow(row),
     startDate: row.start_date,
     endDate: agreementEnd({
       status: row.status,
@@ -67,6 +62,6 @@ export function activeSlotWindows(sql: Sql, clientId?: string): CalendarAgreemen
           ? { noticeGivenOn: row.notice_given_on, effectiveDate: row.effective_date }
           : null,
     }),
-    pauses: (pauses.get(row.id) ?? []).map((p) => ({ from: p.from_date, to: p.to_date })),
+    pauses: (pauses.get(row.id) ?? []).map(pauseFromRow),
   }));
 }

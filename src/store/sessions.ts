@@ -1,80 +1,14 @@
-import type { SessionsTable } from './schema.ts';
+// Sessions and work logs. Each table's rows turn into the model's records here and only here:
+// the full records, and the few columns the usage ledger reads of many sessions at once.
+import type { WorkspaceSession, WorkspaceWorkLog } from '../domain/model.ts';
+import type { UsageSession } from '../domain/usage.ts';
+import type { SessionsTable, WorkLogsTable } from './schema.ts';
 import { qb, type Sql } from './sql.ts';
 
-export interface SessionSummary {
-  id: string;
-  agreementId: string | null;
-  start: string;
-  plannedMinutes: number;
-  actualMinutes: number | null;
-  status: SessionsTable['status'];
-  kind: SessionsTable['kind'];
-  cancelledBy: SessionsTable['cancelled_by'];
-  notes: string;
-}
+/** A session as the store keeps it: the model's record. */
+export type StoredSession = WorkspaceSession;
 
-export function recentSessionsForClient(sql: Sql, clientId: string, limit: number): SessionSummary[] {
-  return sql
-    .all(
-      qb
-        .selectFrom('sessions')
-        .select(['id', 'agreement_id', 'start', 'planned_minutes', 'actual_minutes', 'status', 'kind', 'cancelled_by', 'notes'])
-        .where('client_id', '=', clientId)
-        .orderBy('start', 'desc')
-        .limit(limit),
-    )
-    .map((row) => ({
-      id: row.id,
-      agreementId: row.agreement_id,
-      start: row.start,
-      plannedMinutes: row.planned_minutes,
-      actualMinutes: row.actual_minutes,
-      status: row.status,
-      kind: row.kind,
-      cancelledBy: row.cancelled_by,
-      notes: row.notes,
-    }));
-}
-
-export function sessionsForAgreement(sql: Sql, agreementId: string) {
-  return sql
-    .all(
-      qb
-        .selectFrom('sessions')
-        .select(['start', 'planned_minutes', 'actual_minutes', 'status', 'cancelled_at', 'cancelled_by'])
-        .where('agreement_id', '=', agreementId)
-        .orderBy('start'),
-    )
-    .map((row) => ({
-      start: row.start,
-      plannedMinutes: row.planned_minutes,
-      actualMinutes: row.actual_minutes,
-      status: row.status,
-      cancelledAt: row.cancelled_at,
-      cancelledBy: row.cancelled_by,
-    }));
-}
-
-export function workLogsForAgreement(sql: Sql, agreementId: string): { date: string; minutes: number }[] {
-  return sql.all(qb.selectFrom('work_logs').select(['date', 'minutes']).where('agreement_id', '=', agreementId).orderBy('date'));
-}
-
-export interface StoredSession {
-  id: string;
-  clientId: string;
-  agreementId: string | null;
-  start: string;
-  plannedMinutes: number;
-  actualMinutes: number | null;
-  status: SessionsTable['status'];
-  kind: SessionsTable['kind'];
-  occurrenceStart: string | null;
-  cancelledAt: string | null;
-  cancelledBy: SessionsTable['cancelled_by'];
-  notes: string;
-}
-
-function toStored(row: SessionsTable): StoredSession {
+export function sessionFromRow(row: SessionsTable): StoredSession {
   return {
     id: row.id,
     clientId: row.client_id,
@@ -91,7 +25,7 @@ function toStored(row: SessionsTable): StoredSession {
   };
 }
 
-function toRow(s: StoredSession): SessionsTable {
+export function sessionToRow(s: StoredSession): SessionsTable {
   return {
     id: s.id,
     client_id: s.clientId,
@@ -108,20 +42,70 @@ function toRow(s: StoredSession): SessionsTable {
   };
 }
 
+/** What the usage ledger reads of a session; reads of many sessions select only these columns. */
+export const USAGE_SESSION_COLUMNS = ['start', 'planned_minutes', 'actual_minutes', 'status', 'cancelled_at', 'cancelled_by'] as const;
+
+export function usageSessionFromRow(row: Pick<SessionsTable, (typeof USAGE_SESSION_COLUMNS)[number]>): UsageSession {
+  return {
+    start: row.start,
+    plannedMinutes: row.planned_minutes,
+    actualMinutes: row.actual_minutes,
+    status: row.status,
+    cancelledAt: row.cancelled_at,
+    cancelledBy: row.cancelled_by,
+  };
+}
+
+export function workLogFromRow(row: WorkLogsTable): WorkspaceWorkLog {
+  return { id: row.id, agreementId: row.agreement_id, date: row.date, minutes: row.minutes, description: row.description };
+}
+
+export function workLogToRow(w: WorkspaceWorkLog): WorkLogsTable {
+  return { id: w.id, agreement_id: w.agreementId, date: w.date, minutes: w.minutes, description: w.description };
+}
+
+/** A client's newest sessions first. */
+export function recentSessionsForClient(sql: Sql, clientId: string, limit: number): StoredSession[] {
+  return sql
+    .all(qb.selectFrom('sessions').selectAll().where('client_id', '=', clientId).orderBy('start', 'desc').limit(limit))
+    .map(sessionFromRow);
+}
+
+export function sessionsForAgreement(sql: Sql, agreementId: string): UsageSession[] {
+  return sql
+    .all(qb.selectFrom('sessions').select(USAGE_SESSION_COLUMNS).where('agreement_id', '=', agreementId).orderBy('start'))
+    .map(usageSessionFromRow);
+}
+
+export function workLogsForAgreement(sql: Sql, agreementId: string): { date: string; minutes: number }[] {
+  return sql.all(qb.selectFrom('work_logs').select(['date', 'minutes']).where('agreement_id', '=', agreementId).orderBy('date'));
+}
+
+/** An agreement's work logs, newest first. */
+export function listWorkLogs(sql: Sql, agreementId: string): WorkspaceWorkLog[] {
+  return sql
+    .all(qb.selectFrom('work_logs').selectAll().where('agreement_id', '=', agreementId).orderBy('date', 'desc'))
+    .map(workLogFromRow);
+}
+
+export function insertWorkLog(sql: Sql, log: WorkspaceWorkLog): void {
+  sql.run(qb.insertInto('work_logs').values(workLogToRow(log)));
+}
+
 export function findSession(sql: Sql, id: string): StoredSession | undefined {
   const row = sql.first(qb.selectFrom('sessions').selectAll().where('id', '=', id));
-  return row ? toStored(row) : undefined;
+  return row ? sessionFromRow(row) : undefined;
 }
 
 export function findSessionByOccurrence(sql: Sql, agreementId: string, occurrenceStart: string): StoredSession | undefined {
   const row = sql.first(
     qb.selectFrom('sessions').selectAll().where('agreement_id', '=', agreementId).where('occurrence_start', '=', occurrenceStart),
   );
-  return row ? toStored(row) : undefined;
+  return row ? sessionFromRow(row) : undefined;
 }
 
 export function saveSession(sql: Sql, session: StoredSession): void {
-  const row = toRow(session);
+  const row = sessionToRow(session);
   const { id, ...values } = row;
   sql.run(
     qb
@@ -157,5 +141,5 @@ export function sessionsBetween(sql: Sql, fromIso: string, toIso: string, client
     rows.push(...moved);
     rows.sort((a, b) => (a.start < b.start ? -1 : a.start > b.start ? 1 : 0));
   }
-  return rows.map(toStored);
+  return rows.map(sessionFromRow);
 }

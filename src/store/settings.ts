@@ -61,6 +61,12 @@ export function getSettings(sql: Sql): Settings {
 }
 
 export function updateSettings(sql: Sql, patch: Partial<Settings>, nowIso: string): Settings {
+  writeSettings(sql, patch, nowIso);
+  return getSettings(sql);
+}
+
+/** Writes only the columns of the fields given (an import into an older schema has no others). */
+export function writeSettings(sql: Sql, patch: Partial<Settings>, nowIso: string): void {
   const values: Partial<SettingsTable> = { updated_at: nowIso };
   if (patch.businessName !== undefined) values.business_name = patch.businessName;
   if (patch.businessAddress !== undefined) values.business_address = patch.businessAddress;
@@ -84,5 +90,4 @@ export function updateSettings(sql: Sql, patch: Partial<Settings>, nowIso: strin
     values.backup_keep_weekly = patch.backupRetention.weekly;
   }
   sql.run(qb.updateTable('settings').set(values).where('id', '=', 1));
-  return getSettings(sql);
 }

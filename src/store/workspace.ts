@@ -4,6 +4,9 @@ import { invoiceStatus } from '../domain/invoices.ts';
 import type { Workspace, WorkspaceClient, WorkspaceInvoice, WorkspacePayment, WorkspaceSession } from '../domain/model.ts';
 import { insertAgreements, readAgreements } from './agreements.ts';
 import { groupBy, insertMany } from './bulk.ts';
+import { clientToRow, toClient } from './clients.ts';
+import { sessionFromRow, sessionToRow, workLogFromRow, workLogToRow } from './sessions.ts';
+import { getSettings, writeSettings } from './settings.ts';
 import type { Sql } from './sql.ts';
 import { qb } from './sql.ts';
 
@@ -37,72 +40,22 @@ export function isEmptyWorkspace(sql: Sql): boolean {
 
 /** Writes a checked workspace into an empty database. The caller opens the transaction. */
 export function writeWorkspace(sql: Sql, file: Workspace, nowIso: string): void {
-  const s = file.settings;
-  sql.run(
-    qb
-      .updateTable('settings')
-      .set({
-        business_name: s.businessName,
-        currency: s.currency,
-        time_zone: s.timeZone,
-        late_cancel_hours: s.lateCancelHours,
-        payment_terms_days: s.paymentTermsDays,
-        annual_retention: s.annualRetention,
-        win_probability: s.winProbability,
-        ...(s.businessAddress !== undefined ? { business_address: s.businessAddress } : {}),
-        ...(s.paperSize !== undefined ? { paper_size: s.paperSize } : {}),
-        onboarded: 1,
-        updated_at: nowIso,
-      })
-      .where('id', '=', 1),
-  );
-
+  // Absent optional settings (address, paper size) keep the new workspace's defaults.
+  writeSettings(sql, { ...file.settings, onboarded: true }, nowIso);
   insertMany(
     sql,
     'clients',
-    file.clients.map((c) => ({
-      id: c.id,
-      name: c.name,
-      email: c.email,
-      phone: c.phone,
-      company: c.company,
-      time_zone: c.timeZone,
-      status: c.status,
-      notes: c.notes,
-      created_at: nowIso,
-      updated_at: nowIso,
-    })),
+    file.clients.map((c) => clientToRow({ ...c, createdAt: nowIso, updatedAt: nowIso })),
   );
   insertAgreements(sql, file.agreements, nowIso);
-  insertMany(sql, 'sessions', file.sessions.map(sessionRow));
-  insertMany(
-    sql,
-    'work_logs',
-    file.workLogs.map((w) => ({ id: w.id, agreement_id: w.agreementId, date: w.date, minutes: w.minutes, description: w.description })),
-  );
+  insertMany(sql, 'sessions', file.sessions.map(sessionToRow));
+  insertMany(sql, 'work_logs', file.workLogs.map(workLogToRow));
   writeInvoices(sql, file.invoices);
   insertMany(
     sql,
     'payments',
     file.payments.map((p) => ({ id: p.id, invoice_id: p.invoiceId, date: p.date, amount_minor: p.amountMinor, method: p.method })),
   );
-}
-
-function sessionRow(s: WorkspaceSession) {
-  return {
-    id: s.id,
-    client_id: s.clientId,
-    agreement_id: s.agreementId,
-    start: s.start,
-    planned_minutes: s.plannedMinutes,
-    actual_minutes: s.actualMinutes,
-    status: s.status,
-    kind: s.kind,
-    occurrence_start: s.occurrenceStart,
-    cancelled_at: s.cancelledAt,
-    cancelled_by: s.cancelledBy,
-    notes: s.notes,
-  };
 }
 
 function writeInvoices(sql: Sql, invoices: WorkspaceInvoice[]): void {
@@ -155,26 +108,24 @@ function writeInvoices(sql: Sql, invoices: WorkspaceInvoice[]): void {
 
 /** The whole workspace in the version 1 shape, every array in id order. */
 export function readWorkspace(sql: Sql): Workspace {
-  const settings = sql.first(qb.selectFrom('settings').selectAll().where('id', '=', 1))!;
+  const settings = getSettings(sql);
   const payments = readPayments(sql);
   return {
     settings: {
-      businessName: settings.business_name,
+      businessName: settings.businessName,
       currency: settings.currency,
-      timeZone: settings.time_zone,
-      lateCancelHours: settings.late_cancel_hours,
-      paymentTermsDays: settings.payment_terms_days,
-      annualRetention: settings.annual_retention,
-      winProbability: settings.win_probability,
-      businessAddress: settings.business_address,
-      paperSize: settings.paper_size,
+      timeZone: settings.timeZone,
+      lateCancelHours: settings.lateCancelHours,
+      paymentTermsDays: settings.paymentTermsDays,
+      annualRetention: settings.annualRetention,
+      winProbability: settings.winProbability,
+      businessAddress: settings.businessAddress,
+      paperSize: settings.paperSize,
     },
     clients: readClients(sql),
     agreements: readAgreements(sql),
     sessions: readSessions(sql),
-    workLogs: sql
-      .all(qb.selectFrom('work_logs').selectAll().orderBy('id'))
-      .map((w) => ({ id: w.id, agreementId: w.agreement_id, date: w.date, minutes: w.minutes, description: w.description })),
+    workLogs: sql.all(qb.selectFrom('work_logs').selectAll().orderBy('id')).map(workLogFromRow),
     invoices: readInvoices(sql, payments),
     payments,
   };
@@ -182,33 +133,15 @@ export function readWorkspace(sql: Sql): Workspace {
 
 /** One table of the workspace file, as the file has it (the CSV export reads one at a time). */
 export function readClients(sql: Sql): WorkspaceClient[] {
-  return sql.all(qb.selectFrom('clients').selectAll().orderBy('id')).map((c) => ({
-    id: c.id,
-    name: c.name,
-    email: c.email,
-    phone: c.phone,
-    company: c.company,
-    timeZone: c.time_zone,
-    status: c.status,
-    notes: c.notes,
-  }));
+  return sql.all(qb.selectFrom('clients').selectAll().orderBy('id')).map((row) => {
+    // The file carries no record times.
+    const { createdAt: _created, updatedAt: _updated, ...client } = toClient(row);
+    return client;
+  });
 }
 
 export function readSessions(sql: Sql): WorkspaceSession[] {
-  return sql.all(qb.selectFrom('sessions').selectAll().orderBy('id')).map((s) => ({
-    id: s.id,
-    clientId: s.client_id,
-    agreementId: s.agreement_id,
-    start: s.start,
-    plannedMinutes: s.planned_minutes,
-    actualMinutes: s.actual_minutes,
-    status: s.status,
-    kind: s.kind,
-    occurrenceStart: s.occurrence_start,
-    cancelledAt: s.cancelled_at,
-    cancelledBy: s.cancelled_by,
-    notes: s.notes,
-  }));
+  return sql.all(qb.selectFrom('sessions').selectAll().orderBy('id')).map(sessionFromRow);
 }
 
 export function readPayments(sql: Sql): WorkspacePayment[] {
