@@ -9,7 +9,7 @@ import { Button } from '../../components/Button.tsx';
 import { IconButton } from '../../components/IconButton.tsx';
 import { TextField } from '../../components/TextField.tsx';
 import { formatMinutes } from '../../lib/format.ts';
-import { useSettings, type Settings } from '../../stores/settings.ts';
+import { type Settings, useSettings } from '../../stores/settings.ts';
 import { toast } from '../../stores/toasts.ts';
 import { SettingsSection } from './SettingsSection.tsx';
 
