@@ -101,8 +101,16 @@ export function damage(dbPath: string): string | null {
   }
 }
 
+/**
+ * The moment a file is moved aside or copied before a migration, in its name: to the
+ * millisecond (two in one second never take the same name), colons and dots as dashes.
+ */
+function fileStamp(now: Date): string {
+  return now.toISOString().replace(/[:.]/g, '-');
+}
+
 function moveAside(dbPath: string, problem: string): Recovery {
-  const stamp = new Date().toISOString().replace(/[:.]/g, '-');
+  const stamp = fileStamp(new Date());
   const damagedFile = `${dbPath}.damaged-${stamp}`;
   // Renamed, not copied or rewritten: the damaged bytes stay exactly as they were.
   fs.renameSync(dbPath, damagedFile);
@@ -199,7 +207,7 @@ export function backupFolder(dbPath: string): string {
 async function backupBeforeMigration(sqlite: Sqlite.Database, dbPath: string, firstPending: string): Promise<string> {
   const folder = backupFolder(dbPath);
   fs.mkdirSync(folder, { recursive: true });
-  const stamp = new Date().toISOString().replace(/[:.]/g, '-');
+  const stamp = fileStamp(new Date());
   const target = path.join(folder, `${path.basename(dbPath, '.db')}-before-${firstPending}-${stamp}.db`);
   await sqlite.backup(target);
   return target;

@@ -2,16 +2,12 @@
 // screenshots that need agreements, sessions and invoices without the demo generator.
 // `extraClients` pads it with plain clients to exercise long lists.
 
+import { addDays } from '../../../src/domain/dates.ts';
+
 interface Options {
   /** The day the practice is built around (YYYY-MM-DD); dates are relative to it. */
   today?: string;
   extraClients?: number;
-}
-
-function addDays(date: string, days: number): string {
-  const d = new Date(`${date}T12:00:00Z`);
-  d.setUTCDate(d.getUTCDate() + days);
-  return d.toISOString().slice(0, 10);
 }
 
 const NAMES = [
