@@ -33,7 +33,8 @@ export function dispatchChange(event: ChangeEvent): void {
   }
 }
 
-function refetchAll(): void {
+/** Everything shown is read again: after a reconnect, or when the workspace's day changes. */
+export function refetchAll(): void {
   for (const watcher of [...watchers]) watcher.refetch();
 }
 

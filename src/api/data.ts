@@ -1,7 +1,8 @@
 import { z } from 'zod';
 import { dateInZone } from '../domain/dates.ts';
 import { calendarDate } from '../domain/fields.ts';
-import { timestampText } from '../domain/instants.ts';
+import { instantText, timestampText } from '../domain/instants.ts';
+import { nextMidnight } from '../domain/reminders.ts';
 import { getSettings } from '../store/settings.ts';
 import { countRecords, isEmptyWorkspace, readWorkspace, type WorkspaceCounts, writeWorkspace } from '../store/workspace.ts';
 import { CadenceError, type Context, handler } from './contract.ts';
@@ -54,6 +55,8 @@ export const dataHandlers = {
             }
           : null,
         today: dateInZone(ctx.now(), settings.timeZone),
+        // When `today` stops being true: every screen reads again then (renderer/stores/status.ts).
+        todayEndsAt: instantText(nextMidnight(ctx.now(), settings.timeZone)),
       };
     },
   }),
