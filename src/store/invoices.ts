@@ -3,6 +3,7 @@ import type { CalendarDate } from '../domain/dates.ts';
 import { type InvoiceStatus, invoiceMoney, isOpen, isOverdue, type StoredInvoiceStatus } from '../domain/invoices.ts';
 import { groupBy, insertMany } from './bulk.ts';
 import { clientNames } from './clients.ts';
+import type { InvoicesTable } from './schema.ts';
 import { qb, type Sql } from './sql.ts';
 
 /** An invoice with its money: the stored status as the coach set it, the rest derived by the domain. */
@@ -21,17 +22,7 @@ export interface InvoiceSummary {
 }
 
 /** An invoices row with its line total and payments, as every invoice read selects it. */
-interface InvoiceRow {
-  id: string;
-  number: string;
-  client_id: string;
-  currency: string;
-  issue_date: string;
-  due_date: string;
-  status: StoredInvoiceStatus;
-  total: number;
-  paid: number;
-}
+type InvoiceRow = InvoicesTable & { total: number; paid: number };
 
 /** The one mapper from an invoice row to what the store returns; the money is the domain's. */
 function toInvoiceSummary(row: InvoiceRow): InvoiceSummary {
