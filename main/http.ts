@@ -34,6 +34,8 @@ export interface BrowserHost {
 
 /** Workspace imports arrive as one JSON body and can be large. */
 export const MAX_BODY_BYTES = 64 * 1024 * 1024;
+/** How long the rest of a too-large body is read and dropped after the 413 before the connection is cut. */
+const TOO_LARGE_GRACE_MS = 2_000;
 const KEEPALIVE_MS = 15_000;
 const COOKIE_NAME = 'cadence_token';
 
@@ -143,11 +145,22 @@ export async function startBrowserHost(options: BrowserHostOptions): Promise<Bro
   /** The body, or null after answering 413 when it is larger than MAX_BODY_BYTES. */
   function readBody(req: http.IncomingMessage, res: http.ServerResponse): Promise<Buffer | null> {
     const tooLarge = () => {
-      // Stop reading; the connection is closed once the answer is out.
-      req.pause();
+      // The rest of the body is read and dropped while the answer goes out, then the
+      // connection is closed. Closing a socket with unread data resets it, and a reset can
+      // reach the client before it has read the 413: it would see only a broken connection.
+      // A client that keeps sending is cut off after a short grace period.
+      req.removeAllListeners('data');
+      req.resume();
       res.setHeader('Connection', 'close');
       sendText(res, 413, `The request is larger than ${MAX_BODY_BYTES / 1024 / 1024} MiB.\n`);
-      res.on('finish', () => req.destroy());
+      res.on('finish', () => {
+        const cutOff = setTimeout(() => req.destroy(), TOO_LARGE_GRACE_MS);
+        cutOff.unref();
+        req.once('end', () => {
+          clearTimeout(cutOff);
+          req.destroy();
+        });
+      });
     };
     if (Number(req.headers['content-length'] ?? 0) > MAX_BODY_BYTES) {
       tooLarge();
