@@ -6,6 +6,7 @@ import { z } from 'zod';
 import { type CsvCell, csvText } from '../domain/csv.ts';
 import { isUtcInstant } from '../domain/dates.ts';
 import { timestampText } from '../domain/instants.ts';
+import { invoiceTotalMinor } from '../domain/invoices.ts';
 import { SESSION_KINDS } from '../domain/model.ts';
 import { instantOfWallTime } from '../domain/slot.ts';
 import { readAgreements } from '../store/agreements.ts';
@@ -46,7 +47,7 @@ function exportRows(ctx: Context, table: (typeof EXPORT_TABLES)[number]): Record
   if (table !== 'invoices') return READERS[table](ctx.store.sql) as unknown as Record<string, unknown>[];
   return readInvoices(ctx.store.sql).map(({ lines, ...invoice }) => ({
     ...invoice,
-    totalMinor: lines.reduce((s, l) => s + l.amountMinor, 0),
+    totalMinor: invoiceTotalMinor(lines),
     lines: lines.length,
   }));
 }

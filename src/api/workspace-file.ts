@@ -4,7 +4,7 @@
 import { z } from 'zod';
 import { agreementProblems, type PathErrors } from '../domain/agreement-rules.ts';
 import { utcInstant } from '../domain/fields.ts';
-import { invoiceStatus } from '../domain/invoices.ts';
+import { invoiceStatus, invoiceTotalMinor } from '../domain/invoices.ts';
 import { type Workspace, workspaceSchema } from '../domain/model.ts';
 import { zodPath } from './contract.ts';
 
@@ -117,7 +117,7 @@ function crossCheck(file: WorkspaceFile): PathErrors {
   // `paid` is derived: an invoice is paid exactly when its payments cover its total.
   file.invoices.forEach((invoice, index) => {
     if (invoice.status !== 'paid') return;
-    const total = invoice.lines.reduce((sum, line) => sum + line.amountMinor, 0);
+    const total = invoiceTotalMinor(invoice.lines);
     const paid = paidMinor.get(invoice.id) ?? 0;
     if (invoiceStatus('issued', total, paid) !== 'paid')
       add(`invoices[${index}].status`, `is "paid" but its payments cover ${paid} of ${total}`);

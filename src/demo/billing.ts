@@ -59,7 +59,3 @@ export function numberInvoices(drafts: InvoiceDraft[], paymentTermsDays: number,
     };
   });
 }
-
-export function invoiceTotal(invoice: { lines: { amountMinor: number }[] }): number {
-  return invoice.lines.reduce((sum, line) => sum + line.amountMinor, 0);
-}

@@ -4,11 +4,11 @@
 // invoice was voided and reissued, and one is partly paid.
 
 import { addDays, addMonths, type CalendarDate, dateInZone } from '../domain/dates.ts';
-import { invoiceStatus } from '../domain/invoices.ts';
+import { invoiceStatus, invoiceTotalMinor } from '../domain/invoices.ts';
 import type { WorkspaceAgreement, WorkspaceInvoice, WorkspacePayment, WorkspaceSettings } from '../domain/model.ts';
 import { isPaused, period } from '../domain/periods.ts';
 import { usageLedger } from '../domain/usage.ts';
-import { type InvoiceDraft, type InvoiceLine, invoiceTotal, minutesAtRate, numberInvoices, span } from './billing.ts';
+import { type InvoiceDraft, type InvoiceLine, minutesAtRate, numberInvoices, span } from './billing.ts';
 import type { WorkLogDraft } from './demo-activity.ts';
 import type { Random } from './random.ts';
 import type { SessionDraft } from './sessions.ts';
@@ -174,7 +174,7 @@ export function demoPayments(
 
   for (const invoice of invoices) {
     if (invoice.status === 'void') continue;
-    const total = invoiceTotal(invoice);
+    const total = invoiceTotalMinor(invoice.lines);
     const method = methodOf(invoice.clientId);
     if (invoice.id === partly) {
       pay(invoice.id, minDate(addDays(invoice.issueDate, 3), today), Math.round(total * 0.4), method);
@@ -207,7 +207,7 @@ export function demoPayments(
   return {
     // The file carries the derived status, as the store derives it (`invoiceStatus`).
     invoices: invoices.map((i) =>
-      i.status === 'paid' ? i : { ...i, status: invoiceStatus(i.status, invoiceTotal(i), paid.get(i.id) ?? 0) },
+      i.status === 'paid' ? i : { ...i, status: invoiceStatus(i.status, invoiceTotalMinor(i.lines), paid.get(i.id) ?? 0) },
     ),
     payments,
   };

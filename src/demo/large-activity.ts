@@ -3,6 +3,7 @@
 // counts), then each agreement's dates are chosen backwards from its quotas.
 
 import { addDays, addMonths, type CalendarDate } from '../domain/dates.ts';
+import { invoiceTotalMinor } from '../domain/invoices.ts';
 import type {
   WorkspaceAgreement,
   WorkspaceInvoice,
@@ -12,7 +13,7 @@ import type {
   WorkspaceWorkLog,
 } from '../domain/model.ts';
 import { period, periodIndexOn } from '../domain/periods.ts';
-import { type InvoiceDraft, invoiceTotal, minutesAtRate, numberInvoices, span } from './billing.ts';
+import { type InvoiceDraft, minutesAtRate, numberInvoices, span } from './billing.ts';
 import { PROJECT_LOG_NOTES } from './content.ts';
 import { type AgreementDates, type AgreementShape, fullAgreement } from './large-agreements.ts';
 import { createExpander } from './occurrences.ts';
@@ -278,7 +279,7 @@ function settle(
   const drafts: Omit<WorkspacePayment, 'id'>[] = [];
   paid.forEach((invoice, i) => {
     const n = parts(i);
-    const total = invoiceTotal(invoice);
+    const total = invoiceTotalMinor(invoice.lines);
     if (total < n) throw new RangeError(`invoice ${invoice.id} (${total}) cannot take ${n} payments`);
     const method = rng.weighted([
       ['bank_transfer', 14],

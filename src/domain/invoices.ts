@@ -8,6 +8,14 @@ import { type MoneyAmount, sumByCurrency } from './money.ts';
 export type StoredInvoiceStatus = 'draft' | 'issued' | 'void';
 export type InvoiceStatus = StoredInvoiceStatus | 'paid';
 
+/**
+ * An invoice's total: the sum of its lines. The store's SQL reads (which add up many
+ * invoices at once) sum `invoice_lines.amount_minor` the same way.
+ */
+export function invoiceTotalMinor(lines: readonly { amountMinor: number }[]): number {
+  return lines.reduce((sum, line) => sum + line.amountMinor, 0);
+}
+
 /** What an invoice's money is made of, as the store reads it. */
 export interface InvoiceAmounts {
   storedStatus: StoredInvoiceStatus;

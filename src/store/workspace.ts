@@ -1,6 +1,6 @@
 // Reading and writing a whole workspace (the version 1 file) in bulk.
 
-import { invoiceStatus } from '../domain/invoices.ts';
+import { invoiceStatus, invoiceTotalMinor } from '../domain/invoices.ts';
 import type { Workspace, WorkspaceClient, WorkspaceInvoice, WorkspacePayment, WorkspaceSession } from '../domain/model.ts';
 import { insertAgreements, readAgreements } from './agreements.ts';
 import { groupBy, insertMany } from './bulk.ts';
@@ -156,7 +156,7 @@ export function readInvoices(sql: Sql, payments: WorkspacePayment[] = readPaymen
   for (const p of payments) paidByInvoice.set(p.invoiceId, (paidByInvoice.get(p.invoiceId) ?? 0) + p.amountMinor);
   return sql.all(qb.selectFrom('invoices').selectAll().orderBy('id')).map((i) => {
     const invoiceLines = lines.get(i.id) ?? [];
-    const total = invoiceLines.reduce((sum, l) => sum + l.amount_minor, 0);
+    const total = invoiceTotalMinor(invoiceLines.map((l) => ({ amountMinor: l.amount_minor })));
     const status = invoiceStatus(i.status, total, paidByInvoice.get(i.id) ?? 0);
     return {
       id: i.id,

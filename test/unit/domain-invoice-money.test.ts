@@ -7,12 +7,24 @@ import {
   type InvoiceStatus,
   invoiceMoney,
   invoiceStatus,
+  invoiceTotalMinor,
   isOpen,
   isOverdue,
   type OwedInvoice,
   type StoredInvoiceStatus,
 } from '../../src/domain/invoices.ts';
 import { sumByCurrency } from '../../src/domain/money.ts';
+
+describe('an invoice total', () => {
+  it.each<[string, number[], number]>([
+    ['no lines', [], 0],
+    ['one fee', [150000], 150000],
+    ['a fee and its overage', [150000, 7500], 157500],
+    ['a minor unit on top of a fee', [99999, 1], 100000],
+  ])('%s: the sum of its lines', (_, amounts, total) => {
+    expect(invoiceTotalMinor(amounts.map((amountMinor) => ({ amountMinor })))).toBe(total);
+  });
+});
 
 describe('one invoice', () => {
   // stored status, total, paid → derived status, balance due, open
