@@ -4,7 +4,8 @@ export function roundHalfAwayFromZero(value: number): number {
   // Nudge by a relative epsilon so 2.5 computed as 2.4999999999999996 still rounds up.
   const magnitude = Math.abs(value);
   const rounded = Math.floor(magnitude + 0.5 + magnitude * Number.EPSILON);
-  return value < 0 ? -rounded : rounded;
+  // A negative value that rounds to nothing is 0, not −0 (which prints as “−€0.00”).
+  return value < 0 && rounded !== 0 ? -rounded : rounded;
 }
 
 /** An amount of money in one currency. */

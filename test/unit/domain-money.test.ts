@@ -18,6 +18,9 @@ describe('roundHalfAwayFromZero', () => {
     ['minus a half of one rounds to minus one', -0.5, -1],
     ['a negative value below a half rounds towards zero', -2.4, -2],
     ['a negative value above a half rounds away from zero', -2.6, -3],
+    // −0 would print as “−€0.00” and compare unequal with Object.is.
+    ['a small negative value rounds to 0, not −0', -0.4, 0],
+    ['−1 over 200 minutes is −0.3 an hour: 0, not −0', (-1 * 60) / 200, 0],
     ['a quarter of ten is two and a half', 10 / 4, 3],
     ['minus a quarter of ten is minus two and a half', -10 / 4, -3],
     ['2.675 × 100 is 267.5', 2.675 * 100, 268],
