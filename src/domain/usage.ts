@@ -256,7 +256,9 @@ export function burnRate(agreement: UsageAgreement, row: UsagePeriod, asOf: Cale
   const elapsed = daysBetween(row.start, asOf) + 1;
   if (allowance <= 0 || row.deliveredMinutes <= 0 || elapsed <= 0) return { ...base, runsOutOn: null };
   if (row.deliveredMinutes >= allowance) return { ...base, runsOutOn: asOf };
-  const daysToRunOut = Math.ceil((allowance / row.deliveredMinutes) * elapsed);
+  // Whole minutes × days first, one division last: (120 / 116) × 29 is 30.000000000000004 in
+  // floating point, which would push a pace that ends exactly on day 30 to day 31.
+  const daysToRunOut = Math.ceil((allowance * elapsed) / row.deliveredMinutes);
   const date = addDays(row.start, daysToRunOut - 1);
   return { ...base, runsOutOn: date <= row.end ? date : null };
 }

@@ -622,6 +622,10 @@ describe('burnRate', () => {
     ['40 in 10 days is 4 a day: 120 lasts 30 days, to 30 March', work, 120, 0, 40, '2026-03-10', '2026-03-30'],
     ['39 in 10 days: 120 lasts 30.8 days, running out on 31 March', work, 120, 0, 39, '2026-03-10', '2026-03-31'],
     ['38 in 10 days: 120 lasts 31.6 days, past the period', work, 120, 0, 38, '2026-03-10', null],
+    // A pace that uses the allowance up exactly at the end of a day: it runs out on that day.
+    ['116 in 29 days is 4 a day: 120 lasts exactly 30 days, to 30 March', work, 120, 0, 116, '2026-03-29', '2026-03-30'],
+    ['140 in 21 days is 20 every 3 days: 120 + 60 lasts exactly 27 days, to 27 March', work, 120, 60, 140, '2026-03-21', '2026-03-27'],
+    ['264 in 11 days is 24 a day: 600 lasts exactly 25 days, to 25 March', access, 600, 0, 264, '2026-03-11', '2026-03-25'],
     ['45 on the first day: 120 lasts 2.7 days, to 3 March', work, 120, 0, 45, '2026-03-01', '2026-03-03'],
     ['used up already: it runs out today', work, 120, 0, 120, '2026-03-05', '2026-03-05'],
     ['over the allowance: it ran out, today', work, 120, 0, 150, '2026-03-05', '2026-03-05'],
