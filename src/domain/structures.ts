@@ -77,13 +77,15 @@ export function compareStructures(input: StructureInput): {
       input.billedMinor.map(() => fee),
       delivered,
     ),
-    ...input.valueFeesMinor.map((valueFee, index) =>
-      outcome(
+    ...input.valueFeesMinor.map((valueFee, index) => {
+      // Over a single month the middle one is the first: both halves fall in it.
+      const firstHalf = Math.ceil(valueFee / 2);
+      return outcome(
         `Value option ${index + 1}`,
-        input.billedMinor.map((_, m) => (m === 0 ? Math.ceil(valueFee / 2) : m === middle ? valueFee - Math.ceil(valueFee / 2) : 0)),
+        input.billedMinor.map((_, m) => (m === 0 ? firstHalf : 0) + (m === middle ? valueFee - firstHalf : 0)),
         delivered,
-      ),
-    ),
+      );
+    }),
   ];
   return { suggestedFeeMinor: fee, suggestedIncludedMinutes: included, outcomes };
 }

@@ -84,6 +84,8 @@ describe('compareStructures', () => {
         ],
       ],
       ['two months: one half each', input([50, 150], [0, 0], [999]), [100, 100], [[500, 499]]],
+      // The middle of one month is that month: both halves fall in it, the whole fee is paid.
+      ['one month: both halves in it', input([400], [0], [999]), [400], [[999]]],
       ['no value conversation: no value option', input([100, 100], [0, 0]), [100, 100], []],
     ])('%s', (_, structureInput, access, options) => {
       const result = compareStructures(structureInput);
