@@ -4,7 +4,7 @@
 // settings change, at midnight in the coach's zone, and when the computer wakes
 // (electron.ts). Electron's Notification is passed in as `show`.
 import type { Core } from '../src/api/core.ts';
-import type { ApiOutput, ChangeEvent, Result, Table } from '../src/api/index.ts';
+import type { ApiOutput, ChangeEvent, Result } from '../src/api/index.ts';
 import { type CallReminder, nextMidnight, planCallReminders, reminderDays, reminderKey } from '../src/domain/reminders.ts';
 import type { Settings } from '../src/store/settings.ts';
 
@@ -31,8 +31,11 @@ export interface CallReminders {
   stop(): void;
 }
 
-/** The tables whose change can move, add or remove a call or a reminder. */
-const PLAN_TABLES: readonly Table[] = ['settings', 'sessions', 'agreements', 'clients'];
+/**
+ * The reads the plan is made of: a write that touches what either declares it reads (the
+ * core names those handlers in the event) can move, add or remove a call or a reminder.
+ */
+const PLAN_READS = ['settings.get', 'calendar.range'] as const;
 
 const nodeTimers: Timers = {
   set: (run, delayMs) => setTimeout(run, delayMs),
@@ -99,7 +102,7 @@ export function startCallReminders(deps: CallRemindersDeps): CallReminders {
   }
 
   const unsubscribe = deps.core.onChange((event: ChangeEvent) => {
-    if (event.tables.some((table) => PLAN_TABLES.includes(table))) void replan();
+    if (PLAN_READS.some((name) => event.handlers.includes(name))) void replan();
   });
   void replan();
 
