@@ -13,9 +13,7 @@ import {
 import { backupFolder, migrate } from '../store/open.ts';
 import { getSettings } from '../store/settings.ts';
 import { qb } from '../store/sql.ts';
-import { CadenceError, type Context, handler } from './contract.ts';
-
-const ALL_TABLES = ['settings', 'clients', 'agreements', 'sessions', 'work_logs', 'invoices', 'payments'] as const;
+import { CadenceError, type Context, handler, TABLES } from './contract.ts';
 
 /**
  * Where backups go: the coach's chosen folder, else `backups/` beside the database. The one
@@ -46,7 +44,7 @@ export const backupHandlers = {
   'backups.list': handler({
     input: z.strictObject({}),
     // An automatic backup may follow any write, so any write may change the list.
-    reads: ALL_TABLES,
+    reads: TABLES,
     writes: [],
     run: (ctx) => listBackups(folderOf(ctx)).map(({ file: _file, ...info }) => info),
   }),
@@ -90,7 +88,7 @@ export const backupHandlers = {
         path: ['name'],
       }),
     reads: ['settings'],
-    writes: ALL_TABLES,
+    writes: TABLES,
     run: async (ctx, input) => {
       const folder = folderOf(ctx);
       const [field, file] = input.file === undefined ? ['name', path.join(folder, input.name ?? '')] : ['file', input.file];

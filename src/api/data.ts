@@ -5,7 +5,7 @@ import { instantText, timestampText } from '../domain/instants.ts';
 import { nextMidnight } from '../domain/reminders.ts';
 import { getSettings } from '../store/settings.ts';
 import { countRecords, isEmptyWorkspace, readWorkspace, type WorkspaceCounts, writeWorkspace } from '../store/workspace.ts';
-import { CadenceError, type Context, handler } from './contract.ts';
+import { CadenceError, type Context, handler, TABLES } from './contract.ts';
 import { parseWorkspaceFile, type WorkspaceFile, workspaceFile } from './workspace-file.ts';
 
 function importInto(ctx: Context, file: WorkspaceFile): WorkspaceCounts {
@@ -31,12 +31,10 @@ export function importWorkspace(ctx: Context, raw: unknown): WorkspaceCounts {
   return importInto(ctx, parsed.file);
 }
 
-const ALL_TABLES = ['settings', 'clients', 'agreements', 'sessions', 'work_logs', 'invoices', 'payments'] as const;
-
 export const dataHandlers = {
   'data.status': handler({
     input: z.strictObject({}),
-    reads: ALL_TABLES,
+    reads: TABLES,
     writes: [],
     run: (ctx) => {
       const settings = getSettings(ctx.store.sql);
@@ -64,7 +62,7 @@ export const dataHandlers = {
   'data.export': handler({
     long: 'An export',
     input: z.strictObject({}),
-    reads: ALL_TABLES,
+    reads: TABLES,
     writes: [],
     run: (ctx) => workspaceFile(readWorkspace(ctx.store.sql), timestampText(ctx.now())),
   }),
@@ -73,16 +71,16 @@ export const dataHandlers = {
     long: 'An import',
     // The file is checked by its own schema so every error carries its JSON path.
     input: z.strictObject({ file: z.unknown() }),
-    reads: ALL_TABLES,
-    writes: ALL_TABLES,
+    reads: TABLES,
+    writes: TABLES,
     run: (ctx, { file }) => importWorkspace(ctx, file),
   }),
 
   'data.demo': handler({
     long: 'Creating the demo',
     input: z.strictObject({ today: calendarDate.optional() }),
-    reads: ALL_TABLES,
-    writes: ALL_TABLES,
+    reads: TABLES,
+    writes: TABLES,
     run: async (ctx, { today }) => {
       // Loaded on demand: the generator is only needed once, on first run.
       const { generateDemoWorkspace } = await import('../demo/generate.ts');
