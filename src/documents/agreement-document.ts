@@ -1,5 +1,7 @@
 // The one document model of an agreement: the live preview and the PDF are both drawn from
 // it, so what the coach sees is what the client signs.
+
+import { AGREEMENT_KIND_TITLES } from '../domain/agreement-defaults.ts';
 import { formatDate, formatInstant, formatMinutes, formatMoney, weekdayName } from '../domain/format.ts';
 import { type Block, type Inline, parseInline, parseMarkdown } from './markdown.ts';
 import { type MergeContext, resolveField } from './merge-fields.ts';
@@ -54,13 +56,6 @@ export interface DocumentInput extends MergeContext {
   /** Shown after the kind when there is no acceptance record ("draft", "sent for signature"…). */
   statusLabel?: string;
 }
-
-const KIND_TITLES = {
-  work: 'Pay-for-Work retainer',
-  access: 'Pay-for-Access retainer',
-  value: 'Value-based engagement',
-  project: 'Project work',
-} as const;
 
 function termsTable(input: DocumentInput): { label: string; value: string }[] {
   const a = input.agreement;
@@ -140,7 +135,7 @@ export function buildAgreementDocument(input: DocumentInput): AgreementDocument 
   });
   const acceptance = input.acceptance;
   const subtitle = [
-    KIND_TITLES[input.agreement.kind],
+    AGREEMENT_KIND_TITLES[input.agreement.kind],
     acceptance ? `version ${acceptance.version}` : (input.statusLabel ?? 'draft'),
     acceptance ? `signed ${formatInstant(acceptance.signedAt, input.locale, input.timeZone)}` : null,
   ]

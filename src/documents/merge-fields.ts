@@ -1,6 +1,8 @@
 // The merge fields a clause may use. Each resolves to formatted text, or to null when the
 // agreement has no such value; an unknown or empty field is an error the editor shows and
 // that blocks sending, never a silent blank.
+
+import { AGREEMENT_KIND_TITLES } from '../domain/agreement-defaults.ts';
 import { formatDate, formatMinutes, formatMoney, weekdayName } from '../domain/format.ts';
 import type { Agreement } from '../store/agreements.ts';
 
@@ -13,13 +15,6 @@ export interface MergeContext {
 }
 
 type Resolver = (c: MergeContext) => string | null;
-
-const KIND_LABELS = {
-  work: 'Pay-for-Work retainer',
-  access: 'Pay-for-Access retainer',
-  value: 'Value-based engagement',
-  project: 'Project work',
-} as const;
 
 const money = (c: MergeContext, minor: number | null) => (minor === null ? null : formatMoney(minor, c.agreement.currency, c.locale));
 const minutes = (value: number | null) => (value === null ? null : formatMinutes(value));
@@ -40,7 +35,7 @@ export const MERGE_FIELDS: Record<string, { label: string; resolve: Resolver }> 
   'client.company': { label: 'Client company', resolve: (c) => c.client.company },
   'client.email': { label: 'Client email', resolve: (c) => c.client.email },
   'agreement.title': { label: 'Agreement title', resolve: (c) => c.agreement.title },
-  'agreement.kind': { label: 'Kind of agreement', resolve: (c) => KIND_LABELS[c.agreement.kind] },
+  'agreement.kind': { label: 'Kind of agreement', resolve: (c) => AGREEMENT_KIND_TITLES[c.agreement.kind] },
   'agreement.fee': { label: 'Fee', resolve: (c) => money(c, c.agreement.feeMinor) },
   'agreement.currency': { label: 'Currency', resolve: (c) => c.agreement.currency },
   'agreement.period': { label: 'Billing period', resolve: (c) => (c.agreement.periodMonths === 3 ? 'quarter' : 'month') },
