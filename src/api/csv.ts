@@ -8,6 +8,7 @@ import { isUtcInstant } from '../domain/dates.ts';
 import { timestampText } from '../domain/instants.ts';
 import { invoiceTotalMinor } from '../domain/invoices.ts';
 import { SESSION_KINDS } from '../domain/model.ts';
+import { checkSessionOutcome } from '../domain/session-outcome.ts';
 import { instantOfWallTime } from '../domain/slot.ts';
 import { readAgreements } from '../store/agreements.ts';
 import { insertClient } from '../store/clients.ts';
@@ -147,6 +148,9 @@ function importRows(ctx: Context, table: (typeof IMPORT_TABLES)[number], rows: R
     if (!clientId) rowErrors.push({ row: index + 2, column: mapping.client!, message: `no client is named "${cell(row, 'client')}"` });
     const start = parseStart(cell(row, 'start'), timeZone);
     if (!start) rowErrors.push({ row: index + 2, column: mapping.start!, message: 'must be a date and time like 2026-03-01 10:00' });
+    // An imported session is a held one: only a session that has begun can be.
+    const held = start ? checkSessionOutcome({ start, now, outcome: 'completed' }) : null;
+    if (held && !held.ok) rowErrors.push({ row: index + 2, column: mapping.start!, message: held.message });
     const minutes = Number(cell(row, 'minutes'));
     if (!Number.isInteger(minutes) || minutes <= 0 || minutes > 1440)
       rowErrors.push({ row: index + 2, column: mapping.minutes!, message: 'must be a whole number of minutes from 1 to 1440' });

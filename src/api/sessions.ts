@@ -4,6 +4,7 @@ import { addDays, dateInZone } from '../domain/dates.ts';
 import { calendarDate, id, minutes, shortText, utcInstant } from '../domain/fields.ts';
 import { instantText, timestampText } from '../domain/instants.ts';
 import { SESSION_KINDS } from '../domain/model.ts';
+import { checkSessionOutcome, type SessionOutcome } from '../domain/session-outcome.ts';
 import { slotOccurrences } from '../domain/slot.ts';
 import { agreementEnd } from '../domain/terms.ts';
 import { isLateCancel } from '../domain/usage.ts';
@@ -76,6 +77,13 @@ function resolveSession(ctx: Context, ref: SessionRef): StoredSession {
   };
 }
 
+/** The cancelledAt to store for this outcome now, or the field problem (nothing written). */
+function outcomeAllowed(ctx: Context, session: StoredSession, outcome: SessionOutcome, cancelledAt?: string): string | null {
+  const check = checkSessionOutcome({ start: session.start, now: timestampText(ctx.now()), outcome, cancelledAt });
+  if (!check.ok) throw new CadenceError('invalid_input', `${check.field}: ${check.message}`, { [check.field]: check.message });
+  return check.cancelledAt;
+}
+
 function write(ctx: Context, session: StoredSession) {
   saveSession(ctx.store.sql, session);
   const settings = getSettings(ctx.store.sql);
@@ -96,6 +104,7 @@ export const sessionHandlers = {
     run: (ctx, { actualMinutes, kind, notes, ...ref }) =>
       ctx.store.sql.transaction(() => {
         const session = resolveSession(ctx, ref);
+        outcomeAllowed(ctx, session, 'completed');
         return write(ctx, {
           ...session,
           status: 'completed',
@@ -115,6 +124,7 @@ export const sessionHandlers = {
     run: (ctx, ref) =>
       ctx.store.sql.transaction(() => {
         const session = resolveSession(ctx, ref);
+        outcomeAllowed(ctx, session, 'no_show');
         return write(ctx, { ...session, status: 'no_show', actualMinutes: null, cancelledAt: null, cancelledBy: null });
       }),
   }),
@@ -126,12 +136,13 @@ export const sessionHandlers = {
     run: (ctx, { by, cancelledAt, ...ref }) =>
       ctx.store.sql.transaction(() => {
         const session = resolveSession(ctx, ref);
+        const at = outcomeAllowed(ctx, session, 'cancelled', cancelledAt);
         return write(ctx, {
           ...session,
           status: 'cancelled',
           actualMinutes: null,
           cancelledBy: by,
-          cancelledAt: cancelledAt ?? timestampText(ctx.now()),
+          cancelledAt: at,
         });
       }),
   }),

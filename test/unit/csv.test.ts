@@ -1,5 +1,6 @@
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
+import { NOT_STARTED } from '../../src/domain/session-outcome.ts';
 import { memoryCore, ok, readExample } from './helpers.ts';
 
 describe('CSV', () => {
@@ -50,8 +51,8 @@ describe('CSV', () => {
     expect((await ok(core, 'clients.list', {})).map((c) => c.name)).toEqual(['Ada Byrne', 'Ben Ortiz', 'Chloé Dubois']);
   });
 
-  it('imports sessions by client name, with local times in the workspace zone', async () => {
-    const core = await memoryCore();
+  it('imports sessions by client name, with local times in the workspace zone, none that has not begun', async () => {
+    const core = await memoryCore(new Date('2026-07-01T08:00:00Z')); // the later session starts at this very moment
     await ok(core, 'settings.update', { timeZone: 'Europe/Berlin' });
     await ok(core, 'clients.create', { name: 'Ada Byrne', email: 'ada@example.com' });
     const text =
@@ -77,5 +78,14 @@ describe('CSV', () => {
       ok: false,
       error: { code: 'invalid_input', fields: { 'row 2, client': expect.any(String), 'row 2, minutes': expect.any(String) } },
     });
+    // A held session in the future is refused, the row named, and nothing is imported.
+    const future = await core.call('csv.import', {
+      table: 'sessions',
+      text: 'client,start,minutes\nAda Byrne,2026-06-30 10:00,45\nAda Byrne,2026-07-01T08:00:01Z,45\n',
+      mapping: { client: 'client', start: 'start', minutes: 'minutes' },
+    });
+    expect(future).toMatchObject({ ok: false, error: { code: 'invalid_input', fields: { 'row 3, start': NOT_STARTED } } });
+    if (!future.ok) expect(Object.keys(future.error.fields ?? {})).toEqual(['row 3, start']);
+    expect((await ok(core, 'calendar.range', { from: '2026-03-01', to: '2026-07-31' })).items).toHaveLength(2);
   });
 });

@@ -121,7 +121,7 @@ describe('the call reminder scheduler', () => {
       agreementId,
       occurrenceStart: '2026-03-10T09:00:00Z',
       by: 'client',
-      cancelledAt: '2026-03-03T14:00:00Z',
+      cancelledAt: '2026-03-03T13:00:00Z',
     });
     await clock.advanceTo('2026-03-11T00:00:00Z');
     expect(shown).toHaveLength(1);

@@ -205,7 +205,7 @@ describe('what handlers read and write', () => {
       step('sessions.unlogged', {}),
       step('sessions.log', { agreementId: 'b1', occurrenceStart: '2026-02-25T18:00:00Z', actualMinutes: 45 }),
       step('sessions.noShow', { agreementId: 'b1', occurrenceStart: '2026-02-18T18:00:00Z' }),
-      step('sessions.cancel', { id: 't21', by: 'client' }),
+      step('sessions.cancel', { id: 't21', by: 'client', cancelledAt: '2026-02-24T18:00:00Z' }),
       step('sessions.reopen', { id: 't21' }),
       step('sessions.reschedule', { id: 't21', start: '2026-03-05T10:00:00Z' }),
       step('sessions.create', { clientId: 'e2', agreementId: 'b2', start: '2026-03-03T10:00:00Z', plannedMinutes: 30, kind: 'check_in' }),

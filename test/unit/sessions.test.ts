@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import type { Core } from '../../src/api/core.ts';
+import {
+  CANCELLED_AFTER_START,
+  CANCELLED_AT_REQUIRED,
+  CANCELLED_IN_FUTURE,
+  cancelledAtForNotice,
+  NOT_STARTED,
+} from '../../src/domain/session-outcome.ts';
 import { memoryCore, ok } from './helpers.ts';
 
 // A Pay-for-Work retainer with a Tuesday 10:00 Berlin slot from Monday 2026-03-02.
@@ -119,6 +126,89 @@ describe('calendar and sessions', () => {
     expect(ledger.periods[0]!.deliveredMinutes).toBe(90);
     await ok(core, 'settings.update', { lateCancelHours: 12 });
     expect((await ok(core, 'usage.ledger', { agreementId, asOf: '2026-03-20' })).periods[0]!.deliveredMinutes).toBe(45);
+  });
+
+  it('refuses held and no-show for a call that has not started, naming the field, and writes nothing', async () => {
+    const { core, agreementId, clientId } = await practice(); // now: Friday 2026-03-20 12:00 UTC
+    const next = { agreementId, occurrenceStart: '2026-03-24T09:00:00Z' };
+    for (const [name, input] of [
+      ['sessions.log', { ...next, actualMinutes: 45 }],
+      ['sessions.noShow', next],
+    ] as const) {
+      const refused = await core.call(name, input);
+      expect(refused).toMatchObject({ ok: false, error: { code: 'invalid_input', fields: { start: NOT_STARTED } } });
+    }
+    const extended = await ok(core, 'sessions.create', {
+      clientId,
+      agreementId,
+      start: '2026-03-26T09:00:00Z',
+      plannedMinutes: 90,
+      kind: 'extended',
+    });
+    expect(await core.call('sessions.log', { id: extended.id, actualMinutes: 90 })).toMatchObject({
+      ok: false,
+      error: { fields: { start: NOT_STARTED } },
+    });
+    const items = (await ok(core, 'calendar.range', { from: '2026-03-23', to: '2026-03-29' })).items;
+    expect(items.map((i) => [i.start, i.status])).toEqual([
+      ['2026-03-24T09:00:00Z', 'planned'],
+      ['2026-03-26T09:00:00Z', 'scheduled'],
+    ]);
+    expect((await ok(core, 'usage.ledger', { agreementId, asOf: '2026-03-31' })).periods[0]!.deliveredMinutes).toBe(0);
+
+    // At the exact start the call has begun.
+    const atStart = await practice(new Date('2026-03-24T09:00:00Z'));
+    const held = await ok(atStart.core, 'sessions.log', {
+      agreementId: atStart.agreementId,
+      occurrenceStart: '2026-03-24T09:00:00Z',
+      actualMinutes: 45,
+    });
+    expect(held.status).toBe('completed');
+  });
+
+  it('asks when the client cancelled a call that has begun, never after its start, and counts it by the answer', async () => {
+    const { core, agreementId } = await practice(); // now: 2026-03-20 12:00 UTC, after the calls of 3, 10 and 17 March
+    const past = { agreementId, occurrenceStart: '2026-03-17T09:00:00Z', by: 'client' as const };
+    expect(await core.call('sessions.cancel', past)).toMatchObject({
+      ok: false,
+      error: { code: 'invalid_input', fields: { cancelledAt: CANCELLED_AT_REQUIRED } },
+    });
+    expect(await core.call('sessions.cancel', { ...past, cancelledAt: '2026-03-17T09:00:01Z' })).toMatchObject({
+      ok: false,
+      error: { code: 'invalid_input', fields: { cancelledAt: CANCELLED_AFTER_START } },
+    });
+    expect((await ok(core, 'calendar.range', { from: '2026-03-16', to: '2026-03-22' })).items.map((i) => i.status)).toEqual(['planned']);
+
+    // "More than 24 hours before": 2026-03-16 08:59, not late, nothing delivered.
+    const timely = await ok(core, 'sessions.cancel', { ...past, cancelledAt: cancelledAtForNotice(past.occurrenceStart, 'more', 24) });
+    expect(timely).toMatchObject({ status: 'cancelled', cancelledAt: '2026-03-16T08:59:00Z', lateCancel: false });
+    expect((await ok(core, 'usage.ledger', { agreementId, asOf: '2026-03-20' })).periods[0]!.deliveredMinutes).toBe(0);
+
+    // "Less than 24 hours before": 2026-03-10 08:59, a late cancel, its 45 minutes delivered.
+    const lateAt = cancelledAtForNotice('2026-03-10T09:00:00Z', 'less', 24);
+    const late = await ok(core, 'sessions.cancel', { ...past, occurrenceStart: '2026-03-10T09:00:00Z', cancelledAt: lateAt });
+    expect(late).toMatchObject({ cancelledAt: '2026-03-10T08:59:00Z', lateCancel: true });
+    expect((await ok(core, 'usage.ledger', { agreementId, asOf: '2026-03-20' })).periods[0]!.deliveredMinutes).toBe(45);
+  });
+
+  it('dates a cancellation recorded before the start now, or earlier if given, never later', async () => {
+    const { core, agreementId } = await practice(); // now: 2026-03-20 12:00 UTC
+    const next = { agreementId, occurrenceStart: '2026-03-24T09:00:00Z', by: 'client' as const };
+    expect(await core.call('sessions.cancel', { ...next, cancelledAt: '2026-03-20T12:00:01Z' })).toMatchObject({
+      ok: false,
+      error: { code: 'invalid_input', fields: { cancelledAt: CANCELLED_IN_FUTURE } },
+    });
+    const timely = await ok(core, 'sessions.cancel', next);
+    expect(timely).toMatchObject({ cancelledAt: '2026-03-20T12:00:00Z', lateCancel: false }); // 3 days 21 hours before
+    expect((await ok(core, 'usage.ledger', { agreementId, asOf: '2026-03-31' })).periods[0]!.deliveredMinutes).toBe(0);
+
+    // Recorded eight hours before the start: late, the planned 45 minutes delivered.
+    const soon = await practice(new Date('2026-03-24T01:00:00Z'));
+    const late = await ok(soon.core, 'sessions.cancel', { ...next, agreementId: soon.agreementId });
+    expect(late).toMatchObject({ cancelledAt: '2026-03-24T01:00:00Z', lateCancel: true });
+    expect((await ok(soon.core, 'usage.ledger', { agreementId: soon.agreementId, asOf: '2026-03-31' })).periods[0]!.deliveredMinutes).toBe(
+      45,
+    );
   });
 
   it('adds extended sessions and check-ins outside the slot, and flags overlaps', async () => {
