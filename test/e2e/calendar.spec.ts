@@ -2,7 +2,8 @@
 // from Today in three actions; in the week view open a call from the keyboard and mark a
 // no-show (and undo it), reschedule one with the form and one by dragging, late-cancel
 // the one a few hours away; the client page's usage ledger follows every outcome, and an
-// extended session added there; notes search finds the logged notes and opens the
+// extended session added there; a call not yet begun offers no log or no-show, and a past
+// call the client cancelled asks when (more or less than 24 hours before) and counts by it; notes search finds the logged notes and opens the
 // session; the .ics export expands (in ical.js) to exactly the calls Cadence shows; axe
 // finds nothing serious in the week, the month or the dialog.
 import fs from 'node:fs';
@@ -295,6 +296,59 @@ test('a check-in added from the calendar with n shows there, and an overlap is m
   const checkIn = event(page, 'Check-in');
   await expect(checkIn).toContainText('Overlap');
   await expect(event(page, 'Ada Lovelace').and(page.locator('.cal-event--planned'))).toContainText('Overlap');
+});
+
+test('a call that has not begun offers no held or no-show: it can only be cancelled or moved', async ({ page }) => {
+  await openWeek(page, weekDate(-1));
+  await event(page, 'Ada Lovelace').and(page.locator('.cal-event--planned')).click();
+  const dialog = page.getByRole('dialog', { name: 'Ada Lovelace' });
+  await expect(dialog).toContainText('This call has not started yet');
+  await expect(dialog.getByRole('button', { name: 'Client cancelled' })).toBeVisible();
+  await expect(dialog.getByRole('button', { name: 'Reschedule…' })).toBeVisible();
+  await expect(dialog.getByRole('button', { name: 'No-show' })).toHaveCount(0);
+  await expect(dialog.getByRole('button', { name: 'Log session' })).toHaveCount(0);
+  await expect(dialog.getByRole('spinbutton', { name: 'Minutes' })).toHaveCount(0);
+  // The core refuses it all the same.
+  const next = (await items()).find((i) => i.agreementId === agreementId && i.status === 'planned' && Date.parse(i.start) > Date.now())!;
+  await expect(host().call('sessions.noShow', { agreementId, occurrenceStart: next.occurrenceStart })).rejects.toThrow(
+    /start: has not started yet/,
+  );
+});
+
+test('a past call the client cancelled: asked when, more than 24 hours before uses no time, less than counts it', async ({ page }) => {
+  await openApp(page, host(), `/clients/${clientId}?tab=sessions`);
+  await expect.poll(async () => (await deliveredInLedger(page)).reduce((a, b) => a + b, 0)).toBe(260);
+
+  // Five weeks ago, never logged: the client had cancelled well ahead.
+  await openWeek(page, weekDate(5));
+  await event(page, 'Ada Lovelace').click();
+  const dialog = page.getByRole('dialog', { name: 'Ada Lovelace' });
+  await dialog.getByRole('button', { name: 'Client cancelled' }).click();
+  const question = dialog.getByRole('group', { name: 'When did the client cancel?' });
+  await expect(question).toBeVisible();
+  await expectAccessible(page, 'when did the client cancel');
+  await question.getByRole('button', { name: 'More than 24 hours before' }).click();
+  await expect(dialog).toBeHidden();
+  await expect(page.getByRole('status').filter({ hasText: 'Cancelled by the client: nothing counts as delivered' })).toBeVisible();
+  expect(await itemAt(occurrence[5]!)).toMatchObject({ status: 'cancelled', lateCancel: false });
+
+  // Four weeks ago (the call dragged an hour): the client cancelled on the day, a late cancel.
+  await openWeek(page, weekDate(4));
+  await event(page, 'Ada Lovelace').click();
+  await dialog.getByRole('button', { name: 'Client cancelled' }).click();
+  await dialog
+    .getByRole('group', { name: 'When did the client cancel?' })
+    .getByRole('button', { name: 'Less than 24 hours before' })
+    .click();
+  await expect(dialog).toBeHidden();
+  await expect(page.getByRole('status').filter({ hasText: 'Late cancel by the client: 1 h count as delivered' })).toBeVisible();
+  expect(await itemAt(occurrence[4]!)).toMatchObject({ status: 'cancelled', lateCancel: true });
+
+  await openApp(page, host(), `/clients/${clientId}?tab=sessions`);
+  // 260 before, nothing for the timely cancel, 60 for the late one.
+  await expect.poll(async () => (await deliveredInLedger(page)).reduce((a, b) => a + b, 0)).toBe(320);
+  const ledger = await host().call<Ledger>('usage.ledger', { agreementId });
+  expect(ledger.periods.reduce((sum, p) => sum + p.deliveredMinutes, 0)).toBe(320);
 });
 
 test('notes search finds the logged notes, marks the match and opens the session', async ({ page }) => {

@@ -1,8 +1,11 @@
 // One occurrence, opened from the calendar, Today or the client page: log it (the usual
 // case, the form it opens on), or record what happened instead — a no-show or a
 // cancellation in one click — or move it. Every outcome closes the dialog with a toast.
+// A call that has not begun can only be cancelled or moved; a cancellation recorded once
+// it has begun asks when it was made (docs/domain.md, "Weekly call slot").
 import { type ReactNode, useEffect, useId, useState } from 'react';
-import { instantText } from '../../../src/domain/instants.ts';
+import { instantText, timestampText } from '../../../src/domain/instants.ts';
+import { type CancelNotice, cancelledAtForNotice, hasStarted } from '../../../src/domain/session-outcome.ts';
 import { Button } from '../../components/Button.tsx';
 import { ConfirmDialog } from '../../components/ConfirmDialog.tsx';
 import { Dialog } from '../../components/Dialog.tsx';
@@ -25,6 +28,7 @@ export interface SessionDialogProps {
 }
 
 type Mode = 'log' | 'reschedule';
+type By = 'client' | 'coach';
 
 export function SessionDialog({ item, clientName, clientTimeZone, onClose }: SessionDialogProps) {
   const coachZone = useSettings((state) => state.settings?.timeZone ?? 'UTC');
@@ -34,6 +38,8 @@ export function SessionDialog({ item, clientName, clientTimeZone, onClose }: Ses
   const [busy, setBusy] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [confirmDelete, setConfirmDelete] = useState(false);
+  /** Who cancelled a call that has begun, while the dialog asks when. */
+  const [asking, setAsking] = useState<By | null>(null);
 
   // Every opening starts on the log form.
   // biome-ignore lint/correctness/useExhaustiveDependencies: `item?.key` is the trigger, not an input: another session opened resets the dialog.
@@ -41,6 +47,7 @@ export function SessionDialog({ item, clientName, clientTimeZone, onClose }: Ses
     setMode('log');
     setError(null);
     setBusy(null);
+    setAsking(null);
   }, [item?.key]);
 
   if (!item) return null;
@@ -56,6 +63,14 @@ export function SessionDialog({ item, clientName, clientTimeZone, onClose }: Ses
 
   const their = theirTime(item.start, coachZone, clientTimeZone);
   const closedOutcome = item.status === 'cancelled' || item.status === 'no_show';
+  // Held and no-show only once the call has begun; a cancellation after that says when it was made.
+  const started = hasStarted(item.start, timestampText(new Date()));
+  const cancel = (by: By) => {
+    if (started) setAsking(by);
+    else void run(by, () => cancelSession(item, by));
+  };
+  const cancelWith = (by: By, notice: CancelNotice) =>
+    void run(`${by}-${notice}`, () => cancelSession(item, by, cancelledAtForNotice(item.start, notice, lateCancelHours)));
   const title = <span data-private>{clientName}</span>;
   const description = `${whenIn(item.start, item.end, coachZone)}${their ? ` · ${their} their time` : ''}`;
 
@@ -87,6 +102,9 @@ export function SessionDialog({ item, clientName, clientTimeZone, onClose }: Ses
         Save notes
       </Button>
     );
+  } else if (!started) {
+    body = <p className="muted">This call has not started yet: it can be logged, or marked a no-show, once it has begun.</p>;
+    primary = null;
   } else {
     body = <LogForm id={formId} item={item} onSubmit={(values) => void run('log', () => logSession(item, values))} />;
     primary = (
@@ -124,38 +142,61 @@ export function SessionDialog({ item, clientName, clientTimeZone, onClose }: Ses
           {mode === 'log' && (
             <section className="session-dialog__outcomes" aria-label="Other outcomes">
               <h3 className="session-dialog__heading">
-                {isOpen(item) || item.status === 'completed' ? 'Or record what happened instead' : 'Change what happened'}
+                {!started && isOpen(item)
+                  ? 'If plans change'
+                  : isOpen(item) || item.status === 'completed'
+                    ? 'Or record what happened instead'
+                    : 'Change what happened'}
               </h3>
-              <div className="session-dialog__buttons">
-                {item.status !== 'no_show' && (
-                  <Button size="sm" busy={busy === 'noshow'} onClick={() => void run('noshow', () => markNoShow(item))}>
-                    No-show
-                  </Button>
-                )}
-                {item.status !== 'cancelled' && (
-                  <>
-                    <Button size="sm" busy={busy === 'client'} onClick={() => void run('client', () => cancelSession(item, 'client'))}>
-                      Client cancelled
+              {asking ? (
+                <fieldset className="session-dialog__ask">
+                  <legend className="session-dialog__question">
+                    {asking === 'client' ? 'When did the client cancel?' : 'When did you cancel?'}
+                  </legend>
+                  <div className="session-dialog__buttons">
+                    <Button size="sm" busy={busy === `${asking}-more`} onClick={() => cancelWith(asking, 'more')}>
+                      More than {lateCancelHours} hours before
                     </Button>
-                    <Button size="sm" busy={busy === 'coach'} onClick={() => void run('coach', () => cancelSession(item, 'coach'))}>
-                      I cancelled
+                    <Button size="sm" busy={busy === `${asking}-less`} onClick={() => cancelWith(asking, 'less')}>
+                      Less than {lateCancelHours} hours before
                     </Button>
-                  </>
-                )}
-                <Button size="sm" onClick={() => setMode('reschedule')}>
-                  Reschedule…
-                </Button>
-                {sessionId && closedOutcome && (
-                  <Button size="sm" busy={busy === 'reopen'} onClick={() => void run('reopen', () => reopenSession(sessionId))}>
-                    Reopen
+                    <Button size="sm" variant="ghost" onClick={() => setAsking(null)}>
+                      Back
+                    </Button>
+                  </div>
+                </fieldset>
+              ) : (
+                <div className="session-dialog__buttons">
+                  {started && item.status !== 'no_show' && (
+                    <Button size="sm" busy={busy === 'noshow'} onClick={() => void run('noshow', () => markNoShow(item))}>
+                      No-show
+                    </Button>
+                  )}
+                  {item.status !== 'cancelled' && (
+                    <>
+                      <Button size="sm" busy={busy === 'client'} onClick={() => cancel('client')}>
+                        Client cancelled
+                      </Button>
+                      <Button size="sm" busy={busy === 'coach'} onClick={() => cancel('coach')}>
+                        I cancelled
+                      </Button>
+                    </>
+                  )}
+                  <Button size="sm" onClick={() => setMode('reschedule')}>
+                    Reschedule…
                   </Button>
-                )}
-                {sessionId && (
-                  <Button size="sm" variant="ghost" className="session-dialog__delete" onClick={() => setConfirmDelete(true)}>
-                    Delete…
-                  </Button>
-                )}
-              </div>
+                  {sessionId && closedOutcome && (
+                    <Button size="sm" busy={busy === 'reopen'} onClick={() => void run('reopen', () => reopenSession(sessionId))}>
+                      Reopen
+                    </Button>
+                  )}
+                  {sessionId && (
+                    <Button size="sm" variant="ghost" className="session-dialog__delete" onClick={() => setConfirmDelete(true)}>
+                      Delete…
+                    </Button>
+                  )}
+                </div>
+              )}
               <p className="muted session-dialog__note">
                 A no-show, or a client cancelling less than {lateCancelHours} h before the start (a late cancel), counts the planned minutes
                 as delivered.

@@ -8,6 +8,16 @@ import { type SessionItem, type SessionKind, sessionRef } from './types.ts';
 
 type Outcome = Promise<string | null>;
 
+/** What the dialog calls the fields the core names when it refuses an outcome. */
+const FIELD_LABELS: Record<string, string> = { start: 'This call', cancelledAt: 'When it was cancelled' };
+
+/** The core's refusal as the dialog shows it: the field in words, then the core's message for it. */
+function problemOf(error: { message: string; fields?: Record<string, string> | undefined }): string {
+  const [field, text] = Object.entries(error.fields ?? {})[0] ?? [];
+  const label = field ? FIELD_LABELS[field] : undefined;
+  return label && text ? `${label} ${text}` : error.message;
+}
+
 /** Puts a session back as it was before an outcome was recorded. */
 async function restore(previous: SessionItem, id: string): Promise<void> {
   const result =
@@ -32,21 +42,22 @@ function undoFor(previous: SessionItem, id: string) {
 
 export async function logSession(item: SessionItem, input: { actualMinutes: number; kind: SessionKind; notes: string }): Outcome {
   const result = await api.call('sessions.log', { ...sessionRef(item), ...input });
-  if (!result.ok) return result.error.message;
+  if (!result.ok) return problemOf(result.error);
   toast(`Logged ${formatMinutes(input.actualMinutes)}`, undoFor(item, result.value.id));
   return null;
 }
 
 export async function markNoShow(item: SessionItem): Outcome {
   const result = await api.call('sessions.noShow', sessionRef(item));
-  if (!result.ok) return result.error.message;
+  if (!result.ok) return problemOf(result.error);
   toast(`No-show recorded: ${formatMinutes(result.value.plannedMinutes)} count as delivered`, undoFor(item, result.value.id));
   return null;
 }
 
-export async function cancelSession(item: SessionItem, by: 'client' | 'coach'): Outcome {
-  const result = await api.call('sessions.cancel', { ...sessionRef(item), by });
-  if (!result.ok) return result.error.message;
+/** A cancellation: when it was made is given for a call that has begun, and is now otherwise. */
+export async function cancelSession(item: SessionItem, by: 'client' | 'coach', cancelledAt?: string): Outcome {
+  const result = await api.call('sessions.cancel', { ...sessionRef(item), by, ...(cancelledAt ? { cancelledAt } : {}) });
+  if (!result.ok) return problemOf(result.error);
   const message = result.value.lateCancel
     ? `Late cancel by the client: ${formatMinutes(result.value.plannedMinutes)} count as delivered`
     : `Cancelled by the ${by}: nothing counts as delivered`;
