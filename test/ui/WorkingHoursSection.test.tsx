@@ -28,16 +28,23 @@ function desktop(answer: (patch: unknown) => Result<unknown>) {
 }
 
 const field = (label: string) => screen.getByLabelText(label) as HTMLInputElement;
+/** The text a field is described by (its inline error and description), as a screen reader reads it. */
+const describedBy = (input: HTMLElement) =>
+  (input.getAttribute('aria-describedby') ?? '')
+    .split(' ')
+    .map((id) => document.getElementById(id)?.textContent ?? '')
+    .join(' ');
 const save = () => act(async () => fireEvent.click(screen.getByRole('button', { name: 'Save working hours' })));
 
 describe('working hours form', () => {
   it('refuses overlapping ranges before anything is sent, naming the other range', async () => {
     const invoke = desktop((patch) => ({ ok: true, value: { ...settings, ...(patch as object) } }));
     render(<WorkingHoursSection settings={settings} />);
-    expect(screen.getByText('7 h a week')).toBeTruthy();
+    expect(screen.getByText(/ h a week$/).textContent).toBe('7 h a week');
     fireEvent.change(field('Wednesday until (1)'), { target: { value: '14:00' } });
     await save();
-    expect(await screen.findByText('Wednesday: overlaps 13:00–17:00')).toBeTruthy();
+    await screen.findByText('Wednesday: overlaps 13:00–17:00');
+    expect(describedBy(field('Wednesday from (1)'))).toContain('Wednesday: overlaps 13:00–17:00');
     expect(field('Wednesday from (1)').getAttribute('aria-invalid')).toBe('true');
     expect(invoke).not.toHaveBeenCalled();
   });
@@ -62,7 +69,9 @@ describe('working hours form', () => {
         },
       }),
     );
-    expect(await screen.findByText('Wednesday: is refused by the core')).toBeTruthy();
+    await screen.findByText('Wednesday: is refused by the core');
+    expect(describedBy(field('Wednesday from (2)'))).toContain('Wednesday: is refused by the core');
+    expect(describedBy(field('Wednesday from (1)'))).not.toContain('refused');
     expect(field('Wednesday from (2)').value).toBe('18:00');
     expect(field('Wednesday from (2)').getAttribute('aria-invalid')).toBe('true');
     expect(field('Wednesday from (1)').getAttribute('aria-invalid')).not.toBe('true');
