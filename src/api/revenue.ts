@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { termPeriodProblem } from '../domain/agreement-rules.ts';
+import { hypotheticalRetainerProblems } from '../domain/agreement-rules.ts';
 import { addDays, addMonths, dateInZone } from '../domain/dates.ts';
 import { calendarDate, currency, id, minor, probability } from '../domain/fields.ts';
 import { countsInForecast, forecast } from '../domain/forecast.ts';
@@ -32,20 +32,15 @@ const whatIfInput = z.strictObject({
         .strictObject({
           kind: z.enum(['work', 'access', 'value']),
           currency,
-          feeMinor: minor.refine((v) => v > 0, 'must be more than 0'),
+          feeMinor: minor,
           startDate: calendarDate,
-          termMonths: z
-            .number()
-            .int('must be a whole number of months')
-            .min(1, 'must be 1 to 120 months')
-            .max(120, 'must be 1 to 120 months')
-            .nullable(),
+          termMonths: z.number().nullable(),
           periodMonths: z.union([z.literal(1), z.literal(3)], { error: 'must be 1 or 3' }).optional(),
           autoRenew: z.boolean().optional(),
         })
         .superRefine((r, ctx) => {
-          const problem = termPeriodProblem(r.termMonths, r.periodMonths ?? 1);
-          if (problem) ctx.addIssue({ code: 'custom', path: ['termMonths'], message: problem });
+          const problems = hypotheticalRetainerProblems({ ...r, periodMonths: r.periodMonths ?? 1 });
+          for (const [field, message] of Object.entries(problems)) ctx.addIssue({ code: 'custom', path: [field], message });
         }),
     )
     .max(20)

@@ -12,6 +12,28 @@ export function termPeriodProblem(termMonths: number | null, periodMonths: numbe
     : null;
 }
 
+/**
+ * A retainer the revenue what-if adds: a fee above 0, and a term of whole months from 1 to
+ * 120 (or none, open-ended) that fits its billing period. `revenue.whatIf` refuses by these,
+ * and the what-if form checks the same before it asks.
+ */
+export function hypotheticalRetainerProblems(r: { feeMinor: number; termMonths: number | null; periodMonths: number }): {
+  feeMinor?: string;
+  termMonths?: string;
+} {
+  const problems: { feeMinor?: string; termMonths?: string } = {};
+  if (!(r.feeMinor > 0)) problems.feeMinor = 'must be more than 0';
+  if (r.termMonths !== null) {
+    if (!Number.isInteger(r.termMonths)) problems.termMonths = 'must be a whole number of months';
+    else if (r.termMonths < 1 || r.termMonths > 120) problems.termMonths = 'must be 1 to 120 months';
+    else {
+      const term = termPeriodProblem(r.termMonths, r.periodMonths);
+      if (term) problems.termMonths = term;
+    }
+  }
+  return problems;
+}
+
 /** The problems of one agreement, by field path; empty when it keeps every rule. */
 export function agreementProblems(a: Omit<WorkspaceAgreement, 'id' | 'clientId'>): PathErrors {
   const errors: PathErrors = {};

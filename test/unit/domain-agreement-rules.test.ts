@@ -4,7 +4,7 @@
 // value agreements have installments, and no pause or cancellation comes before the start date.
 // Each problem is reported under the path of the field it is about.
 import { describe, expect, it } from 'vitest';
-import { agreementProblems, termPeriodProblem } from '../../src/domain/agreement-rules.ts';
+import { agreementProblems, hypotheticalRetainerProblems, termPeriodProblem } from '../../src/domain/agreement-rules.ts';
 import type { WorkspaceAgreement } from '../../src/domain/model.ts';
 
 type Agreement = Omit<WorkspaceAgreement, 'id' | 'clientId'>;
@@ -67,6 +67,23 @@ describe('termPeriodProblem', () => {
     ['eleven months is three quarters and two months', 11, 3, multipleOf(3)],
   ])('%s', (_, termMonths, periodMonths, problem) => {
     expect(termPeriodProblem(termMonths, periodMonths)).toBe(problem);
+  });
+});
+
+describe('hypotheticalRetainerProblems (the revenue what-if)', () => {
+  it.each<[string, number, number | null, number, { feeMinor?: string; termMonths?: string }]>([
+    ['a monthly retainer for 12 months', 100000, 12, 1, {}],
+    ['open-ended', 100000, null, 1, {}],
+    ['the longest term, 120 months', 1, 120, 1, {}],
+    ['a fee of 0', 0, 12, 1, { feeMinor: 'must be more than 0' }],
+    ['a term of 0 months', 100000, 0, 1, { termMonths: 'must be 1 to 120 months' }],
+    ['a term of 121 months', 100000, 121, 1, { termMonths: 'must be 1 to 120 months' }],
+    ['a term of 2.5 months', 100000, 2.5, 1, { termMonths: 'must be a whole number of months' }],
+    ['quarterly for 5 months', 100000, 5, 3, { termMonths: 'must be a multiple of the billing period (3 months)' }],
+    ['quarterly for 6 months', 100000, 6, 3, {}],
+    ['both wrong at once', 0, 200, 1, { feeMinor: 'must be more than 0', termMonths: 'must be 1 to 120 months' }],
+  ])('%s', (_, feeMinor, termMonths, periodMonths, problems) => {
+    expect(hypotheticalRetainerProblems({ feeMinor, termMonths, periodMonths })).toEqual(problems);
   });
 });
 

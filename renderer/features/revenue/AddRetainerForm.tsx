@@ -4,7 +4,7 @@
 import { Plus } from 'lucide-react';
 import { type FormEvent, useState } from 'react';
 import { DEFAULT_TERM_MONTHS } from '../../../src/domain/agreement-defaults.ts';
-import { termPeriodProblem } from '../../../src/domain/agreement-rules.ts';
+import { hypotheticalRetainerProblems } from '../../../src/domain/agreement-rules.ts';
 import { isCalendarDate } from '../../../src/domain/dates.ts';
 import { parseMoney } from '../../../src/domain/money-text.ts';
 import { Button } from '../../components/Button.tsx';
@@ -44,16 +44,15 @@ export function AddRetainerForm({
     event.preventDefault();
     const parsed = parseMoney(fee, currency);
     const next: typeof errors = {};
-    if (!parsed.ok) next.fee = `Fee ${parsed.message}`;
-    else if (parsed.minor === null) next.fee = 'Fee is required';
-    else if (parsed.minor === 0) next.fee = 'Fee must be more than 0';
     if (!isCalendarDate(startDate)) next.startDate = 'Start is required';
     const termMonths = term.trim() === '' ? null : Number(term);
     const periodMonths = kind === 'value' ? 1 : (Number(period) as 1 | 3);
-    const termProblem = termPeriodProblem(termMonths, periodMonths);
-    if (termMonths !== null && (!Number.isInteger(termMonths) || termMonths < 1 || termMonths > 120))
-      next.term = 'Term must be 1 to 120 months, or empty for open-ended';
-    else if (termProblem) next.term = `Term ${termProblem}`;
+    // The core's own rules for a hypothetical retainer, checked before it is added.
+    const problems = hypotheticalRetainerProblems({ feeMinor: parsed.ok ? (parsed.minor ?? 0) : 0, termMonths, periodMonths });
+    if (!parsed.ok) next.fee = `Fee ${parsed.message}`;
+    else if (parsed.minor === null) next.fee = 'Fee is required';
+    else if (problems.feeMinor) next.fee = `Fee ${problems.feeMinor}`;
+    if (problems.termMonths) next.term = `Term ${problems.termMonths}`;
     setErrors(next);
     if (Object.keys(next).length > 0 || !parsed.ok || parsed.minor === null) return;
     onAdd({
