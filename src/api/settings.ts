@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { currency, probability, shortText, timeZone } from '../domain/fields.ts';
 import { timestampText } from '../domain/instants.ts';
 import { PAPER_SIZES } from '../domain/model.ts';
+import { CALL_REMINDER_MINUTES } from '../domain/reminders.ts';
 import { WEEKDAYS, type Weekday, workingHoursProblems } from '../domain/working-hours.ts';
 import { getSettings, updateSettings } from '../store/settings.ts';
 import { handler } from './contract.ts';
@@ -50,8 +51,8 @@ export const settingsPatchSchema = z.strictObject({
   callReminderMinutes: z
     .number()
     .int('must be a whole number of minutes')
-    .min(1, 'must be at least 1')
-    .max(120, 'must be at most 120')
+    .min(CALL_REMINDER_MINUTES.min, `must be at least ${CALL_REMINDER_MINUTES.min}`)
+    .max(CALL_REMINDER_MINUTES.max, `must be at most ${CALL_REMINDER_MINUTES.max}`)
     .optional(),
   businessName: shortText(200).optional(),
   businessAddress: shortText(1000).optional(),

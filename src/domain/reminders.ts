@@ -5,6 +5,9 @@ import type { CalendarItem } from './calendar.ts';
 import { addDays, type CalendarDate, dateInZone } from './dates.ts';
 import { wallTimeToInstant } from './slot.ts';
 
+/** How long before a call its reminder may come, in whole minutes (settings.update and its form). */
+export const CALL_REMINDER_MINUTES = { min: 1, max: 120 } as const;
+
 /** A call as the plan needs it: the calendar's items have these fields. */
 export type ReminderCall = Pick<CalendarItem, 'key' | 'clientId' | 'start' | 'status'>;
 

@@ -1,6 +1,7 @@
 // A notification shortly before each call (the desktop app shows it: main/notify.ts). Off
 // until the coach turns it on; the lead time is kept while it is off.
 import { useId } from 'react';
+import { CALL_REMINDER_MINUTES } from '../../../src/domain/reminders.ts';
 import { Button } from '../../components/Button.tsx';
 import { TextField } from '../../components/TextField.tsx';
 import { namedError } from '../../lib/serverErrors.ts';
@@ -18,12 +19,14 @@ const LABELS = {
   callReminderMinutes: 'How long before',
 };
 
+// The core's bounds (settings.update), checked as the coach types.
+const { min, max } = CALL_REMINDER_MINUTES;
 const leadTime = (value: string) => {
   const minutes = Number(value);
   if (value.trim() === '') return namedError(LABELS.callReminderMinutes, 'is required');
   return (
-    (Number.isInteger(minutes) && minutes >= 1 && minutes <= 120) ||
-    namedError(LABELS.callReminderMinutes, 'must be a whole number from 1 to 120 minutes')
+    (Number.isInteger(minutes) && minutes >= min && minutes <= max) ||
+    namedError(LABELS.callReminderMinutes, `must be a whole number from ${min} to ${max} minutes`)
   );
 };
 
